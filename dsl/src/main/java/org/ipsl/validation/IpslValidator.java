@@ -11,13 +11,13 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
@@ -277,7 +277,7 @@ public class IpslValidator extends AbstractIpslValidator {
 	public void nestedTransform(TransformRef ref) {
 		if (ref.getInner() == null)
 			return;
-		String outer = NodeModelUtils.findNodesForFeature(ref, P.getTransformRef_Ref()).get(0).getText().trim();
+		String outer = LinkText.of(ref, P.getTransformRef_Ref());
 		Optional<Transform> ah = Transform.byKeyword(outer);
 		Optional<Transform> esp = Transform.byKeyword(ref.getInner());
 		if (esp.isEmpty())
