@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,8 @@ import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +37,22 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
 	Format format;
 
-	@Option(names = "--at", paramLabel = "DATE", description = "judge certificate validity on this day (YYYY-MM-DD); default today")
+	@Option(names = "--at", paramLabel = "DATE", converter = DayConverter.class, description = "judge certificate validity on this day (YYYY-MM-DD); default today")
 	LocalDate at;
 
 	@Spec
 	CommandSpec spec;
+
+	static class DayConverter implements ITypeConverter<LocalDate> {
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value);
+			} catch (DateTimeParseException e) {
+				throw new TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2026-11-27");
+			}
+		}
+	}
 
 	@Override
 	public Integer call() {
@@ -46,14 +60,14 @@ public class CheckCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		WorkspaceChecker checker = new IpslStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(WorkspaceChecker.class);
+		Path cwd = Path.of("").toAbsolutePath();
 		List<Diagnostic> diagnostics;
 		try {
 			diagnostics = checker.check(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
 		} catch (CheckFailure failure) {
-			err.println("ipsl: " + failure.getMessage());
+			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd) + ": " + failure.reason());
 			return 2;
 		}
-		Path cwd = Path.of("").toAbsolutePath();
 		if (format == Format.json)
 			out.println(DiagnosticPrinter.json(diagnostics, cwd));
 		else

@@ -47,7 +47,7 @@ final class DiagnosticPrinter {
 		return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(array);
 	}
 
-	private static String relative(Path file, Path cwd) {
+	static String relative(Path file, Path cwd) {
 		Path absolute = file.toAbsolutePath().normalize();
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
 	}

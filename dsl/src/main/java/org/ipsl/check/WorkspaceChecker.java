@@ -66,7 +66,7 @@ public class WorkspaceChecker {
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
 			if (!Files.exists(absolute))
-				throw new CheckFailure(path + ": no such file or folder");
+				throw new CheckFailure(path, "no such file or folder");
 			if (Files.isDirectory(absolute))
 				reportedByRoot.computeIfAbsent(absolute, r -> new TreeSet<>()).addAll(ipslFiles(absolute));
 			else
@@ -94,7 +94,7 @@ public class WorkspaceChecker {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.sorted().toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new CheckFailure(folder + ": cannot read the folder (" + e.getMessage() + ")");
+			throw new CheckFailure(folder, "cannot read the folder (" + e.getMessage() + ")");
 		}
 	}
 
@@ -103,19 +103,19 @@ public class WorkspaceChecker {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new CheckFailure(file + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+			throw new CheckFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
 		} catch (CharacterCodingException e) {
-			throw new CheckFailure(file + ": not UTF-8 text");
+			throw new CheckFailure(file, "not UTF-8 text");
 		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
-			throw new CheckFailure(file + ": cannot parse the file (" + e.getMessage() + ")");
+			throw new CheckFailure(file, "cannot parse the file (" + e.getMessage() + ")");
 		}
 		return resource;
 	}
