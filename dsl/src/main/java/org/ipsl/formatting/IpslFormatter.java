@@ -2,12 +2,16 @@ package org.ipsl.formatting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.IkePolicy;
@@ -22,6 +26,15 @@ import org.ipsl.ipsl.SaSpec;
  * continuation lines. Blank lines are kept, at most one in a row.
  */
 public class IpslFormatter extends AbstractFormatter2 {
+	private static final String INDENTATION = "    ";
+
+	/** The layout is canonical: the editor's tab settings do not change it. */
+	@Override
+	protected void initialize(FormatterRequest request) {
+		request.setPreferences(new MapBasedPreferenceValues(request.getPreferences(),
+				Map.of(FormatterPreferenceKeys.indentation.getId(), INDENTATION)));
+		super.initialize(request);
+	}
 
 	@Override
 	public void format(Object object, IFormattableDocument doc) {
@@ -63,12 +76,9 @@ public class IpslFormatter extends AbstractFormatter2 {
 		if (open == null || close == null)
 			return;
 		doc.interior(open, close, f -> f.indent());
-		if (members.isEmpty()) {
-			doc.append(open, f -> f.newLine());
-			return;
-		}
 		doc.append(open, f -> f.newLine());
-		doc.prepend(close, f -> f.newLine());
+		if (open.getNextSemanticRegion() != close)
+			doc.prepend(close, f -> f.newLine());
 		for (int i = 1; i < members.size(); i++)
 			doc.prepend(members.get(i), f -> f.setNewLines(1, 1, 2));
 		for (EObject member : members)
