@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
@@ -22,11 +21,6 @@ import org.ipsl.ipsl.IpslPackage;
  */
 public class CertificateValidator extends FindingReporter {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(P);
-	}
 
 	@Check
 	public void certificate(CertificateAuthentication auth) {

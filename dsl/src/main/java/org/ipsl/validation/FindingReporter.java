@@ -1,13 +1,22 @@
 package org.ipsl.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.ipsl.analysis.Finding;
+import org.ipsl.ipsl.IpslPackage;
 
 /** Reports the plain analyses' findings as Xtext issues with their code and severity. */
 public abstract class FindingReporter extends AbstractDeclarativeValidator {
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(IpslPackage.eINSTANCE);
+	}
 
 	/** Composed into IpslValidator; registering on its own too would report everything twice. */
 	@Override

@@ -3,7 +3,6 @@ package org.ipsl.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.keys.KeyCheck;
@@ -31,11 +30,6 @@ import org.ipsl.values.Parsed;
  */
 public class KeyValidator extends FindingReporter {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(P);
-	}
 
 	@Check
 	public void key(KeySpec spec) {
