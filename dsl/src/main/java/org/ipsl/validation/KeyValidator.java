@@ -80,18 +80,7 @@ public class KeyValidator extends FindingReporter {
 							spec.getDirection() == org.ipsl.ipsl.Direction.INBOUND, sa.getName(), specs.size()));
 					specs.add(spec);
 				}
-		for (SpiFinding finding : SpiCheck.check(spis, dynamicRange(host)))
+		for (SpiFinding finding : SpiCheck.check(spis, HostSettings.dynamicRange(host)))
 			report(finding.finding(), specs.get(finding.index()), P.getSaSpec_Spi());
-	}
-
-	/** The host's valid dynamic range, else HP-UX's default (an invalid range is reported on its own). */
-	static SpiRange dynamicRange(Host host) {
-		for (HostMember member : host.getMembers())
-			if (member instanceof DynamicSpi range) {
-				Parsed<Long> low = Numbers.spi(range.getLow()), high = Numbers.spi(range.getHigh());
-				if (low.ok() && high.ok() && SpiCheck.checkDynamicRange(new SpiRange(low.value(), high.value())).isEmpty())
-					return new SpiRange(low.value(), high.value());
-			}
-		return SpiRange.HPUX_DEFAULT;
 	}
 }
