@@ -28,7 +28,7 @@ class ExampleMarkersTest {
 	 */
 	static final Set<String> NOT_YET_IMPLEMENTED = Set.of(
 			// host analysis (issue 3)
-			"policy-shadowed", "policy-redundant", "policy-correlated", "priority-duplicate", "bypass-local-address",
+			"policy-shadowed", "policy-redundant", "policy-correlated",
 			// peer analysis (issue 4)
 			"ike-no-policy", "ike-proposal-mismatch", "ike-auth-mismatch", "transform-mismatch", "pfs-mismatch",
 			"lifetime-mismatch", "proposal-order-dependent", "asymmetric-policy", "selector-mismatch",
