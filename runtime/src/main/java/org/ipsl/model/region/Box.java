@@ -143,22 +143,25 @@ final class Box {
         target[at + 1] = low + 1;
     }
 
-    /** The bounds of the smallest box holding both. */
+    /** Grows the bounds {@code a} (a new array when null) to hold box b too, and returns them. */
     static long[] enclose(long[] a, Box b) {
-        if (a == null) {
-            return b.bounds.clone();
-        }
+        return a == null ? b.bounds.clone() : enclose(a, b.bounds);
+    }
+
+    /** New bounds holding both bounds. */
+    static long[] enclose(long[] a, long[] b) {
+        long[] result = a.clone();
         for (int d = 0; d < DIMENSIONS; d++) {
-            if (compareLows(b.bounds, a, d) < 0) {
-                a[4 * d] = b.bounds[4 * d];
-                a[4 * d + 1] = b.bounds[4 * d + 1];
+            if (compareLows(b, result, d) < 0) {
+                result[4 * d] = b[4 * d];
+                result[4 * d + 1] = b[4 * d + 1];
             }
-            if (compareHighs(b.bounds, a, d) > 0) {
-                a[4 * d + 2] = b.bounds[4 * d + 2];
-                a[4 * d + 3] = b.bounds[4 * d + 3];
+            if (compareHighs(b, result, d) > 0) {
+                result[4 * d + 2] = b[4 * d + 2];
+                result[4 * d + 3] = b[4 * d + 3];
             }
         }
-        return a;
+        return result;
     }
 
     /** Whether this box meets the box with the given bounds (used for index nodes). */

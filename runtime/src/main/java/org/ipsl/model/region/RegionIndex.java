@@ -61,18 +61,21 @@ public final class RegionIndex {
     }
 
     private Node build(int from, int to) {
-        long[] bounds = null;
-        for (int i = from; i < to; i++) {
-            bounds = Box.enclose(bounds, entries[i].box);
+        if (to - from <= LEAF_SIZE) {
+            long[] bounds = null;
+            for (int i = from; i < to; i++) {
+                bounds = Box.enclose(bounds, entries[i].box);
+            }
+            return new Node(bounds, from, to);
         }
-        Node node = new Node(bounds, from, to);
-        if (to - from > LEAF_SIZE) {
-            int d = splitDimension(from, to).ordinal();
-            Arrays.sort(entries, from, to, (a, b) -> a.box.compareLow(d, b.box));
-            int middle = (from + to) >>> 1;
-            node.left = build(from, middle);
-            node.right = build(middle, to);
-        }
+        int d = splitDimension(from, to).ordinal();
+        Arrays.sort(entries, from, to, (a, b) -> a.box.compareLow(d, b.box));
+        int middle = (from + to) >>> 1;
+        Node left = build(from, middle);
+        Node right = build(middle, to);
+        Node node = new Node(Box.enclose(left.bounds, right.bounds), from, to);
+        node.left = left;
+        node.right = right;
         return node;
     }
 
