@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Ordering analysis of one realistic host ({@link RuleSetGenerator}) of growing size. Run with
+ * Ordering analysis of one realistic host ({@link RuleSetGenerator}) of growing size, with and
+ * without catch-all rules at the end. Run with
  * {@code -prof gc} for the heap each analysis allocates (gc.alloc.rate.norm, bytes per analysis).
  */
 @State(Scope.Benchmark)
@@ -33,11 +34,15 @@ public class OrderingBenchmark {
     @Param({"1000", "10000", "50000"})
     public int rules;
 
+    /** Whether the database ends with two catch-all rules, each overlapping every rule before it. */
+    @Param({"false", "true"})
+    public boolean catchAll;
+
     private List<Rule> database;
 
     @Setup
     public void generate() {
-        database = RuleSetGenerator.generate(20261127L, rules);
+        database = RuleSetGenerator.generate(20261127L, rules, catchAll);
     }
 
     @Benchmark

@@ -40,16 +40,29 @@ public final class RuleSetGenerator {
 
     /** {@code count} rules in evaluation order; the same seed gives the same rules. */
     public static List<Rule> generate(long seed, int count) {
+        return generate(seed, count, false);
+    }
+
+    /**
+     * As {@link #generate(long, int)}; with {@code endWithCatchAll} the last two rules pass everything
+     * else from the local subnets and protect all other traffic, so each overlaps every rule before it.
+     */
+    public static List<Rule> generate(long seed, int count, boolean endWithCatchAll) {
         RuleSetGenerator generator = new RuleSetGenerator(seed);
+        int specific = endWithCatchAll ? count - 2 : count;
         int overlaps = 0;
-        while (generator.rules.size() < count) {
+        while (generator.rules.size() < specific) {
             // Overlaps come at random places, but keep up with the share: remote networks add several rules at a time.
             if (overlaps < OVERLAPPING_SHARE * generator.rules.size() && generator.random.nextBoolean()) {
                 generator.addOverlap();
                 overlaps++;
             } else {
-                generator.addRemoteNetwork(count - generator.rules.size());
+                generator.addRemoteNetwork(specific - generator.rules.size());
             }
+        }
+        if (endWithCatchAll) {
+            generator.add(Selector.ALL.from("10.0.0.0/16", "2001:db8:ffff::/48"), Action.PASS);
+            generator.add(Selector.ALL, PROTECTIONS.get(0));
         }
         return List.copyOf(generator.rules);
     }

@@ -6,6 +6,7 @@ import static org.ipsl.analysis.order.OrderingFinding.Kind.CORRELATED;
 import static org.ipsl.analysis.order.OrderingFinding.Kind.REDUNDANT;
 import static org.ipsl.analysis.order.OrderingFinding.Kind.SHADOWED;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ipsl.model.Action;
 import org.ipsl.model.PortRange;
@@ -75,6 +76,28 @@ class EdgeOrderingTest {
         assertThat(OrderingAnalysis.analyse(rules, Action.DISCARD)).containsExactly(
                 new OrderingFinding(REDUNDANT, 0, List.of(OrderingFinding.DEFAULT_POLICY),
                         "removing it changes nothing: the default policy discards the same packets"));
+    }
+
+    @Test
+    void messagesNameAtMostThreeRules() {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rules.add(new Rule("block-" + i, 10 + i, TCP.to("198.51.100." + 64 * i + "/26"), Action.DISCARD));
+        }
+        rules.add(new Rule("web", 100, TCP.to("198.51.100.0/24"), Action.PASS));
+        assertThat(OrderingAnalysis.analyse(rules, Action.PASS)).containsExactly(
+                new OrderingFinding(SHADOWED, 4, List.of(0, 1, 2, 3),
+                        "never fires: tcp to 198.51.100.0/24 is discarded by `block-0` (priority 10), discarded by `block-1` (priority 11),"
+                                + " discarded by `block-2` (priority 12) and 1 more"));
+    }
+
+    @Test
+    void ofTwoEqualRulesEachIsRedundantOnItsOwn() {
+        Selector ssh = TCP.to("198.51.100.0/24").withRemotePorts(PortRange.of(22));
+        List<Rule> rules = List.of(new Rule("ssh", 10, ssh, Action.DISCARD), new Rule("ssh-again", 20, ssh, Action.DISCARD));
+        assertThat(OrderingAnalysis.analyse(rules, Action.PASS)).containsExactly(
+                new OrderingFinding(REDUNDANT, 0, List.of(1), "removing it changes nothing: `ssh-again` (priority 20) discards the same packets"),
+                new OrderingFinding(REDUNDANT, 1, List.of(0), "dead: `ssh` (priority 10) already discards every packet it selects"));
     }
 
     @Test

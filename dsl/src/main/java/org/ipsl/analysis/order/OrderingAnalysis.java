@@ -59,20 +59,28 @@ public final class OrderingAnalysis {
         int[] earlier = Arrays.copyOfRange(overlapping, 0, self);
         int[] later = Arrays.copyOfRange(overlapping, self + 1, overlapping.length);
 
-        // Walk the earlier rules in order: each one that meets what is still left takes that part first.
+        Region decided = region.subtractAll(Arrays.stream(earlier).mapToObj(regions::get).toList());
+        if (decided.isEmpty()) {
+            return Optional.of(neverFires(i, takers(i, earlier)));
+        }
+        Optional<OrderingFinding> redundant = redundantBeforeLaterRules(i, decided, later);
+        return redundant.isPresent() ? redundant : correlated(i, earlier);
+    }
+
+    /** The earlier rules that take some packet of rule i first: each one that meets what the ones before it left. */
+    private List<Integer> takers(int i, int[] earlier) {
         List<Integer> takers = new ArrayList<>();
-        Region left = region;
+        Region left = regions.get(i);
         for (int j : earlier) {
             if (left.overlaps(regions.get(j))) {
                 takers.add(j);
                 left = left.subtract(regions.get(j));
                 if (left.isEmpty()) {
-                    return Optional.of(neverFires(i, takers));
+                    break;
                 }
             }
         }
-        Optional<OrderingFinding> redundant = redundantBeforeLaterRules(i, left, later);
-        return redundant.isPresent() ? redundant : correlated(i, earlier);
+        return takers;
     }
 
     /** Every packet is taken first by the takers: shadowed if one of them treats it otherwise, else redundant. */

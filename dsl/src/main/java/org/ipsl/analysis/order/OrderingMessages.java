@@ -9,6 +9,8 @@ import org.ipsl.model.Selector;
 final class OrderingMessages {
 
     static final String DEFAULT_POLICY = "the default policy";
+    /** Rules a message names at most; the finding's related list has them all. */
+    private static final int MAX_NAMED = 3;
 
     private OrderingMessages() {
     }
@@ -51,10 +53,13 @@ final class OrderingMessages {
                 + ", which take some of its packets first with other actions: their order decides";
     }
 
-    /** "a", "a and b", "a, b and c". */
+    /** "a", "a and b", "a, b and c", "a, b, c and 4 more": messages stay short however many rules take part. */
     private static String join(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
+        }
+        if (items.size() > MAX_NAMED) {
+            return String.join(", ", items.subList(0, MAX_NAMED)) + " and " + (items.size() - MAX_NAMED) + " more";
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }

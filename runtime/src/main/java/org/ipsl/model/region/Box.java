@@ -1,6 +1,8 @@
 package org.ipsl.model.region;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,6 +13,8 @@ import java.util.List;
 final class Box {
 
     static final int DIMENSIONS = Dimension.values().length;
+    /** How many cuts {@link #splitAtMedianBound} looks at to choose where to split. */
+    private static final int SPLIT_SAMPLE = 63;
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     /** For dimension d: [4d] and [4d+1] are the low bound's high and low words, [4d+2] and [4d+3] the high bound's. */
@@ -141,6 +145,54 @@ final class Box {
         long low = source[from + 1];
         target[at] = low == -1L ? high + 1 : high;
         target[at + 1] = low + 1;
+    }
+
+    /**
+     * This box cut in two at a bound of one of the cuts that lies strictly inside it: in the
+     * dimension where most such bounds lie, at their median, both judged on an evenly spaced sample
+     * of the cuts so that a split costs no more than the sample. No cut may contain the whole box:
+     * then every cut has a bound inside it.
+     */
+    Box[] splitAtMedianBound(List<Box> cuts) {
+        int step = Math.max(1, cuts.size() / SPLIT_SAMPLE);
+        List<Box> sample = new ArrayList<>();
+        for (int k = 0; k < cuts.size(); k += step) {
+            sample.add(cuts.get(k));
+        }
+        int bestDimension = -1;
+        int bestCount = 0;
+        for (int d = 0; d < DIMENSIONS; d++) {
+            int count = 0;
+            for (Box cut : sample) {
+                count += (compareLows(cut.bounds, bounds, d) > 0 ? 1 : 0) + (compareHighs(cut.bounds, bounds, d) < 0 ? 1 : 0);
+            }
+            if (count > bestCount) {
+                bestDimension = d;
+                bestCount = count;
+            }
+        }
+        int d = bestDimension;
+        // A split value v puts [low, v - 1] and [v, high] apart: a cut's low bound, or its high bound + 1.
+        long[][] values = new long[bestCount][];
+        int next = 0;
+        for (Box cut : sample) {
+            if (compareLows(cut.bounds, bounds, d) > 0) {
+                values[next++] = new long[] {cut.bounds[4 * d], cut.bounds[4 * d + 1]};
+            }
+            if (compareHighs(cut.bounds, bounds, d) < 0) {
+                long[] value = new long[2];
+                setIncremented(value, 0, cut.bounds, 4 * d + 2);
+                values[next++] = value;
+            }
+        }
+        Arrays.sort(values, (a, b) -> compare(a[0], a[1], b[0], b[1]));
+        long[] median = values[bestCount / 2];
+        long[] below = bounds.clone();
+        setDecremented(below, 4 * d + 2, median, 0);
+        long[] above = bounds.clone();
+        above[4 * d] = median[0];
+        above[4 * d + 1] = median[1];
+        return new Box[] {new Box(below), new Box(above)};
     }
 
     /** Grows the bounds {@code a} (a new array when null) to hold box b too, and returns them. */

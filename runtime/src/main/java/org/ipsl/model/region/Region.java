@@ -2,6 +2,7 @@ package org.ipsl.model.region;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import org.ipsl.model.IpRange;
@@ -29,6 +30,9 @@ public final class Region {
             FULL_HIGHS[d] = maxima[d];
         }
     }
+
+    /** Up to this many cuts meeting one box are subtracted one by one; more are split first. */
+    private static final int SEQUENTIAL_CUTS = 8;
 
     private final List<Box> boxes;
 
@@ -136,28 +140,78 @@ public final class Region {
     }
 
     public Region subtract(Region other) {
-        List<Box> rest = boxes;
-        for (Box cut : other.boxes) {
-            List<Box> next = null;
-            for (int i = 0; i < rest.size(); i++) {
-                Box box = rest.get(i);
-                if (box.intersects(cut)) {
-                    if (next == null) {
-                        next = new ArrayList<>(rest.subList(0, i));
-                    }
-                    box.subtractInto(cut, next);
-                } else if (next != null) {
-                    next.add(box);
-                }
-            }
-            if (next != null) {
-                rest = next;
+        return subtractBoxes(other.boxes);
+    }
+
+    /** The packets of this region that are in none of the others: one subtraction of many regions. */
+    public Region subtractAll(Collection<Region> others) {
+        List<Box> cuts = new ArrayList<>();
+        for (Region other : others) {
+            cuts.addAll(other.boxes);
+        }
+        return subtractBoxes(cuts);
+    }
+
+    private Region subtractBoxes(List<Box> cuts) {
+        List<Box> rest = new ArrayList<>();
+        boolean changed = false;
+        for (Box box : boxes) {
+            List<Box> meeting = meeting(box, cuts);
+            if (meeting.isEmpty()) {
+                rest.add(box);
+            } else {
+                changed = true;
+                subtractCuts(box, meeting, rest);
             }
         }
-        if (rest == boxes) {
+        if (!changed) {
             return this;
         }
         return rest.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(rest));
+    }
+
+    private static List<Box> meeting(Box box, List<Box> cuts) {
+        List<Box> meeting = new ArrayList<>(cuts.size());
+        for (Box cut : cuts) {
+            if (cut.intersects(box)) {
+                meeting.add(cut);
+            }
+        }
+        return meeting;
+    }
+
+    /**
+     * Adds to {@code out} disjoint boxes holding box minus the cuts, which all meet it. Few cuts are
+     * taken off one after another; many would splinter the rest into pieces that every later cut
+     * has to visit, so the box is first halved at a median bound of the cuts (a k-d split), and each
+     * half only meets the cuts on its side.
+     */
+    private static void subtractCuts(Box box, List<Box> cuts, List<Box> out) {
+        if (cuts.size() <= SEQUENTIAL_CUTS) {
+            List<Box> rest = List.of(box);
+            for (Box cut : cuts) {
+                List<Box> next = new ArrayList<>();
+                for (Box piece : rest) {
+                    if (piece.intersects(cut)) {
+                        piece.subtractInto(cut, next);
+                    } else {
+                        next.add(piece);
+                    }
+                }
+                rest = next;
+            }
+            out.addAll(rest);
+            return;
+        }
+        for (Box cut : cuts) {
+            if (cut.contains(box)) {
+                return;
+            }
+        }
+        // No cut holds the box, so some cut bound lies strictly inside it and the split makes progress.
+        for (Box half : box.splitAtMedianBound(cuts)) {
+            subtractCuts(half, meeting(half, cuts), out);
+        }
     }
 
     public Region union(Region other) {

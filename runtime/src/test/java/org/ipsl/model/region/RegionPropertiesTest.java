@@ -64,6 +64,20 @@ class RegionPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void subtractingManyRegionsAtOnceIsExact(@ForAll("selectors") Selector minuend,
+                                             @ForAll @Size(max = 40) List<@From("selectors") Selector> subtrahends) {
+        BitSet packets = packetsOf(minuend);
+        Region union = Region.EMPTY;
+        for (Selector subtrahend : subtrahends) {
+            packets.andNot(packetsOf(subtrahend));
+            union = union.union(Region.of(subtrahend));
+        }
+        Region whole = Region.of(minuend);
+        assertSameSet(whole.subtractAll(subtrahends.stream().map(Region::of).toList()), packets);
+        assertSameSet(whole.subtract(union), packets);
+    }
+
     /** |A ∪ B| + |A ∩ B| = |A| + |B| and |A − B| = |A| − |A ∩ B|: sizes count disjoint boxes right. */
     private static void assertSizeIdentities(Region a, Region b) {
         BigInteger shared = a.intersect(b).size();
