@@ -76,6 +76,15 @@ async function start(context) {
       documentSelector: [{ scheme: 'file', language: 'ipsl' }],
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.ipsl') },
       outputChannel: log,
+      middleware: {
+        // VS Code shows a diagnostic's code (Problems panel, hover) only next to a source.
+        handleDiagnostics(uri, diagnostics, next) {
+          next(uri, diagnostics.map((diagnostic) => {
+            if (!diagnostic.source) diagnostic.source = 'ipsl';
+            return diagnostic;
+          }));
+        },
+      },
     });
   client.onDidChangeState((event) => {
     if (event.newState === State.Running) showStatus('check', 'IPSL', `Language server running (${probe.detail})`);
