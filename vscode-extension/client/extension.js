@@ -14,6 +14,8 @@ let client;
 let log;
 /** @type {vscode.StatusBarItem} */
 let statusItem;
+/** The start in progress or done, so that a command given during start-up waits for it. */
+let started = Promise.resolve();
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
@@ -23,15 +25,16 @@ async function activate(context) {
   statusItem.command = 'ipsl.command.showLog';
   context.subscriptions.push(log, statusItem,
     vscode.commands.registerCommand('ipsl.command.showLog', () => log.show(true)),
-    vscode.commands.registerCommand('ipsl.command.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('ipsl.command.restartServer', () => { started = restart(context); return started; }),
     vscode.commands.registerCommand('ipsl.command.generate', generate),
     vscode.commands.registerCommand('ipsl.command.showPeerSessions', showPeerSessions),
     vscode.commands.registerCommand('ipsl.command.tracePacket', tracePacket),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('ipsl.java')) restart(context);
+      if (event.affectsConfiguration('ipsl.java')) started = restart(context);
     }),
     { dispose: () => { if (client) client.stop(); } });
-  await start(context);
+  started = start(context);
+  await started;
 }
 
 function deactivate() {
@@ -135,6 +138,7 @@ function reportJavaProblem(probe, source) {
  * @param {unknown[]} args
  */
 async function executeOnServer(title, serverCommand, args) {
+  await started;
   if (!client || !client.isRunning()) {
     vscode.window.showErrorMessage(`IPSL: ${title} failed: the language server is not running (see "IPSL: Show the language server log").`);
     return undefined;

@@ -58,6 +58,13 @@ async function quickInput(page, keys, text) {
   await page.keyboard.type(text, { delay: 10 });
 }
 
+/** Waits until the open quick pick offers a row containing TEXT. */
+async function waitForQuickPick(page, text) {
+  const found = await poll(() => page.evaluate((t) => [...document.querySelectorAll('.quick-input-widget .monaco-list-row, .quick-input-widget input')]
+    .some((e) => (e.value || e.textContent).includes(t)), text), 10000);
+  if (!found) throw new Error(`the quick pick does not offer "${text}"`);
+}
+
 /** Runs a command from the command palette by its title; waits for the row to be offered. */
 async function runCommand(page, title) {
   await quickInput(page, ['F1'], title);
@@ -265,21 +272,33 @@ async function main() {
     await page.screenshot({ path: path.join(out, 'vscode.png') });
     await page.mouse.move(5, 500);
 
-    for (const [title, input] of [['IPSL: Show peer sessions', undefined], ['IPSL: Trace a packet…', 'tcp 10.0.0.1:40000 -> 10.0.3.1:443']]) {
+    // Each command answers its prompts, then must show a result document or an error notification.
+    const answers = {
+      'IPSL: Generate configurations…': async () => {
+        await waitForQuickPick(page, 'HP-UX');
+        await page.keyboard.press('Enter'); // all targets are picked by default
+        await waitForQuickPick(page, path.basename(workspace)); // the folder dialog, at the workspace folder
+        await page.keyboard.press('Enter');
+      },
+      'IPSL: Show peer sessions': async () => {},
+      'IPSL: Trace a packet…': async () => {
+        await sleep(500);
+        await page.keyboard.type('tcp 10.0.0.1:40000 -> 10.0.3.1:443', { delay: 5 });
+        await page.keyboard.press('Enter');
+      },
+    };
+    for (const [title, answer] of Object.entries(answers)) {
       await check(`"${title}" shows its result or its error`, async () => {
         const before = await page.evaluate(() => document.querySelectorAll('.tabs-container .tab').length);
         await runCommand(page, title);
-        if (input) {
-          await sleep(500);
-          await page.keyboard.type(input, { delay: 5 });
-          await page.keyboard.press('Enter');
-        }
-        const shown = await poll(() => page.evaluate((count, name) => {
-          const toast = [...document.querySelectorAll('.notifications-toasts .notification-list-item-message')]
-            .map((t) => t.textContent).find((t) => t.includes(`IPSL: ${name} failed`));
+        await answer();
+        const name = title.replace(/^IPSL: /, '').replace(/…$/, '');
+        const shown = await poll(async () => {
+          const toast = (await notifications(page)).find((t) => t.includes(`IPSL: ${name} failed`));
           if (toast) return `notification: ${toast}`;
-          return document.querySelectorAll('.tabs-container .tab').length > count ? 'a result document' : undefined;
-        }, before, title.replace(/^IPSL: /, '').replace(/…$/, '')), 20000);
+          const tabs = await page.evaluate(() => document.querySelectorAll('.tabs-container .tab').length);
+          return tabs > before ? 'a result document' : undefined;
+        }, 20000);
         if (!shown) return 'neither a result nor an error notification within 20 s';
         console.log(`     ${title}: ${shown.slice(0, 200)}`);
         return undefined;
