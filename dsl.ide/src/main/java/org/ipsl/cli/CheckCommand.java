@@ -1,0 +1,78 @@
+package org.ipsl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ipsl.IpslStandaloneSetup;
+import org.ipsl.check.CheckFailure;
+import org.ipsl.check.Diagnostic;
+import org.ipsl.check.WorkspaceChecker;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ipsl check PATH... [--format text|json] [--at DATE]}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
+				+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
+public class CheckCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json
+	}
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; a folder is one workspace")
+	List<Path> paths;
+
+	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+	Format format;
+
+	@Option(names = "--at", paramLabel = "DATE", converter = DayConverter.class, description = "judge certificate validity on this day (YYYY-MM-DD); default today")
+	LocalDate at;
+
+	@Spec
+	CommandSpec spec;
+
+	static class DayConverter implements ITypeConverter<LocalDate> {
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value);
+			} catch (DateTimeParseException e) {
+				throw new TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2026-11-27");
+			}
+		}
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		WorkspaceChecker checker = new IpslStandaloneSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(WorkspaceChecker.class);
+		Path cwd = Path.of("").toAbsolutePath();
+		List<Diagnostic> diagnostics;
+		try {
+			diagnostics = checker.check(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
+		} catch (CheckFailure failure) {
+			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd) + ": " + failure.reason());
+			return 2;
+		}
+		if (format == Format.json)
+			out.println(DiagnosticPrinter.json(diagnostics, cwd));
+		else
+			diagnostics.forEach(d -> out.println(DiagnosticPrinter.text(d, cwd)));
+		out.flush();
+		return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
+	}
+}

@@ -1,0 +1,54 @@
+package org.ipsl.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ipsl.check.Diagnostic;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** The two output formats of {@code ipsl check} (LANGUAGE.md). */
+final class DiagnosticPrinter {
+	private DiagnosticPrinter() {
+	}
+
+	/** {@code file:line:col: severity: message [code]}. */
+	static String text(Diagnostic d, Path cwd) {
+		return relative(d.file(), cwd) + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + ": "
+				+ d.message() + " [" + d.code() + "]";
+	}
+
+	static String json(List<Diagnostic> diagnostics, Path cwd) {
+		JsonArray array = new JsonArray();
+		for (Diagnostic d : diagnostics) {
+			JsonObject o = new JsonObject();
+			o.addProperty("file", relative(d.file(), cwd));
+			o.addProperty("line", d.line());
+			o.addProperty("column", d.column());
+			o.addProperty("endLine", d.endLine());
+			o.addProperty("endColumn", d.endColumn());
+			o.addProperty("severity", d.severity().label());
+			o.addProperty("code", d.code());
+			o.addProperty("message", d.message());
+			JsonArray related = new JsonArray();
+			for (Diagnostic.Related r : d.related()) {
+				JsonObject ro = new JsonObject();
+				ro.addProperty("file", relative(r.file(), cwd));
+				ro.addProperty("line", r.line());
+				ro.addProperty("column", r.column());
+				ro.addProperty("message", r.message());
+				related.add(ro);
+			}
+			o.add("related", related);
+			array.add(o);
+		}
+		return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(array);
+	}
+
+	static String relative(Path file, Path cwd) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+	}
+}

@@ -1,0 +1,30 @@
+package org.ipsl.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+import org.ipsl.ide.server.IpslLanguageServer;
+
+import picocli.CommandLine.Command;
+
+/** {@code ipsl lsp}: the language server on standard input and output. */
+@Command(name = "lsp", mixinStandardHelpOptions = true,
+		description = "Run the language server over standard input and output (LSP).")
+public class LspCommand implements Callable<Integer> {
+
+	@Override
+	public Integer call() throws InterruptedException {
+		InputStream in = System.in;
+		PrintStream out = System.out;
+		// Standard output carries the protocol: anything else printed goes to standard error.
+		System.setOut(System.err);
+		try {
+			IpslLanguageServer.serve(in, out).get();
+		} catch (ExecutionException e) {
+			System.err.println("ipsl lsp: connection closed: " + e.getCause());
+		}
+		return 0;
+	}
+}

@@ -1,0 +1,67 @@
+package org.ipsl.ide.contentassist;
+
+import java.util.Map;
+
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.ipsl.catalog.DhGroup;
+import org.ipsl.catalog.IkeSuite;
+import org.ipsl.catalog.Service;
+import org.ipsl.catalog.Strength;
+import org.ipsl.catalog.Transform;
+import org.ipsl.describe.Descriptions;
+
+/**
+ * Completion of built-in names where the grammar only says "a word": IKE suites, transforms, DH
+ * groups and service names, each with its strength. Keywords and workspace names come from Xtext.
+ */
+public class IpslContentProposalProvider extends IdeContentProposalProvider {
+
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		String rule = GrammarUtil.containingParserRule(assignment).getName();
+		String feature = assignment.getFeature();
+		switch (rule + "." + feature) {
+		case "ProposalRef.ref" -> IkeSuite.all().forEach(s -> propose(s.keyword(), s.strength(),
+				Descriptions.suite(s), context, acceptor));
+		case "TransformRef.ref" -> {
+			for (Transform t : Transform.values())
+				propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
+		}
+		case "TransformRef.inner" -> {
+			for (Transform t : Transform.values())
+				if (t.protocol() == Transform.Protocol.ESP)
+					propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
+		}
+		case "ProtectAction.pfs" -> {
+			for (DhGroup g : DhGroup.values())
+				propose(g.keyword(), g.strength(), Descriptions.group(g), context, acceptor);
+		}
+		case "Ports.low", "Ports.high" -> {
+			for (Map.Entry<String, Integer> s : Service.all().entrySet())
+				propose(s.getKey(), null, "port " + s.getValue(), context, acceptor);
+		}
+		default -> {
+		}
+		}
+		super._createProposals(assignment, context, acceptor);
+	}
+
+	private void propose(String name, Strength strength, String documentation, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		ContentAssistEntry entry = getProposalCreator().createProposal(name, context, e -> {
+			e.setKind(ContentAssistEntry.KIND_VALUE);
+			e.setDescription(strength == null ? documentation : strength.verdict());
+			e.setDocumentation(documentation);
+		});
+		// Stronger choices first: the editor sorts by priority before the name.
+		int priority = strength == null ? 400 : 300 + strength.ordinal() * 50;
+		if (entry != null)
+			acceptor.accept(entry, priority);
+	}
+}

@@ -1,0 +1,57 @@
+package org.ipsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.validation.Issue;
+import org.ipsl.check.RelatedData;
+import org.ipsl.validation.Codes;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+/**
+ * Xtext's language server with IPSL's diagnostics: related places (the policies that take a
+ * shadowed policy's packets, the peer's line) and hints.
+ */
+public class IpslLanguageServer extends LanguageServerImpl {
+
+	/** Starts a server on the given streams; the future ends when the client disconnects. */
+	public static Future<Void> serve(InputStream in, OutputStream out) {
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class)));
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+
+	@Override
+	protected Diagnostic toDiagnostic(Issue issue) {
+		Diagnostic diagnostic = super.toDiagnostic(issue);
+		if (Codes.isHint(issue.getCode()))
+			diagnostic.setSeverity(DiagnosticSeverity.Hint);
+		List<RelatedData.Location> related = RelatedData.decode(issue.getData());
+		if (!related.isEmpty())
+			diagnostic.setRelatedInformation(related.stream()
+					.map(r -> new DiagnosticRelatedInformation(new Location(r.uri().toString(),
+							new Range(new Position(r.line() - 1, r.column() - 1),
+									new Position(r.endLine() - 1, r.endColumn() - 1))),
+							r.message()))
+					.toList());
+		return diagnostic;
+	}
+}

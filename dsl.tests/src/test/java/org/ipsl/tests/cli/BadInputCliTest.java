@@ -1,0 +1,39 @@
+package org.ipsl.tests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.ipsl.tests.support.BadInputs;
+import org.ipsl.tests.support.Checker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ipsl check} on hostile files: diagnostics with a place, never a stack trace. */
+class BadInputCliTest {
+	@TempDir
+	Path dir;
+
+	@Test
+	void everyBadFileGetsDiagnosticsAndNoStackTrace() throws Exception {
+		for (Map.Entry<String, String> input : BadInputs.all().entrySet())
+			Checker.write(dir.resolve(input.getKey() + ".ipsl"), input.getValue());
+		IpslRun run = IpslRun.run(dir, "check", "--format", "json", ".");
+		assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+		assertThat(run.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+		for (String name : BadInputs.all().keySet())
+			if (!name.equals("empty"))
+				assertThat(run.stdout()).as(name).contains("\"file\": \"" + name + ".ipsl\"");
+		assertThat(run.stdout()).doesNotContain("\"file\": \"empty.ipsl\"");
+	}
+
+	@Test
+	void textThatIsNotUtf8IsAnIoFailureOfOneLine() throws Exception {
+		Files.write(dir.resolve("latin1.ipsl"), new byte[] { 'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}' });
+		IpslRun run = IpslRun.run(dir, "check", "latin1.ipsl");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderr().strip()).isEqualTo("ipsl: latin1.ipsl: not UTF-8 text");
+	}
+}

@@ -1,0 +1,194 @@
+package org.ipsl.tests.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The real language server, {@code java -jar ipsl.jar lsp}, started as a separate process and
+ * driven over its standard streams with LSP4J's client launcher.
+ */
+public final class LspProcess implements AutoCloseable {
+	private final Process process;
+	private final Path stderr;
+	private final LanguageServer server;
+	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final List<String> messages = new ArrayList<>();
+
+	private LspProcess(Process process, Path stderr) {
+		this.process = process;
+		this.stderr = stderr;
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		this.server = launcher.getRemoteProxy();
+	}
+
+	public static Path jar() {
+		Path jar = Path.of(System.getProperty("ipsl.jar", "../dsl.ide/target/ipsl.jar")).toAbsolutePath().normalize();
+		if (!Files.isRegularFile(jar))
+			throw new IllegalStateException("the server jar is not built: " + jar);
+		return jar;
+	}
+
+	/** Starts the server and initializes it on {@code workspace}. */
+	public static LspProcess start(Path workspace) throws Exception {
+		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
+		Process process = new ProcessBuilder(javaBinary(), "-jar", jar().toString(), "lsp")
+				.redirectError(stderr.toFile()).start();
+		LspProcess lsp = new LspProcess(process, stderr);
+		InitializeParams init = new InitializeParams();
+		init.setProcessId((int) ProcessHandle.current().pid());
+		init.setRootUri(uri(workspace));
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(workspace), "workspace")));
+		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		text.setDocumentSymbol(symbols);
+		init.setCapabilities(new ClientCapabilities(null, text, null));
+		lsp.server.initialize(init).get(60, TimeUnit.SECONDS);
+		lsp.server.initialized(new InitializedParams());
+		return lsp;
+	}
+
+	public static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	public static String uri(Path path) {
+		return path.toAbsolutePath().normalize().toUri().toString().replace("file:///", "file:/");
+	}
+
+	public LanguageServer server() {
+		return server;
+	}
+
+	public void open(Path file) throws IOException {
+		open(file, Files.readString(file));
+	}
+
+	public void open(Path file, String text) {
+		server.getTextDocumentService()
+				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "ipsl", 1, text)));
+	}
+
+	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
+	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
+		String key = uri(file);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		synchronized (diagnostics) {
+			while (true) {
+				List<Diagnostic> current = diagnostics.get(key);
+				if (current != null && condition.test(current))
+					return current;
+				long left = deadline - System.nanoTime();
+				if (left <= 0)
+					throw new AssertionError("no matching diagnostics for " + file + "; last: " + current
+							+ "\nserver log:\n" + log());
+				diagnostics.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			}
+		}
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	public String log() {
+		try {
+			return Files.readString(stderr);
+		} catch (IOException e) {
+			return "(no log: " + e + ")";
+		}
+	}
+
+	public List<String> messages() {
+		synchronized (messages) {
+			return List.copyOf(messages);
+		}
+	}
+
+	@Override
+	public void close() throws Exception {
+		try {
+			server.shutdown().get(20, TimeUnit.SECONDS);
+			server.exit();
+			process.waitFor(20, TimeUnit.SECONDS);
+		} finally {
+			process.destroyForcibly();
+			Files.deleteIfExists(stderr);
+		}
+	}
+
+	private final class Client implements LanguageClient {
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			synchronized (diagnostics) {
+				diagnostics.put(params.getUri().replace("file:///", "file:/"), params.getDiagnostics());
+				diagnostics.notifyAll();
+			}
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams params) {
+			synchronized (messages) {
+				messages.add(params.getMessage());
+			}
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			showMessage(params);
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams params) {
+			showMessage(params);
+		}
+	}
+
+	/** Copies an example workspace into {@code target}. */
+	public static Path copyExample(String name, Path target) throws IOException {
+		Path source = Checker.examples().resolve(name);
+		try (var files = Files.walk(source)) {
+			for (Path p : files.toList()) {
+				Path dest = target.resolve(source.relativize(p).toString());
+				if (Files.isDirectory(p))
+					Files.createDirectories(dest);
+				else
+					Files.copy(p, dest);
+			}
+		}
+		return target;
+	}
+}

@@ -1,0 +1,135 @@
+package org.ipsl.analysis.keys;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.bouncycastle.crypto.params.DESParameters;
+import org.ipsl.analysis.Finding;
+
+/**
+ * Checks one manual-SA key as written ({@code 0x} and hex digits) against its algorithm. At most one
+ * finding per key, the first that applies of invalid-value, key-length, weak-key, low-entropy-key.
+ * No message contains the key or any part of it.
+ */
+public final class KeyCheck {
+
+	public static final String INVALID_VALUE = "invalid-value";
+	public static final String KEY_LENGTH = "key-length";
+	public static final String WEAK_KEY = "weak-key";
+	public static final String LOW_ENTROPY_KEY = "low-entropy-key";
+
+	private static final int DES_KEY_BYTES = DESParameters.DES_KEY_LENGTH;
+	private static final String TOO_WEAK = "HP-UX rejects it as too weak (errno 22)";
+	private static final String[] THIRDS = { "first", "second", "third" };
+
+	private KeyCheck() {
+	}
+
+	/**
+	 * @param keyText the key as written in the file, or {@code null} when the algorithm is given
+	 *                without a key
+	 */
+	public static Optional<Finding> check(KeyAlgorithm algorithm, String keyText) {
+		if (keyText == null) {
+			return algorithm.takesKey()
+					? Optional.of(lengthFinding(algorithm, "none is given"))
+					: Optional.empty();
+		}
+		if (!isHexLiteral(keyText)) {
+			return Optional.of(Finding.error(INVALID_VALUE,
+					"this " + algorithm + " key must be written as 0x followed by hex digits"));
+		}
+		int digits = keyText.length() - 2;
+		if (digits != algorithm.hexDigits()) {
+			return Optional.of(lengthFinding(algorithm, digits + " " + plural(digits, "is", "are") + " given"));
+		}
+		byte[] key = HexFormat.of().parseHex(keyText, 2, keyText.length());
+		return weakness(algorithm, key).or(() -> guessability(algorithm, key));
+	}
+
+	static boolean isHexLiteral(String text) {
+		if (text.length() < 3 || text.charAt(0) != '0' || (text.charAt(1) != 'x' && text.charAt(1) != 'X')) {
+			return false;
+		}
+		return text.chars().skip(2).allMatch(c -> Character.digit(c, 16) >= 0);
+	}
+
+	private static Finding lengthFinding(KeyAlgorithm algorithm, String given) {
+		String expected = algorithm.takesKey()
+				? algorithm + " takes a key of " + algorithm.hexDigits() + " hex digits (" + describeBytes(algorithm) + ")"
+				: algorithm + " encryption takes no key";
+		return Finding.error(KEY_LENGTH, expected + "; " + given
+				+ ": HP-UX rejects the SA (PF_KEY: Invalid SADB_ADD, errno 22)");
+	}
+
+	private static String describeBytes(KeyAlgorithm algorithm) {
+		return algorithm.saltBytes() == 0
+				? algorithm.keyBytes() + " bytes"
+				: "a " + algorithm.keyBytes() + "-byte key and a " + algorithm.saltBytes() + "-byte salt, RFC 4106";
+	}
+
+	private static String plural(int count, String one, String many) {
+		return count == 1 ? one : many;
+	}
+
+	private static Optional<Finding> weakness(KeyAlgorithm algorithm, byte[] key) {
+		if (algorithm == KeyAlgorithm.DES) {
+			return isWeakDesKey(key, 0)
+					? Optional.of(Finding.error(WEAK_KEY, "this des key is a DES weak or semi-weak key: " + TOO_WEAK))
+					: Optional.empty();
+		}
+		if (algorithm != KeyAlgorithm.TRIPLE_DES) {
+			return Optional.empty();
+		}
+		for (int third = 0; third < 3; third++) {
+			if (isWeakDesKey(key, third * DES_KEY_BYTES)) {
+				return Optional.of(Finding.error(WEAK_KEY, "the " + THIRDS[third]
+						+ " 8 bytes of this 3des key are a DES weak or semi-weak key: " + TOO_WEAK));
+			}
+		}
+		for (int third = 0; third < 2; third++) {
+			if (sameDesKey(key, third * DES_KEY_BYTES, (third + 1) * DES_KEY_BYTES)) {
+				return Optional.of(Finding.error(WEAK_KEY, "the " + THIRDS[third] + " and " + THIRDS[third + 1]
+						+ " 8 bytes of this 3des key are the same DES key, so 3DES falls back to single DES: "
+						+ TOO_WEAK));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * DES ignores the low bit of each byte (parity), so a weak key is weak whatever its parity bits;
+	 * BouncyCastle's table holds the odd-parity form only.
+	 */
+	static boolean isWeakDesKey(byte[] key, int offset) {
+		return DESParameters.isWeakKey(withOddParity(key, offset), 0);
+	}
+
+	private static boolean sameDesKey(byte[] key, int offset, int otherOffset) {
+		return Arrays.equals(withOddParity(key, offset), withOddParity(key, otherOffset));
+	}
+
+	private static byte[] withOddParity(byte[] key, int offset) {
+		byte[] desKey = Arrays.copyOfRange(key, offset, offset + DES_KEY_BYTES);
+		DESParameters.setOddParity(desKey);
+		return desKey;
+	}
+
+	private static Optional<Finding> guessability(KeyAlgorithm algorithm, byte[] key) {
+		int[] bytes = new int[key.length];
+		for (int i = 0; i < key.length; i++) {
+			bytes[i] = Byte.toUnsignedInt(key[i]);
+		}
+		String pattern;
+		if (Repetition.repeatsShortPattern(bytes)) {
+			pattern = "repeats a pattern of " + Repetition.LONGEST_GUESSABLE_PERIOD + " bytes or fewer";
+		} else if (Repetition.isArithmeticByteSequence(bytes)) {
+			pattern = "counts up or down in equal steps";
+		} else {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.warning(LOW_ENTROPY_KEY, "this " + algorithm + " key " + pattern
+				+ ": it is among the first keys an attacker tries; use a random key"));
+	}
+}

@@ -1,0 +1,147 @@
+package org.ipsl.check;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.ipsl.validation.Codes;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Parses, links and validates workspaces of {@code .ipsl} files, as {@code ipsl check} does. A
+ * folder argument is one workspace and every file in it is reported; a file argument is reported
+ * alone but linked with the other files of its folder tree, since names are global to a workspace.
+ */
+public class WorkspaceChecker {
+	public static final String EXTENSION = ".ipsl";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/** A loaded workspace: its resource set and the files whose diagnostics are wanted. */
+	public record Workspace(XtextResourceSet resourceSet, Map<Path, Resource> reported) {
+	}
+
+	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws CheckFailure {
+		List<Diagnostic> result = new ArrayList<>();
+		for (Workspace workspace : load(paths, day))
+			for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
+				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
+					result.add(toDiagnostic(entry.getKey(), issue));
+		result.sort(Comparator.comparing((Diagnostic d) -> d.file().toString()).thenComparingInt(Diagnostic::line)
+				.thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code));
+		return result;
+	}
+
+	/** Loads each path's workspace; files named alone share the workspace of their folder. */
+	public List<Workspace> load(List<Path> paths, LocalDate day) throws CheckFailure {
+		Map<Path, Set<Path>> reportedByRoot = new LinkedHashMap<>();
+		for (Path path : paths) {
+			Path absolute = path.toAbsolutePath().normalize();
+			if (!Files.exists(absolute))
+				throw new CheckFailure(path, "no such file or folder");
+			if (Files.isDirectory(absolute))
+				reportedByRoot.computeIfAbsent(absolute, r -> new TreeSet<>()).addAll(ipslFiles(absolute));
+			else
+				reportedByRoot.computeIfAbsent(absolute.getParent(), r -> new TreeSet<>()).add(absolute);
+		}
+		List<Workspace> workspaces = new ArrayList<>();
+		for (Map.Entry<Path, Set<Path>> entry : reportedByRoot.entrySet()) {
+			XtextResourceSet resourceSet = resourceSets.get();
+			JudgmentDay.set(resourceSet, day);
+			Set<Path> all = new TreeSet<>(ipslFiles(entry.getKey()));
+			all.addAll(entry.getValue());
+			Map<Path, Resource> reported = new LinkedHashMap<>();
+			for (Path file : all) {
+				Resource resource = loadFile(resourceSet, file);
+				if (entry.getValue().contains(file))
+					reported.put(file, resource);
+			}
+			workspaces.add(new Workspace(resourceSet, reported));
+		}
+		return workspaces;
+	}
+
+	private static List<Path> ipslFiles(Path folder) throws CheckFailure {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+					.sorted().toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new CheckFailure(folder, "cannot read the folder (" + e.getMessage() + ")");
+		}
+	}
+
+	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws CheckFailure {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new CheckFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+		} catch (CharacterCodingException e) {
+			throw new CheckFailure(file, "not UTF-8 text");
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+		try {
+			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new CheckFailure(file, "cannot parse the file (" + e.getMessage() + ")");
+		}
+		return resource;
+	}
+
+	private static Diagnostic toDiagnostic(Path file, Issue issue) {
+		List<Diagnostic.Related> related = new ArrayList<>();
+		for (RelatedData.Location location : RelatedData.decode(issue.getData()))
+			related.add(new Diagnostic.Related(Path.of(location.uri().toFileString()), location.line(),
+					location.column(), location.message()));
+		int line = orOne(issue.getLineNumber()), column = orOne(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		return new Diagnostic(file, line, column, endLine, endColumn, severity(issue), issue.getCode(),
+				issue.getMessage(), related);
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+
+	private static Diagnostic.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+		case ERROR -> Diagnostic.Severity.ERROR;
+		case WARNING -> Diagnostic.Severity.WARNING;
+		case INFO -> Codes.isHint(issue.getCode()) ? Diagnostic.Severity.HINT : Diagnostic.Severity.INFO;
+		default -> Diagnostic.Severity.HINT;
+		};
+	}
+}

@@ -1,0 +1,108 @@
+package org.ipsl.describe;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.LinkText;
+import org.ipsl.catalog.DhGroup;
+import org.ipsl.catalog.IkeSuite;
+import org.ipsl.catalog.Service;
+import org.ipsl.catalog.Transform;
+import org.ipsl.ipsl.Declaration;
+import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.IkeProposalSet;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.ipsl.ManualSa;
+import org.ipsl.ipsl.Network;
+import org.ipsl.ipsl.ProposalRef;
+import org.ipsl.ipsl.SaSpec;
+import org.ipsl.ipsl.TransformRef;
+import org.ipsl.ipsl.TransformSet;
+import org.ipsl.values.IpAddress;
+
+/**
+ * What a name stands for, in a line or two of Markdown: for hovers and completion details. Never
+ * shows a secret or key: only names, addresses, algorithms and SPIs.
+ */
+public final class Descriptions {
+	private Descriptions() {
+	}
+
+	public static String of(Declaration declaration) {
+		if (declaration instanceof Host host)
+			return "**host** `" + host.getName() + "`: " + addresses(Endpoints.addresses(host));
+		if (declaration instanceof Network network)
+			return "**network** `" + network.getName() + "`: " + addresses(Endpoints.addresses(network));
+		if (declaration instanceof IkeProposalSet set)
+			return "**ike-proposal** `" + set.getName() + "`, in preference order:\n\n" + set.getProposals().stream()
+					.map(Descriptions::proposal).map(s -> "- " + s).collect(Collectors.joining("\n"));
+		if (declaration instanceof TransformSet set)
+			return "**transform-set** `" + set.getName() + "`, in preference order:\n\n" + set.getTransforms()
+					.stream().map(Descriptions::transform).map(s -> "- " + s).collect(Collectors.joining("\n"));
+		return "";
+	}
+
+	public static String of(ManualSa sa) {
+		StringBuilder text = new StringBuilder("**manual-sa** `" + sa.getName() + "`");
+		if (sa.getPeer() != null)
+			text.append(" with ").append(NodeModelUtils.getTokenText(NodeModelUtils.getNode(sa.getPeer())));
+		for (SaSpec spec : sa.getSas()) {
+			text.append("\n- ").append(spec.getDirection().getLiteral()).append(' ')
+					.append(spec.getProtocol().getLiteral()).append(" spi ").append(spec.getSpi());
+			if (spec.getEncryption() != null)
+				text.append(", encryption ").append(spec.getEncryption().getAlgorithm());
+			if (spec.getAuthentication() != null)
+				text.append(", authentication ").append(spec.getAuthentication().getAlgorithm());
+		}
+		return text.toString();
+	}
+
+	private static String addresses(List<IpAddress> addresses) {
+		return addresses.isEmpty() ? "no address" : addresses.stream().map(IpAddress::text).collect(Collectors.joining(", "));
+	}
+
+	private static String proposal(ProposalRef ref) {
+		if (ref.getRef() != null && !ref.getRef().eIsProxy())
+			return "`" + ref.getRef().getName() + "` (ike-proposal)";
+		String text = LinkText.of(ref, IpslPackage.Literals.PROPOSAL_REF__REF);
+		return IkeSuite.parse(text).map(Descriptions::suite).orElse("`" + text + "` (unknown)");
+	}
+
+	private static String transform(TransformRef ref) {
+		if (ref.getRef() != null && !ref.getRef().eIsProxy())
+			return "`" + ref.getRef().getName() + "` (transform-set)";
+		String text = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
+		String outer = Transform.byKeyword(text).map(Descriptions::transform).orElse("`" + text + "` (unknown)");
+		return ref.getInner() == null ? outer
+				: outer + " + " + Transform.byKeyword(ref.getInner()).map(Descriptions::transform).orElse(ref.getInner());
+	}
+
+	public static String suite(IkeSuite suite) {
+		return "`" + suite.keyword() + "`: " + suite.description() + " — " + suite.strength().verdict();
+	}
+
+	public static String transform(Transform transform) {
+		return "`" + transform.keyword() + "`: " + transform.description() + " — " + transform.strength().verdict();
+	}
+
+	public static String group(DhGroup group) {
+		return "`" + group.keyword() + "`: Diffie-Hellman group " + group.number() + ", " + group.description() + " — "
+				+ group.strength().verdict();
+	}
+
+	/** A built-in name of any kind: IKE suite, transform, group or service. */
+	public static Optional<String> builtin(String name) {
+		Optional<String> found = IkeSuite.parse(name).map(Descriptions::suite);
+		if (found.isEmpty())
+			found = Transform.byKeyword(name).map(Descriptions::transform);
+		if (found.isEmpty())
+			found = DhGroup.byKeyword(name).map(Descriptions::group);
+		if (found.isEmpty())
+			found = Service.port(name).map(port -> "`" + name + "`: IANA service name for port " + port);
+		return found;
+	}
+}

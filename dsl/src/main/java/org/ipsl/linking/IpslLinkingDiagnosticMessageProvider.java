@@ -1,0 +1,53 @@
+package org.ipsl.linking;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.ipsl.catalog.IkeSuite;
+import org.ipsl.catalog.Transform;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.validation.Codes;
+
+/**
+ * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
+ * IKE suites and transforms, which share their place in the grammar with named lists.
+ */
+public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		EReference reference = context.getReference();
+		String name = context.getLinkText();
+		if (BuiltinNames.isBuiltin(reference, name))
+			return null;
+		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
+		return new DiagnosticMessage("unknown " + describe(reference) + " '" + name + "'" + where, Severity.ERROR,
+				Codes.UNRESOLVED_NAME);
+	}
+
+	private static String describe(EReference reference) {
+		if (reference == IpslPackage.Literals.PROPOSAL_REF__REF)
+			return "IKE proposal or ike-proposal list";
+		if (reference == IpslPackage.Literals.TRANSFORM_REF__REF)
+			return "transform or transform-set";
+		if (reference == IpslPackage.Literals.NAMED_ENDPOINT__REF)
+			return "host or network";
+		return reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? "manual-sa"
+				: reference.getEReferenceType().getName();
+	}
+
+	/** Which unresolved link texts are built-in algorithm names rather than mistakes. */
+	public static final class BuiltinNames {
+		private BuiltinNames() {
+		}
+
+		public static boolean isBuiltin(EReference reference, String name) {
+			if (reference == IpslPackage.Literals.PROPOSAL_REF__REF)
+				return IkeSuite.parse(name).isPresent();
+			if (reference == IpslPackage.Literals.TRANSFORM_REF__REF)
+				return Transform.byKeyword(name).isPresent();
+			return false;
+		}
+	}
+}

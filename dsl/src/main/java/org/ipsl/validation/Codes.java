@@ -1,0 +1,28 @@
+package org.ipsl.validation;
+
+/**
+ * The stable diagnostic codes of DIAGNOSTICS.md. Tools, tests and users filter on these strings,
+ * so they never change.
+ */
+public final class Codes {
+	public static final String SYNTAX = "syntax";
+	public static final String UNRESOLVED_NAME = "unresolved-name";
+	public static final String DUPLICATE_NAME = "duplicate-name";
+	public static final String INVALID_VALUE = "invalid-value";
+
+	public static final String POLICY_SHADOWED = "policy-shadowed";
+	public static final String POLICY_REDUNDANT = "policy-redundant";
+	public static final String POLICY_CORRELATED = "policy-correlated";
+	public static final String PRIORITY_DUPLICATE = "priority-duplicate";
+	public static final String BYPASS_LOCAL_ADDRESS = "bypass-local-address";
+
+	public static final String PEER_UNKNOWN = "peer-unknown";
+
+	/** Codes shown as hints: Xtext has no hint severity, so these travel as INFO and are told apart here. */
+	public static boolean isHint(String code) {
+		return PEER_UNKNOWN.equals(code);
+	}
+
+	private Codes() {
+	}
+}
