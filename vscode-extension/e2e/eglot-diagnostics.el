@@ -28,6 +28,8 @@
        (buffers (mapcar #'find-file-noselect files))
        (deadline (+ (float-time) timeout)))
   (setq default-directory workspace)
+  ;; The workspace is the folder itself, not an enclosing git repository (the copy may lie inside one).
+  (setq project-find-functions (list (lambda (_dir) (cons 'transient workspace))))
   (with-current-buffer (car buffers) (call-interactively #'eglot))
   (dolist (buffer buffers) (with-current-buffer buffer (flymake-mode 1)))
   (while (and (< (float-time) deadline)

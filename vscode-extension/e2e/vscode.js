@@ -18,9 +18,10 @@ const out = process.env.IPSL_OUT;
 const expected = JSON.parse(fs.readFileSync(process.env.IPSL_EXPECTED, 'utf8'));
 const results = [];
 
-function record(name, ok, why) {
+function record(name, ok, why, seconds) {
   results.push({ name, ok });
-  console.log(ok ? `PASS ${name}` : `FAIL ${name}: ${why}`);
+  const took = seconds === undefined ? '' : ` (${seconds} s)`;
+  console.log(ok ? `PASS ${name}${took}` : `FAIL ${name}${took}: ${why}`);
 }
 
 // IPSL_E2E_ONLY (a regular expression) runs only the matching checks, for debugging one of them.
@@ -28,11 +29,13 @@ const only = process.env.IPSL_E2E_ONLY ? new RegExp(process.env.IPSL_E2E_ONLY) :
 
 async function check(name, body) {
   if (only && !only.test(name)) return;
+  const start = Date.now();
+  const seconds = () => Math.round((Date.now() - start) / 100) / 10;
   try {
     const why = await body();
-    record(name, !why, why);
+    record(name, !why, why, seconds());
   } catch (error) {
-    record(name, false, error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : String(error));
+    record(name, false, error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : String(error), seconds());
   }
 }
 
@@ -188,11 +191,13 @@ async function main() {
     defaultViewport: { width: 1600, height: 1000 },
   });
   const page = await browser.newPage();
+  const began = Date.now();
   try {
     await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     await page.waitForSelector('.statusbar', { timeout: 30000 });
     await openFile(page, 'hq.ipsl');
+    console.log(`     workbench up and hq.ipsl open after ${Math.round((Date.now() - began) / 1000)} s`);
 
     await check('the IPSL status bar item shows the server running', async () => {
       const state = await poll(() => page.evaluate(() => {
