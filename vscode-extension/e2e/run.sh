@@ -106,6 +106,22 @@ fi
 echo "   ipsl check: $(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).length)' "$OUT/expected.json") diagnostics"
 took
 
+step "snippets: each, expanded with its defaults, parses"
+node "$E2E/expand-snippets.js" "$OUT/snippets"
+set +e
+(cd "$OUT/snippets" && java -jar "$JAR" check . --format json >"$OUT/snippets.json" 2>"$OUT/snippets.stderr")
+set -e
+# Names the snippets leave for the user to fill in may be unresolved; the text itself must be valid.
+if node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const bad = d.filter((x) => ["syntax", "invalid-value"].includes(x.code));
+    bad.forEach((x) => console.log(`   ${x.file}:${x.line}: ${x.code}: ${x.message}`));
+    process.exit(bad.length ? 1 : 0)' "$OUT/snippets.json"; then
+  pass "the snippets host, policy, ike, manual-sa and network expand to valid IPSL"
+else
+  fail "the snippets host, policy, ike, manual-sa and network expand to valid IPSL"
+fi
+took
+
 step "Neovim $(nvim --version | head -1)"
 if HOME=$OUT/home IPSL_WORKSPACE=$WORKSPACE IPSL_OUT=$OUT/nvim-diagnostics.txt IPSL_JAR=$JAR \
     timeout 150 nvim --headless --clean -u "$E2E/nvim-diagnostics.lua" >"$OUT/nvim.log" 2>&1 \
