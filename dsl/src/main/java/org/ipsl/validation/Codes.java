@@ -16,6 +16,13 @@ public final class Codes {
 	public static final String PRIORITY_DUPLICATE = "priority-duplicate";
 	public static final String BYPASS_LOCAL_ADDRESS = "bypass-local-address";
 
+	public static final String SPI_RESERVED = "spi-reserved";
+	public static final String SPI_IN_DYNAMIC_RANGE = "spi-in-dynamic-range";
+	public static final String SPI_DUPLICATE = "spi-duplicate";
+	public static final String KEY_LENGTH = "key-length";
+	public static final String WEAK_KEY = "weak-key";
+	public static final String LOW_ENTROPY_KEY = "low-entropy-key";
+
 	public static final String PEER_UNKNOWN = "peer-unknown";
 
 	/** Codes shown as hints: Xtext has no hint severity, so these travel as INFO and are told apart here. */

@@ -1,11 +1,13 @@
 package org.ipsl.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +18,8 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
+import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
@@ -57,6 +61,7 @@ import com.google.inject.Inject;
  * {@code duplicate-name}, {@code unresolved-name} for unknown built-in names). Each invalid value is
  * reported once, at the value.
  */
+@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class })
 public class IpslValidator extends AbstractIpslValidator {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
 
@@ -367,24 +372,17 @@ public class IpslValidator extends AbstractIpslValidator {
 			invalid("an IV is 0x followed by hex digits", spec, P.getSaSpec_Iv());
 	}
 
+	/** Unknown algorithm names; the key itself is KeyValidator's. */
 	@Check
-	public void keySpec(KeySpec key) {
+	public void keyAlgorithm(KeySpec key) {
 		boolean encryption = key.eContainingFeature() == P.getSaSpec_Encryption();
-		List<String> known = encryption
-				? List.of("des", "3des", "aes128", "aes192", "aes256", "aes128-gcm16", "aes256-gcm16", "null")
-				: List.of("hmac-md5", "hmac-sha1", "hmac-sha256");
-		if (!known.contains(key.getAlgorithm())) {
+		KeyAlgorithm.Use use = encryption ? KeyAlgorithm.Use.ENCRYPTION : KeyAlgorithm.Use.AUTHENTICATION;
+		if ((encryption ? KeyAlgorithm.encryption(key.getAlgorithm()) : KeyAlgorithm.authentication(key.getAlgorithm()))
+				.isEmpty())
 			error("unknown " + (encryption ? "encryption" : "authentication") + " algorithm '" + key.getAlgorithm()
-					+ "' (" + String.join(", ", known) + ")", key, P.getKeySpec_Algorithm(), Codes.UNRESOLVED_NAME);
-			return;
-		}
-		boolean needsKey = !"null".equals(key.getAlgorithm());
-		if (needsKey && key.getKey() == null)
-			invalid("'" + key.getAlgorithm() + "' needs a key: 0x followed by hex digits", key, P.getKeySpec_Algorithm());
-		else if (!needsKey && key.getKey() != null)
-			invalid("null encryption takes no key", key, P.getKeySpec_Key());
-		else if (needsKey && !isHex(key.getKey()))
-			invalid("a key is 0x followed by hex digits", key, P.getKeySpec_Key());
+					+ "' (" + Arrays.stream(KeyAlgorithm.values()).filter(a -> a.use() == use)
+							.map(KeyAlgorithm::languageName).collect(Collectors.joining(", "))
+					+ ")", key, P.getKeySpec_Algorithm(), Codes.UNRESOLVED_NAME);
 	}
 
 	private static boolean isHex(String text) {

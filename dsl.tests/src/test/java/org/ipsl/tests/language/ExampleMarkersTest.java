@@ -28,9 +28,7 @@ class ExampleMarkersTest {
 	 */
 	static final Set<String> NOT_YET_IMPLEMENTED = Set.of(
 			// host analysis (issue 3)
-			"policy-shadowed", "policy-redundant", "policy-correlated", "priority-duplicate", "bypass-local-address",
-			"spi-reserved", "spi-in-dynamic-range", "spi-duplicate", "dynamic-spi-invalid", "key-length", "weak-key",
-			"low-entropy-key", "spd-limits-invalid",
+			"policy-shadowed", "policy-redundant", "policy-correlated",
 			// peer analysis (issue 4)
 			"ike-no-policy", "ike-proposal-mismatch", "ike-auth-mismatch", "transform-mismatch", "pfs-mismatch",
 			"lifetime-mismatch", "proposal-order-dependent", "asymmetric-policy", "selector-mismatch",

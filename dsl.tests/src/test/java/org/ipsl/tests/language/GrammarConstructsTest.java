@@ -1,6 +1,7 @@
 package org.ipsl.tests.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -287,8 +288,8 @@ class GrammarConstructsTest {
 				    address 10.1.1.10
 				    manual-sa both {
 				        peer 10.2.2.20
-				        inbound ah spi 4000 authentication hmac-sha256 0x78a99e3c3a07dd34ef6c792c218eb38f449a694abbb5ee05ba01eb6b68bad777
-				        outbound esp spi 4001 encryption aes256-gcm16 0x3b1f6a0c9d2e4f5a6b7c8d9e0f1a2b3c8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f01020304
+				        inbound ah spi 3000000 authentication hmac-sha256 0x78a99e3c3a07dd34ef6c792c218eb38f449a694abbb5ee05ba01eb6b68bad777
+				        outbound esp spi 3000001 encryption aes256-gcm16 0x3b1f6a0c9d2e4f5a6b7c8d9e0f1a2b3c8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f01020304
 				            iv 0x0011223344556677
 				    }
 				}
@@ -296,7 +297,7 @@ class GrammarConstructsTest {
 		ManualSa sa = member(host(model, "h"), ManualSa.class, 0);
 		SaSpec in = sa.getSas().get(0), out = sa.getSas().get(1);
 		assertThat(in.getProtocol()).isEqualTo(SaProtocol.AH);
-		assertThat(in.getSpi()).isEqualTo("4000");
+		assertThat(in.getSpi()).isEqualTo("3000000");
 		assertThat(out.getEncryption().getAlgorithm()).isEqualTo("aes256-gcm16");
 		assertThat(out.getIv()).isEqualTo("0x0011223344556677");
 	}
@@ -348,9 +349,13 @@ class GrammarConstructsTest {
 		assertThat(diagnostics).isEmpty();
 	}
 
+	/**
+	 * LANGUAGE.md's example host parses and links; the checker finds one real mistake in it: its
+	 * bypass address 10.1.1.99 lies in lan-a, the source of the discarding policy no-telnet.
+	 */
 	@Test
-	void theHostOfLanguageMdParses() throws Exception {
-		clean("""
+	void theHostOfLanguageMdParsesWithItsOneMistakeFound() throws Exception {
+		List<Diagnostic> diagnostics = Checker.checkText(dir, """
 				network lan-a = 10.1.1.0/24, 10.1.5.0/24
 				ike-proposal corp-ike = aes128-sha1-modp2048, 3des-md5-modp1024
 				transform-set corp-esp = esp-aes128-hmac-sha1, esp-3des-hmac-sha1
@@ -396,5 +401,7 @@ class GrammarConstructsTest {
 				    default pass
 				}
 				""");
+		assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::line)
+				.containsExactly(tuple("bypass-local-address", 10));
 	}
 }

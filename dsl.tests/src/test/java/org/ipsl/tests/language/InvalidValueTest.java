@@ -106,7 +106,7 @@ class InvalidValueTest {
 	@Test
 	void spiOutOfRange() {
 		onlyAt("invalid-value", manualSa("⟦0x100000000⟧", "0x301"));
-		onlyAt("invalid-value", manualSa("4000", "⟦4294967296⟧"));
+		onlyAt("invalid-value", manualSa("3000000", "⟦4294967296⟧"));
 	}
 
 	private static String manualSa(String inboundSpi, String outboundSpi) {
@@ -162,8 +162,8 @@ class InvalidValueTest {
 	@Test
 	void keyIsHex() {
 		onlyAt("invalid-value", "host h {\n    manual-sa m {\n        peer 10.0.0.2\n"
-				+ "        inbound ah spi 4000 authentication hmac-sha1 ⟦0xnothex⟧\n"
-				+ "        outbound ah spi 4001 authentication hmac-sha1 0xeca220e05b7bae2cfc75cff30d45f998f921744e\n"
+				+ "        inbound ah spi 3000000 authentication hmac-sha1 ⟦0xnothex⟧\n"
+				+ "        outbound ah spi 3000001 authentication hmac-sha1 0xeca220e05b7bae2cfc75cff30d45f998f921744e\n"
 				+ "    }\n}\n");
 	}
 

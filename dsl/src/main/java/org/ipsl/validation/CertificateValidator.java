@@ -1,0 +1,63 @@
+package org.ipsl.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.xtext.validation.Check;
+import org.ipsl.analysis.certs.CertificateCheck;
+import org.ipsl.analysis.certs.CertificateFinding;
+import org.ipsl.analysis.certs.FileReference;
+import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.check.JudgmentDay;
+import org.ipsl.ipsl.CertificateAuthentication;
+import org.ipsl.ipsl.Identity;
+import org.ipsl.ipsl.IkePolicy;
+import org.ipsl.ipsl.IpslPackage;
+
+/**
+ * Certificates of IKE policies (DIAGNOSTICS.md, "Certificates"), judged on the checked day. Paths
+ * are relative to the file that names them; each finding is placed on the string it is about.
+ */
+public class CertificateValidator extends FindingReporter {
+	private static final IpslPackage P = IpslPackage.eINSTANCE;
+
+	@Check
+	public void certificate(CertificateAuthentication auth) {
+		Path folder = folderOf(auth);
+		if (folder == null || auth.getCertificate() == null)
+			return;
+		IkePolicy ike = (IkePolicy) auth.eContainer();
+		Optional<IkeIdentity> identity = Optional.ofNullable(ike.getLocalId()).flatMap(CertificateValidator::identity);
+		List<CertificateFinding> findings = CertificateCheck.check(reference(folder, auth.getCertificate()),
+				Optional.ofNullable(auth.getCa()).map(ca -> reference(folder, ca)),
+				Optional.ofNullable(auth.getCrl()).map(crl -> reference(folder, crl)), identity,
+				JudgmentDay.of(auth.eResource().getResourceSet()));
+		for (CertificateFinding finding : findings) {
+			switch (finding.input()) {
+			case CERTIFICATE -> report(finding.finding(), auth, P.getCertificateAuthentication_Certificate());
+			case CA -> report(finding.finding(), auth, P.getCertificateAuthentication_Ca());
+			case CRL -> report(finding.finding(), auth, P.getCertificateAuthentication_Crl());
+			case IDENTITY -> {
+				// An identity of the wrong form is already an invalid-value of the foundation's checks.
+				if (!Codes.INVALID_VALUE.equals(finding.finding().code()))
+					report(finding.finding(), ike.getLocalId(), P.getIdentity_Value());
+			}
+			}
+		}
+	}
+
+	private static Optional<IkeIdentity> identity(Identity id) {
+		return IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
+	}
+
+	private static FileReference reference(Path folder, String written) {
+		return new FileReference(written, folder.resolve(written).normalize());
+	}
+
+	/** The folder of the file on disk; none for a document that is not a file. */
+	private static Path folderOf(CertificateAuthentication auth) {
+		var uri = auth.eResource().getURI();
+		return uri.isFile() ? Path.of(uri.toFileString()).getParent() : null;
+	}
+}

@@ -1,0 +1,33 @@
+package org.ipsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.ipsl.analysis.Finding;
+import org.ipsl.ipsl.IpslPackage;
+
+/** Reports the plain analyses' findings as Xtext issues with their code and severity. */
+public abstract class FindingReporter extends AbstractDeclarativeValidator {
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(IpslPackage.eINSTANCE);
+	}
+
+	/** Composed into IpslValidator; registering on its own too would report everything twice. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	protected void report(Finding finding, EObject object, EStructuralFeature feature, String... data) {
+		switch (finding.severity()) {
+		case ERROR -> error(finding.message(), object, feature, finding.code(), data);
+		case WARNING -> warning(finding.message(), object, feature, finding.code(), data);
+		default -> info(finding.message(), object, feature, finding.code(), data);
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.ipsl.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.ipsl.analysis.Finding;
+import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.Priorities;
+import org.ipsl.ipsl.Address;
+import org.ipsl.ipsl.AnyEndpoint;
+import org.ipsl.ipsl.Bypass;
+import org.ipsl.ipsl.DiscardAction;
+import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.HostMember;
+import org.ipsl.ipsl.IkePolicy;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.ipsl.Policy;
+import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.values.IpAddress;
+import org.ipsl.values.Parsed;
+
+/**
+ * The order of a host's policy database (DIAGNOSTICS.md, "Inside one host"): unique priorities
+ * and bypass addresses that would send protected or discarded traffic around IPsec.
+ */
+public class OrderValidator extends FindingReporter {
+	private static final IpslPackage P = IpslPackage.eINSTANCE;
+
+	/** Two policies (or two IKE policies) of one priority: reported on the later one in the file. */
+	@Check
+	public void priorityDuplicate(Host host) {
+		Map<EObject, Long> priorities = Priorities.of(host);
+		Map<Long, EObject> firstPolicy = new HashMap<>(), firstIke = new HashMap<>();
+		for (HostMember member : host.getMembers()) {
+			Long priority = priorities.get(member);
+			if (priority == null)
+				continue;
+			EObject first = (member instanceof IkePolicy ? firstIke : firstPolicy).putIfAbsent(priority, member);
+			if (first != null)
+				report(Finding.error(Codes.PRIORITY_DUPLICATE, "priority " + priority + " is also `" + nameOf(first)
+						+ "`'s: ipsec_config refuses the second " + (member instanceof IkePolicy ? "IKE policy" : "policy")
+						+ " of one priority"), member, member instanceof Policy ? P.getPolicy_Priority()
+								: P.getIkePolicy_Priority());
+		}
+	}
+
+	private static String nameOf(EObject member) {
+		return member instanceof Policy p ? p.getName() : ((IkePolicy) member).getName();
+	}
+
+	/** A bypass address that is the source of a policy that protects or discards. */
+	@Check
+	public void bypassLocalAddress(Bypass bypass) {
+		Host host = EcoreUtil2.getContainerOfType(bypass, Host.class);
+		List<Policy> policies = EcoreUtil2.typeSelect(host.getMembers(), Policy.class);
+		for (Address address : bypass.getAddresses()) {
+			Parsed<IpAddress> parsed = IpAddress.parse(address.getValue());
+			if (!parsed.ok())
+				continue;
+			for (Policy policy : policies) {
+				if (policy.getSelector() == null
+						|| !(policy.getAction() instanceof ProtectAction || policy.getAction() instanceof DiscardAction))
+					continue;
+				boolean source = policy.getSelector().getLocal() instanceof AnyEndpoint || Endpoints
+						.addresses(policy.getSelector().getLocal()).stream().anyMatch(a -> a.overlaps(parsed.value()));
+				if (source) {
+					String treatment = policy.getAction() instanceof DiscardAction ? "discards" : "protects";
+					report(Finding.error(Codes.BYPASS_LOCAL_ADDRESS, "bypass address " + address.getValue()
+							+ " is a source of `" + policy.getName() + "`, which " + treatment
+							+ " its traffic: that traffic skips IPsec instead (no SAs, clear text)"), address,
+							P.getAddress_Value());
+					break;
+				}
+			}
+		}
+	}
+}
