@@ -31,8 +31,7 @@ async function activate(context) {
     vscode.commands.registerCommand('ipsl.command.tracePacket', tracePacket),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('ipsl.java')) started = restart(context);
-    }),
-    { dispose: () => { if (client) client.stop(); } });
+    }));
   started = start(context);
   await started;
 }
@@ -105,6 +104,7 @@ async function start(context) {
 
 /** @param {vscode.ExtensionContext} context */
 async function restart(context) {
+  await started; // `started` is still the previous start here: never run two starts at once
   if (client) {
     const stopping = client;
     client = undefined;
