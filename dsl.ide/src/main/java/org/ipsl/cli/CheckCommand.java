@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ipsl check PATH... [--format text|json] [--at DATE]}. */
+/** {@code ipsl check PATH... [--format text|json] [--at DATE] [--peers]}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
 				+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
@@ -39,6 +39,10 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Option(names = "--at", paramLabel = "DATE", converter = DayConverter.class, description = "judge certificate validity on this day (YYYY-MM-DD); default today")
 	LocalDate at;
+
+	@Option(names = "--peers", description = "also print the session table: one row per peer pair and direction, "
+			+ "with its outcome, the proposal and transform chosen, and the HP-UX audit text of a failure")
+	boolean peers;
 
 	@Spec
 	CommandSpec spec;
@@ -61,17 +65,25 @@ public class CheckCommand implements Callable<Integer> {
 		WorkspaceChecker checker = new IpslStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(WorkspaceChecker.class);
 		Path cwd = Path.of("").toAbsolutePath();
-		List<Diagnostic> diagnostics;
+		WorkspaceChecker.Report report;
 		try {
-			diagnostics = checker.check(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
+			report = checker.report(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
 		} catch (CheckFailure failure) {
 			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd) + ": " + failure.reason());
 			return 2;
 		}
+		List<Diagnostic> diagnostics = report.diagnostics();
 		if (format == Format.json)
-			out.println(DiagnosticPrinter.json(diagnostics, cwd));
-		else
+			out.println(peers ? DiagnosticPrinter.json(diagnostics, report.sessions(), cwd)
+					: DiagnosticPrinter.json(diagnostics, cwd));
+		else {
 			diagnostics.forEach(d -> out.println(DiagnosticPrinter.text(d, cwd)));
+			if (peers) {
+				if (!diagnostics.isEmpty())
+					out.println();
+				out.print(SessionTable.text(report.sessions()));
+			}
+		}
 		out.flush();
 		return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
 	}

@@ -3,14 +3,18 @@ package org.ipsl.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ipsl.analysis.peers.Session;
 import org.ipsl.check.Diagnostic;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /** The two output formats of {@code ipsl check} (LANGUAGE.md). */
 final class DiagnosticPrinter {
+	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+
 	private DiagnosticPrinter() {
 	}
 
@@ -21,6 +25,24 @@ final class DiagnosticPrinter {
 	}
 
 	static String json(List<Diagnostic> diagnostics, Path cwd) {
+		return GSON.toJson(array(diagnostics, cwd));
+	}
+
+	/** {@code --peers}: {@code {"diagnostics": [...], "sessions": [{"initiator": ..., ...}, ...]}}. */
+	static String json(List<Diagnostic> diagnostics, List<Session> sessions, Path cwd) {
+		JsonObject o = new JsonObject();
+		o.add("diagnostics", array(diagnostics, cwd));
+		JsonArray rows = new JsonArray();
+		for (Session session : sessions) {
+			JsonObject row = new JsonObject();
+			session.columns().forEach(row::addProperty);
+			rows.add(row);
+		}
+		o.add("sessions", rows);
+		return GSON.toJson(o);
+	}
+
+	private static JsonArray array(List<Diagnostic> diagnostics, Path cwd) {
 		JsonArray array = new JsonArray();
 		for (Diagnostic d : diagnostics) {
 			JsonObject o = new JsonObject();
@@ -44,7 +66,7 @@ final class DiagnosticPrinter {
 			o.add("related", related);
 			array.add(o);
 		}
-		return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(array);
+		return array;
 	}
 
 	static String relative(Path file, Path cwd) {

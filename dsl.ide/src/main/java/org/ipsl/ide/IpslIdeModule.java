@@ -2,14 +2,16 @@ package org.ipsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.ipsl.ide.codeactions.IpslCodeActionService;
+import org.ipsl.ide.commands.PeerSessionsCommand;
 import org.ipsl.ide.contentassist.IpslContentProposalProvider;
 import org.ipsl.ide.hover.IpslHoverService;
 import org.ipsl.ide.symbols.IpslSymbolNameProvider;
 
-/** Guice bindings of the language's editor services (hover, completion, outline, quick fixes) for the language server. */
+/** Guice bindings of the language's editor services (hover, completion, outline, quick fixes, commands) for the language server. */
 public class IpslIdeModule extends AbstractIpslIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
@@ -22,6 +24,10 @@ public class IpslIdeModule extends AbstractIpslIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return IpslCodeActionService.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return PeerSessionsCommand.class;
 	}
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {

@@ -26,6 +26,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.ipsl.analysis.peers.Session;
 import org.ipsl.validation.Codes;
 
 import com.google.inject.Inject;
@@ -45,19 +46,33 @@ public class WorkspaceChecker {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private PeerWorkspace peers;
+
 	/** A loaded workspace: its resource set and the files whose diagnostics are wanted. */
 	public record Workspace(XtextResourceSet resourceSet, Map<Path, Resource> reported) {
 	}
 
+	/** The diagnostics of the reported files, and the session table between the peers of their workspaces. */
+	public record Report(List<Diagnostic> diagnostics, List<Session> sessions) {
+	}
+
 	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws CheckFailure {
-		List<Diagnostic> result = new ArrayList<>();
-		for (Workspace workspace : load(paths, day))
+		return report(paths, day).diagnostics();
+	}
+
+	public Report report(List<Path> paths, LocalDate day) throws CheckFailure {
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		List<Session> sessions = new ArrayList<>();
+		for (Workspace workspace : load(paths, day)) {
 			for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
 				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
-					result.add(toDiagnostic(entry.getKey(), issue));
-		result.sort(Comparator.comparing((Diagnostic d) -> d.file().toString()).thenComparingInt(Diagnostic::line)
+					diagnostics.add(toDiagnostic(entry.getKey(), issue));
+			sessions.addAll(peers.of(workspace.resourceSet()).sessions());
+		}
+		diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.file().toString()).thenComparingInt(Diagnostic::line)
 				.thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code));
-		return result;
+		return new Report(diagnostics, sessions);
 	}
 
 	/** Loads each path's workspace; files named alone share the workspace of their folder. */

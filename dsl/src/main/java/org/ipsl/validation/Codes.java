@@ -23,6 +23,16 @@ public final class Codes {
 	public static final String WEAK_KEY = "weak-key";
 	public static final String LOW_ENTROPY_KEY = "low-entropy-key";
 
+	public static final String IKE_NO_POLICY = "ike-no-policy";
+	public static final String IKE_PROPOSAL_MISMATCH = "ike-proposal-mismatch";
+	public static final String IKE_AUTH_MISMATCH = "ike-auth-mismatch";
+	public static final String TRANSFORM_MISMATCH = "transform-mismatch";
+	public static final String PFS_MISMATCH = "pfs-mismatch";
+	public static final String LIFETIME_MISMATCH = "lifetime-mismatch";
+	public static final String PROPOSAL_ORDER_DEPENDENT = "proposal-order-dependent";
+	public static final String ASYMMETRIC_POLICY = "asymmetric-policy";
+	public static final String SELECTOR_MISMATCH = "selector-mismatch";
+	public static final String MANUAL_SA_MISMATCH = "manual-sa-mismatch";
 	public static final String PEER_UNKNOWN = "peer-unknown";
 
 	/** Codes shown as hints: Xtext has no hint severity, so these travel as INFO and are told apart here. */

@@ -61,7 +61,8 @@ import com.google.inject.Inject;
  * {@code duplicate-name}, {@code unresolved-name} for unknown built-in names). Each invalid value is
  * reported once, at the value.
  */
-@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class })
+@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class,
+		PeerValidator.class })
 public class IpslValidator extends AbstractIpslValidator {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
 

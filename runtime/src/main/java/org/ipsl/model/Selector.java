@@ -80,6 +80,11 @@ public record Selector(int protocol, List<IpRange> local, List<IpRange> remote,
         return new Selector(protocol, local, remote, localPorts, remotePorts, OptionalInt.of(type));
     }
 
+    /** The selector the host at the other end writes for the same packets: ends and their ports swapped. */
+    public Selector mirrored() {
+        return new Selector(protocol, remote, local, remotePorts, localPorts, icmpType);
+    }
+
     private static List<IpRange> parseAll(String... addresses) {
         List<IpRange> ranges = new ArrayList<>();
         for (String address : addresses) {

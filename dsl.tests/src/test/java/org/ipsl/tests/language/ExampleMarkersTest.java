@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,16 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the listed codes start on that line, and no other error, warning or info starts anywhere.
  */
 class ExampleMarkersTest {
-	/**
-	 * Codes that later issues implement. An expected diagnostic with one of these codes may still be
-	 * missing; any diagnostic that is not expected fails the test whatever its code.
-	 */
-	static final Set<String> NOT_YET_IMPLEMENTED = Set.of(
-			// peer analysis (issue 4)
-			"ike-no-policy", "ike-proposal-mismatch", "ike-auth-mismatch", "transform-mismatch", "pfs-mismatch",
-			"lifetime-mismatch", "proposal-order-dependent", "asymmetric-policy", "selector-mismatch",
-			"manual-sa-mismatch");
-
 	private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(\\s*,\\s*[a-z0-9-]+)*)");
 
 	record Expected(Path file, int line, String code) {
@@ -58,7 +47,6 @@ class ExampleMarkersTest {
 
 		List<Expected> missing = new ArrayList<>(expected);
 		actual.forEach(missing::remove);
-		missing.removeIf(e -> NOT_YET_IMPLEMENTED.contains(e.code()));
 		assertThat(missing).as("markers without a diagnostic in %s", workspace.getFileName()).isEmpty();
 	}
 

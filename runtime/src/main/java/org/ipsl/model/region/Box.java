@@ -195,6 +195,25 @@ final class Box {
         return new Box[] {new Box(below), new Box(above)};
     }
 
+    /**
+     * The same box seen from the other end: source and destination swapped, and source and
+     * destination ports swapped.
+     */
+    Box mirrored() {
+        long[] result = bounds.clone();
+        swap(result, Dimension.SOURCE.ordinal(), Dimension.DESTINATION.ordinal());
+        swap(result, Dimension.SOURCE_PORT.ordinal(), Dimension.DESTINATION_PORT.ordinal());
+        return new Box(result);
+    }
+
+    private static void swap(long[] bounds, int d, int e) {
+        for (int k = 0; k < 4; k++) {
+            long kept = bounds[4 * d + k];
+            bounds[4 * d + k] = bounds[4 * e + k];
+            bounds[4 * e + k] = kept;
+        }
+    }
+
     /** Grows the bounds {@code a} (a new array when null) to hold box b too, and returns them. */
     static long[] enclose(long[] a, Box b) {
         return a == null ? b.bounds.clone() : enclose(a, b.bounds);

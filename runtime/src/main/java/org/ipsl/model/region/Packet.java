@@ -25,6 +25,11 @@ public record Packet(BigInteger source, BigInteger destination, int protocol, in
         return new Packet(IpRange.parseAddress(source), IpRange.parseAddress(destination), protocol, sourcePort, destinationPort, icmpType);
     }
 
+    /** The packet in the other host's terms: source and destination, and their ports, swapped. */
+    public Packet mirrored() {
+        return new Packet(destination, source, protocol, destinationPort, sourcePort, icmpType);
+    }
+
     /** The fields as (high word, low word) per {@link Dimension}, the form boxes compare. */
     long[] point() {
         BigInteger[] values = {source, destination, BigInteger.valueOf(protocol), BigInteger.valueOf(sourcePort),

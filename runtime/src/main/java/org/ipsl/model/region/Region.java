@@ -224,6 +224,20 @@ public final class Region {
         return new Region(Collections.unmodifiableList(result));
     }
 
+    /**
+     * The same packets as the host at the other end sees them: a packet leaving this host from
+     * {@code a:p} to {@code b:q} arrives there from {@code a:p} to {@code b:q}, which its policies,
+     * written from its own side, select with {@code b:q} as the local end and {@code a:p} as the
+     * remote one. Sources and destinations swap, and so do their ports.
+     */
+    public Region mirrored() {
+        List<Box> result = new ArrayList<>(boxes.size());
+        for (Box box : boxes) {
+            result.add(box.mirrored());
+        }
+        return result.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(result));
+    }
+
     /** Whether every packet of other is in this region. */
     public boolean contains(Region other) {
         return other.subtract(this).isEmpty();

@@ -78,6 +78,22 @@ class RegionPropertiesTest {
         assertSameSet(whole.subtract(union), packets);
     }
 
+    /** A packet is in the mirror of a region exactly when the packet seen from the other end is in the region. */
+    @Property(tries = 300)
+    void mirroringSwapsEndsAndPorts(@ForAll @Size(2) List<@From("selectors") Selector> selectors) {
+        Region region = Region.of(selectors.get(0)).subtract(Region.of(selectors.get(1)));
+        BitSet mirrored = new BitSet();
+        for (int i = 0; i < TinySpace.PACKETS.size(); i++) {
+            if (region.contains(TinySpace.PACKETS.get(i).mirrored())) {
+                mirrored.set(i);
+            }
+        }
+        assertSameSet(region.mirrored(), mirrored);
+        Region ofMirroredSelector = Region.of(selectors.get(0).mirrored());
+        Region mirroredRegion = Region.of(selectors.get(0)).mirrored();
+        assertThat(ofMirroredSelector.contains(mirroredRegion) && mirroredRegion.contains(ofMirroredSelector)).isTrue();
+    }
+
     /** |A ∪ B| + |A ∩ B| = |A| + |B| and |A − B| = |A| − |A ∩ B|: sizes count disjoint boxes right. */
     private static void assertSizeIdentities(Region a, Region b) {
         BigInteger shared = a.intersect(b).size();

@@ -1,0 +1,68 @@
+package org.ipsl.analysis.peers;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IpRange;
+
+/** IKE identities as Main Mode compares them: what a host sends, and whether it is what the peer expects. */
+final class Identities {
+	private Identities() {
+	}
+
+	/**
+	 * The identity a host sends from an address: its {@code local-id}, else (HP-UX, preshared keys)
+	 * the address itself; unknown with certificates and no {@code local-id}.
+	 */
+	static Optional<IkeIdentity> sent(PeerIke ike, IpRange address) {
+		if (ike.localId().isPresent())
+			return ike.localId();
+		if (ike.authentication().method() == IkeAuthentication.Method.CERTIFICATE)
+			return Optional.empty();
+		return Optional.of(new IkeIdentity(address.isIpv4() ? IkeIdentity.Kind.IPV4 : IkeIdentity.Kind.IPV6,
+				IpRange.format(address.first())));
+	}
+
+	/** Addresses by value, names ignoring case and a final dot, X.500 names by attribute in either order. */
+	static boolean same(IkeIdentity a, IkeIdentity b) {
+		if (a.kind() != b.kind())
+			return false;
+		return switch (a.kind()) {
+		case IPV4, IPV6 -> address(a.value()).equals(address(b.value()));
+		case FQDN, USER_FQDN -> name(a.value()).equals(name(b.value()));
+		case DN -> {
+			List<String> x = attributes(a.value()), y = attributes(b.value());
+			List<String> reversed = new ArrayList<>(y);
+			Collections.reverse(reversed);
+			yield x.equals(y) || x.equals(reversed);
+		}
+		};
+	}
+
+	private static Optional<IpRange> address(String text) {
+		try {
+			return Optional.of(IpRange.parse(text.trim()));
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String name(String text) {
+		String lower = text.trim().toLowerCase(Locale.ROOT);
+		return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+	}
+
+	private static List<String> attributes(String dn) {
+		List<String> result = new ArrayList<>();
+		for (String part : dn.split(",")) {
+			String[] kv = part.split("=", 2);
+			result.add(kv.length < 2 ? part.trim().toLowerCase(Locale.ROOT)
+					: kv[0].trim().toLowerCase(Locale.ROOT) + "=" + kv[1].trim().toLowerCase(Locale.ROOT));
+		}
+		return result;
+	}
+}

@@ -1,0 +1,97 @@
+package org.ipsl.analysis.peers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ipsl.model.Action;
+import org.ipsl.model.IpRange;
+import org.ipsl.model.Rule;
+
+/**
+ * What the peer analysis knows of one host: its addresses, its valid policies in evaluation order
+ * with its default action, its valid IKE policies in priority order and its valid manual SAs.
+ * Its policy database as regions is built on first use and shared by the analyses of all its peers.
+ */
+public final class PeerHost {
+	private final String name;
+	private final List<IpRange> addresses;
+	private final List<Rule> rules;
+	private final Action defaultAction;
+	private final List<PeerIke> ikePolicies;
+	private final boolean ikeComplete;
+	private final List<ManualKeys> manualSas;
+	private Spd spd;
+
+	/**
+	 * @param ikeComplete false when some IKE policy was left out for an invalid value: then which IKE
+	 *                    policy covers a peer is not known, and no IKE finding is made for this host
+	 */
+	public PeerHost(String name, List<IpRange> addresses, List<Rule> rules, Action defaultAction,
+			List<PeerIke> ikePolicies, boolean ikeComplete, List<ManualKeys> manualSas) {
+		this.name = name;
+		this.addresses = List.copyOf(addresses);
+		this.rules = List.copyOf(rules);
+		this.defaultAction = defaultAction;
+		this.ikePolicies = List.copyOf(ikePolicies);
+		this.ikeComplete = ikeComplete;
+		this.manualSas = List.copyOf(manualSas);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public List<IpRange> addresses() {
+		return addresses;
+	}
+
+	public List<Rule> rules() {
+		return rules;
+	}
+
+	public Action defaultAction() {
+		return defaultAction;
+	}
+
+	public List<PeerIke> ikePolicies() {
+		return ikePolicies;
+	}
+
+	public boolean ikeComplete() {
+		return ikeComplete;
+	}
+
+	public List<ManualKeys> manualSas() {
+		return manualSas;
+	}
+
+	/** The IKE policy used towards a peer address: the first in priority order whose remote covers it. */
+	public Optional<Integer> ikeFor(IpRange peerAddress) {
+		for (int k = 0; k < ikePolicies.size(); k++)
+			if (ikePolicies.get(k).covers(peerAddress))
+				return Optional.of(k);
+		return Optional.empty();
+	}
+
+	public Optional<Integer> manualSa(String saName) {
+		for (int m = 0; m < manualSas.size(); m++)
+			if (manualSas.get(m).name().equals(saName))
+				return Optional.of(m);
+		return Optional.empty();
+	}
+
+	public boolean owns(IpRange address) {
+		return addresses.stream().anyMatch(a -> a.contains(address));
+	}
+
+	synchronized Spd spd() {
+		if (spd == null)
+			spd = new Spd(rules);
+		return spd;
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
+}

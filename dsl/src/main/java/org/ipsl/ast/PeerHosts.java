@@ -1,0 +1,245 @@
+package org.ipsl.ast;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.analysis.keys.KeyAlgorithm;
+import org.ipsl.analysis.peers.IkeAuthentication;
+import org.ipsl.analysis.peers.ManualKeys;
+import org.ipsl.analysis.peers.PeerHost;
+import org.ipsl.analysis.peers.PeerIke;
+import org.ipsl.analysis.peers.Place;
+import org.ipsl.analysis.peers.SecretFingerprint;
+import org.ipsl.catalog.IkeSuite;
+import org.ipsl.ipsl.CertificateAuthentication;
+import org.ipsl.ipsl.Direction;
+import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.HostMember;
+import org.ipsl.ipsl.Identity;
+import org.ipsl.ipsl.IkePolicy;
+import org.ipsl.ipsl.IkeProposalSet;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.ipsl.KeySpec;
+import org.ipsl.ipsl.ManualSa;
+import org.ipsl.ipsl.Policy;
+import org.ipsl.ipsl.PresharedAuthentication;
+import org.ipsl.ipsl.ProposalRef;
+import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.ipsl.SaSpec;
+import org.ipsl.model.IpRange;
+import org.ipsl.values.IpAddress;
+import org.ipsl.values.Numbers;
+import org.ipsl.values.Parsed;
+
+/**
+ * A host as the peer analysis sees it ({@link PeerHost}), with the AST nodes its findings start at.
+ * Elements with an invalid value are left out, as {@link HostRules} leaves out policies.
+ */
+public final class PeerHosts {
+	private static final IpslPackage P = IpslPackage.eINSTANCE;
+
+	/** Where a finding starts: an object, and one of its features or the whole object. */
+	public record Location(EObject object, EStructuralFeature feature) {
+	}
+
+	/** The model of one host, and the AST elements behind each of its positions. */
+	public record Built(PeerHost model, Host host, List<Policy> policies, List<IkePolicy> ikePolicies,
+			List<ManualSa> manualSas) {
+
+		public Location locate(Place place) {
+			return switch (place.kind()) {
+			case POLICY -> new Location(policies.get(place.index()), null);
+			case POLICY_REMOTE -> new Location(policies.get(place.index()).getSelector(), P.getSelector_Remote());
+			case TUNNEL_REMOTE -> new Location(((ProtectAction) policies.get(place.index()).getAction()).getTunnel(),
+					P.getTunnel_Remote());
+			case DEFAULT -> HostRules.defaultPolicy(host).map(d -> new Location(d, null))
+					.orElse(new Location(host, P.getDeclaration_Name()));
+			case IKE -> new Location(ikePolicies.get(place.index()), null);
+			case IKE_REMOTE -> new Location(ikePolicies.get(place.index()), P.getIkePolicy_Remote());
+			case MANUAL_INBOUND -> new Location(spec(manualSas.get(place.index()), Direction.INBOUND).get(), null);
+			case MANUAL_OUTBOUND -> new Location(spec(manualSas.get(place.index()), Direction.OUTBOUND).get(), null);
+			case MANUAL_PEER -> new Location(manualSas.get(place.index()), P.getManualSa_Peer());
+			};
+		}
+	}
+
+	private PeerHosts() {
+	}
+
+	public static Built of(Host host) {
+		HostRules db = HostRules.of(host);
+		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
+		Map<EObject, Long> priorities = Priorities.of(host);
+		List<IkePolicy> ikeSources = new ArrayList<>();
+		List<PeerIke> ikes = new ArrayList<>();
+		boolean ikeComplete = true;
+		List<ManualSa> saSources = new ArrayList<>();
+		List<ManualKeys> sas = new ArrayList<>();
+		for (HostMember member : host.getMembers()) {
+			if (member instanceof IkePolicy ike) {
+				Optional<PeerIke> model = Optional.ofNullable(priorities.get(ike)).flatMap(p -> ike(ike, p));
+				if (model.isPresent()) {
+					ikeSources.add(ike);
+					ikes.add(model.get());
+				} else
+					ikeComplete = false;
+			} else if (member instanceof ManualSa sa) {
+				saSources.add(sa);
+				sas.add(manualKeys(sa));
+			}
+		}
+		sortByPriority(ikeSources, ikes);
+		PeerHost model = new PeerHost(host.getName(), addresses, db.rules(), db.defaultAction(), ikes, ikeComplete, sas);
+		return new Built(model, host, db.policies(), List.copyOf(ikeSources), List.copyOf(saSources));
+	}
+
+	/** Sorts both lists by the models' priorities; stable, so equal priorities keep file order. */
+	private static void sortByPriority(List<IkePolicy> sources, List<PeerIke> models) {
+		List<Integer> order = new ArrayList<>();
+		for (int k = 0; k < models.size(); k++)
+			order.add(k);
+		order.sort(Comparator.comparingLong(k -> models.get(k).priority()));
+		List<IkePolicy> sortedSources = order.stream().map(sources::get).toList();
+		List<PeerIke> sortedModels = order.stream().map(models::get).toList();
+		sources.clear();
+		sources.addAll(sortedSources);
+		models.clear();
+		models.addAll(sortedModels);
+	}
+
+	// ---- IKE policies -----------------------------------------------------------------------
+
+	private static Optional<PeerIke> ike(IkePolicy ike, long priority) {
+		if (ike.getRemote() == null || ike.getAuthentication() == null)
+			return Optional.empty();
+		Optional<List<IpRange>> remote = HostRules.ranges(ike.getRemote());
+		Optional<List<IkeSuite>> proposals = ike.getProposals().isEmpty() ? Optional.of(List.of(IkeSuite.HPUX_DEFAULT))
+				: suites(ike.getProposals(), new HashSet<>());
+		Optional<IkeAuthentication> authentication = authentication(ike);
+		Parsed<Long> lifetime = ike.getLifetime() == null ? Parsed.of(PeerIke.DEFAULT_LIFETIME_SECONDS)
+				: ike.getLifetime().getSize() != null ? Parsed.invalid("size")
+						: Numbers.lifetimeSeconds(ike.getLifetime().getTime());
+		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()), remoteId = identity(ike.getRemoteId());
+		if (remote.isEmpty() || proposals.isEmpty() || proposals.get().isEmpty() || authentication.isEmpty()
+				|| !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty())
+			return Optional.empty();
+		return Optional.of(new PeerIke(ike.getName(), priority, remote.get(), proposals.get(), authentication.get(),
+				localId.get(), remoteId.get(), lifetime.value()));
+	}
+
+	/** Built-in suites and named ike-proposals expanded in place; nothing when a name is unknown or sets refer in a cycle. */
+	private static Optional<List<IkeSuite>> suites(List<ProposalRef> refs, Set<IkeProposalSet> expanding) {
+		List<IkeSuite> result = new ArrayList<>();
+		for (ProposalRef ref : refs) {
+			if (ref.getRef() != null && !ref.getRef().eIsProxy()) {
+				if (!expanding.add(ref.getRef()))
+					return Optional.empty();
+				Optional<List<IkeSuite>> inner = suites(ref.getRef().getProposals(), expanding);
+				expanding.remove(ref.getRef());
+				if (inner.isEmpty())
+					return Optional.empty();
+				result.addAll(inner.get());
+				continue;
+			}
+			Optional<IkeSuite> suite = IkeSuite.parse(LinkText.of(ref, P.getProposalRef_Ref()));
+			if (suite.isEmpty())
+				return Optional.empty();
+			result.add(suite.get());
+		}
+		return Optional.of(result);
+	}
+
+	private static Optional<IkeAuthentication> authentication(IkePolicy ike) {
+		if (ike.getAuthentication() instanceof CertificateAuthentication c)
+			return c.getCertificate() == null ? Optional.empty() : Optional.of(IkeAuthentication.certificate());
+		PresharedAuthentication preshared = (PresharedAuthentication) ike.getAuthentication();
+		if (preshared.getSecret() != null)
+			return preshared.getSecret().isEmpty() ? Optional.empty()
+					: Optional.of(IkeAuthentication.preshared(SecretFingerprint.of(preshared.getSecret())));
+		if (preshared.getFile() == null || preshared.getFile().isBlank())
+			return Optional.empty();
+		return Optional.of(secretFile(ike, preshared.getFile()).map(IkeAuthentication::preshared)
+				.orElseGet(IkeAuthentication::presharedUnknown));
+	}
+
+	/** A secret kept in a file next to the policy; one line break at its end is not part of it. */
+	private static Optional<SecretFingerprint> secretFile(EObject context, String written) {
+		var uri = context.eResource() == null ? null : context.eResource().getURI();
+		if (uri == null || !uri.isFile())
+			return Optional.empty();
+		try {
+			String text = Files.readString(Path.of(uri.toFileString()).resolveSibling(written), StandardCharsets.UTF_8);
+			String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+					: text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+			return secret.isEmpty() ? Optional.empty() : Optional.of(SecretFingerprint.of(secret));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Nothing when the identity is invalid; an empty identity when none is written. */
+	private static Optional<Optional<IkeIdentity>> identity(Identity id) {
+		if (id == null)
+			return Optional.of(Optional.empty());
+		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
+		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
+			return Optional.empty();
+		if (kind.get() == IkeIdentity.Kind.IPV4 || kind.get() == IkeIdentity.Kind.IPV6) {
+			Parsed<IpAddress> address = IpAddress.parse(id.getValue());
+			if (!address.ok() || !address.value().isHost() || address.value().isV4() != (kind.get() == IkeIdentity.Kind.IPV4))
+				return Optional.empty();
+		}
+		return Optional.of(Optional.of(new IkeIdentity(kind.get(), id.getValue())));
+	}
+
+	// ---- manual SAs -------------------------------------------------------------------------
+
+	private static ManualKeys manualKeys(ManualSa sa) {
+		List<IpRange> peer = sa.getPeer() == null ? List.of() : HostRules.ranges(sa.getPeer()).orElse(List.of());
+		return new ManualKeys(sa.getName(), peer, spec(sa, Direction.INBOUND).flatMap(PeerHosts::sa),
+				spec(sa, Direction.OUTBOUND).flatMap(PeerHosts::sa));
+	}
+
+	private static Optional<SaSpec> spec(ManualSa sa, Direction direction) {
+		return sa.getSas().stream().filter(s -> s.getDirection() == direction).findFirst();
+	}
+
+	private static Optional<ManualKeys.Sa> sa(SaSpec spec) {
+		Parsed<Long> spi = Numbers.spi(spec.getSpi());
+		if (!spi.ok())
+			return Optional.empty();
+		return Optional.of(new ManualKeys.Sa(spec.getProtocol().getLiteral(), spi.value(),
+				algorithm(spec.getEncryption()), key(spec.getEncryption(), true), algorithm(spec.getAuthentication()),
+				key(spec.getAuthentication(), false)));
+	}
+
+	private static Optional<String> algorithm(KeySpec key) {
+		return key == null ? Optional.empty() : Optional.of(key.getAlgorithm());
+	}
+
+	/** The key's fingerprint, when it is hex of the algorithm's exact length. */
+	private static Optional<SecretFingerprint> key(KeySpec key, boolean encryption) {
+		if (key == null || key.getKey() == null)
+			return Optional.empty();
+		Optional<KeyAlgorithm> algorithm = encryption ? KeyAlgorithm.encryption(key.getAlgorithm())
+				: KeyAlgorithm.authentication(key.getAlgorithm());
+		String text = key.getKey();
+		if (algorithm.isEmpty() || text.length() != algorithm.get().hexDigits() + 2 || !text.startsWith("0x")
+				&& !text.startsWith("0X") || !text.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0))
+			return Optional.empty();
+		return Optional.of(SecretFingerprint.of(text.substring(2).toLowerCase(Locale.ROOT)));
+	}
+}
