@@ -102,7 +102,9 @@ public final class PeerHosts {
 			}
 		}
 		sortByPriority(ikeSources, ikes);
-		PeerHost model = new PeerHost(host.getName(), addresses, db.rules(), db.defaultAction(), ikes, ikeComplete, sas);
+		boolean rulesComplete = db.policies().size() == host.getMembers().stream().filter(Policy.class::isInstance).count();
+		PeerHost model = new PeerHost(host.getName(), addresses, db.rules(), db.defaultAction(), rulesComplete, ikes,
+				ikeComplete, sas);
 		return new Built(model, host, db.policies(), List.copyOf(ikeSources), List.copyOf(saSources));
 	}
 

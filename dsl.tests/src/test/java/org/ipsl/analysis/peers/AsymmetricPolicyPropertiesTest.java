@@ -45,8 +45,8 @@ class AsymmetricPolicyPropertiesTest {
 	}
 
 	private static PeerHost host(String name, List<String> addresses, List<Rule> rules, Action defaultAction) {
-		return new PeerHost(name, addresses.stream().map(IpRange::parse).toList(), rules, defaultAction, List.of(), true,
-				List.of());
+		return new PeerHost(name, addresses.stream().map(IpRange::parse).toList(), rules, defaultAction, true, List.of(),
+				true, List.of());
 	}
 
 	/** Up to six policies; protection in transport mode, in a tunnel to the peer or to a third address, or by hand. */

@@ -172,6 +172,10 @@ class PeerDiagnosticsTest {
 								        protect esp-aes128-hmac-sha1
 								    }
 								""")),
+				new Case("an invalid value takes its host out of the traffic between peers",
+						host(IKE, PROTECT.replace("any from {self} to {peer}",
+								"tcp from {self} to {peer} port 70000   // expect: invalid-value")),
+						host(IKE, PROTECT)),
 				new Case("manual-sa-mismatch: SPI",
 						host(manualOut, keysA.formatted("   // expect: manual-sa-mismatch")),
 						host(manualIn, keysB.formatted("3000003", goodKey, "   // expect: manual-sa-mismatch"))),

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -23,6 +24,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -70,7 +72,10 @@ public final class LspProcess implements AutoCloseable {
 		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
-		init.setCapabilities(new ClientCapabilities(null, text, null));
+		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+		// As VS Code's client does: without it, Xtext's server registers no executeCommand handler.
+		workspaceCapabilities.setExecuteCommand(new ExecuteCommandCapabilities(false));
+		init.setCapabilities(new ClientCapabilities(workspaceCapabilities, text, null));
 		lsp.server.initialize(init).get(60, TimeUnit.SECONDS);
 		lsp.server.initialized(new InitializedParams());
 		return lsp;

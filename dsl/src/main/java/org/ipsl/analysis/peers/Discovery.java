@@ -79,15 +79,21 @@ final class Discovery {
 		return low;
 	}
 
-	/** The hosts a host's protecting policies reach: the peers to check its traffic against. */
+	/**
+	 * The hosts a host's protecting policies reach: the peers to check its traffic against. Hosts
+	 * whose policy database is incomplete take no part.
+	 */
 	TreeSet<Integer> protectedPeers(int a) {
 		TreeSet<Integer> peers = new TreeSet<>();
 		PeerHost host = hosts.get(a);
+		if (!host.rulesComplete())
+			return peers;
 		for (int i = 0; i < host.rules().size(); i++) {
 			Rule rule = host.rules().get(i);
 			if (rule.action().kind() == Action.Kind.PROTECT && !host.spd().effective(i).isEmpty())
 				peers.addAll(reached(rule, a));
 		}
+		peers.removeIf(b -> !hosts.get(b).rulesComplete());
 		return peers;
 	}
 

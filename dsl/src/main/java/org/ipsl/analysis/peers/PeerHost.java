@@ -17,21 +17,26 @@ public final class PeerHost {
 	private final List<IpRange> addresses;
 	private final List<Rule> rules;
 	private final Action defaultAction;
+	private final boolean rulesComplete;
 	private final List<PeerIke> ikePolicies;
 	private final boolean ikeComplete;
 	private final List<ManualKeys> manualSas;
 	private Spd spd;
 
 	/**
-	 * @param ikeComplete false when some IKE policy was left out for an invalid value: then which IKE
-	 *                    policy covers a peer is not known, and no IKE finding is made for this host
+	 * @param rulesComplete false when some policy was left out for an invalid value: then what the
+	 *                      host does with a packet is not known, and its traffic is not compared with
+	 *                      its peers' (one typo gives one diagnostic, not a cascade on both hosts)
+	 * @param ikeComplete   false when some IKE policy was left out for an invalid value: then which IKE
+	 *                      policy covers a peer is not known, and no IKE finding is made for this host
 	 */
 	public PeerHost(String name, List<IpRange> addresses, List<Rule> rules, Action defaultAction,
-			List<PeerIke> ikePolicies, boolean ikeComplete, List<ManualKeys> manualSas) {
+			boolean rulesComplete, List<PeerIke> ikePolicies, boolean ikeComplete, List<ManualKeys> manualSas) {
 		this.name = name;
 		this.addresses = List.copyOf(addresses);
 		this.rules = List.copyOf(rules);
 		this.defaultAction = defaultAction;
+		this.rulesComplete = rulesComplete;
 		this.ikePolicies = List.copyOf(ikePolicies);
 		this.ikeComplete = ikeComplete;
 		this.manualSas = List.copyOf(manualSas);
@@ -51,6 +56,10 @@ public final class PeerHost {
 
 	public Action defaultAction() {
 		return defaultAction;
+	}
+
+	public boolean rulesComplete() {
+		return rulesComplete;
 	}
 
 	public List<PeerIke> ikePolicies() {
