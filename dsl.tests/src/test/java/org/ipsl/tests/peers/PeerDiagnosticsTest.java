@@ -218,6 +218,8 @@ class PeerDiagnosticsTest {
 		for (Diagnostic d : diagnostics) {
 			if (!PEER_CODES.contains(d.code()))
 				continue;
+			assertThat(d.message()).as("no secret or key, not even in part").doesNotContain("Xk9#").doesNotContain("pR4")
+					.doesNotContainPattern("[0-9a-fA-F]{8}");
 			assertThat(d.related()).as("related places of %s", d).isNotEmpty();
 			for (Diagnostic.Related related : d.related()) {
 				assertThat(related.file()).as("related file of %s", d).isNotEqualTo(d.file());
