@@ -137,11 +137,13 @@ public final class PeerAnalysis {
 				manual(a, b, actionA, actionB, row);
 			} else {
 				for (Traffic.Contact contact : Traffic.contacts(hostA, hostB, hostA.rules().get(cell.ruleA()),
-						cell.packets()))
-					mainModes.computeIfAbsent(contact, c -> mainMode(a, b, cell, c)).ifPresent(result -> {
+						cell.packets())) {
+					ikeNoPolicy(a, b, cell, contact);
+					mainModes.computeIfAbsent(contact, c -> mainMode(a, b, c)).ifPresent(result -> {
 						row.fail(result.outcome(), result.audit());
 						result.suite().map(IkeSuite::keyword).ifPresent(row.proposals::add);
 					});
+				}
 				PhaseTwo.Side sideA = new PhaseTwo.Side(a, hostA, cell.ruleA());
 				PhaseTwo.Side sideB = new PhaseTwo.Side(b, hostB, cell.ruleB());
 				PhaseTwo.Result quickMode = PhaseTwo.compare(sideA, sideB, findings);
@@ -157,34 +159,38 @@ public final class PeerAnalysis {
 				row.transforms.isEmpty() ? "-" : String.join(", ", row.transforms), row.audit));
 	}
 
-	/**
-	 * Main Mode for one contact, or nothing when it cannot be judged (an IKE policy of either host
-	 * was invalid). A host without an IKE policy for the other gets {@code ike-no-policy}.
-	 */
-	private Optional<PhaseOne.Result> mainMode(int a, int b, Traffic.Cell cell, Traffic.Contact contact) {
+	/** A side without an IKE policy for the other: {@code ike-no-policy} on both sides' policies. */
+	private void ikeNoPolicy(int a, int b, Traffic.Cell cell, Traffic.Contact contact) {
 		PeerHost hostA = hosts.get(a), hostB = hosts.get(b);
 		if (!hostA.ikeComplete() || !hostB.ikeComplete())
-			return Optional.empty();
-		Optional<Integer> ikeA = hostA.ikeFor(contact.remote()), ikeB = hostB.ikeFor(contact.local());
+			return;
 		Place placeA = Place.policy(a, cell.ruleA()), placeB = Place.policy(b, cell.ruleB());
 		Rule ruleA = hostA.rules().get(cell.ruleA());
-		if (ikeA.isEmpty())
+		if (hostA.ikeFor(contact.remote()).isEmpty())
 			findings.pair(PeerCode.IKE_NO_POLICY, placeA,
 					IkeCoverage.message(hostA, ruleA, IpRange.format(contact.remote().first())),
 					Labels.peers(hostA, cell.ruleA()), placeB,
 					Labels.own(hostB, cell.ruleB()) + " protects this traffic, but " + hostA.name()
-							+ " has no IKE policy for this host: Main Mode never starts ("
-							+ PhaseOne.MM_FAILED + ")",
+							+ " has no IKE policy for this host: Main Mode never starts (" + PhaseOne.MM_FAILED + ")",
 					Labels.peers(hostB, cell.ruleB()));
-		if (ikeB.isEmpty() && IkeCoverage.isDynamic(hostB.spd().action(cell.ruleB(), hostB.defaultAction())))
+		if (hostB.ikeFor(contact.local()).isEmpty())
 			findings.pair(PeerCode.IKE_NO_POLICY, placeB,
-					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()),
-							IpRange.format(contact.local().first())),
+					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()), IpRange.format(contact.local().first())),
 					Labels.peers(hostB, cell.ruleB()), placeA,
 					Labels.ruleName(ruleA) + " protects with dynamic keys, but " + hostB.name()
-							+ " has no IKE policy for this host and cannot answer Main Mode ("
-							+ PhaseOne.MM_FAILED + ")",
+							+ " has no IKE policy for this host and cannot answer Main Mode (" + PhaseOne.MM_FAILED + ")",
 					Labels.peers(hostA, cell.ruleA()));
+	}
+
+	/**
+	 * Main Mode between the IKE policies the two hosts use for each other's address, or nothing when
+	 * it cannot be judged (an IKE policy of either host was invalid).
+	 */
+	private Optional<PhaseOne.Result> mainMode(int a, int b, Traffic.Contact contact) {
+		PeerHost hostA = hosts.get(a), hostB = hosts.get(b);
+		if (!hostA.ikeComplete() || !hostB.ikeComplete())
+			return Optional.empty();
+		Optional<Integer> ikeA = hostA.ikeFor(contact.remote()), ikeB = hostB.ikeFor(contact.local());
 		if (ikeA.isEmpty() || ikeB.isEmpty())
 			return Optional.of(new PhaseOne.Result(Outcome.IKE_PHASE1_FAILED, PhaseOne.MM_FAILED, Optional.empty()));
 		return Optional.of(PhaseOne.compare(new PhaseOne.Side(a, hostA, ikeA.get(), contact.local()),
