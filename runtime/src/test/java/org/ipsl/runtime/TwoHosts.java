@@ -18,7 +18,10 @@ public final class TwoHosts {
 
     public final MutableClock clock = new MutableClock();
     public final AuditLog senderAudit = new AuditLog(AuditLevel.DEBUG, clock);
-    public final AuditLog receiverAudit = new AuditLog(AuditLevel.DEBUG, clock);
+    /** The receiver's latest audit entry as written, without copying the log. */
+    public volatile String lastReceiverAuditLine;
+    public final AuditLog receiverAudit = new AuditLog(AuditLevel.DEBUG, clock, line -> lastReceiverAuditLine = line,
+            AuditLog.DEFAULT_RETAINED);
     public final IpsecEngine sender = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, senderAudit), senderAudit);
     public final IpsecEngine receiver = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, receiverAudit), receiverAudit);
 

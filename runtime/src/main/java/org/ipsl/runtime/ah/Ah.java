@@ -88,7 +88,7 @@ public final class Ah {
         System.arraycopy(packet, payloadStart, out, ah + ahLength, packet.length - payloadStart);
         IpPacket.fixLength(out);
 
-        byte[] icvInput = MutableFields.zeroed(out, outerVersion, ah, ahLength);
+        byte[] icvInput = MutableFields.zeroed(out, outerVersion, ah, crypto.icvBytes());
         crypto.computeIcv(icvInput, 0, icvInput.length, out, ah + FIXED_PART);
         return out;
     }
@@ -118,7 +118,7 @@ public final class Ah {
         long sequence = u32(packet, ah + 8);
         sa.replayWindow().requireFresh(sequence);
 
-        byte[] icvInput = MutableFields.zeroed(packet, layout.version(), ah, ahLength);
+        byte[] icvInput = MutableFields.zeroed(packet, layout.version(), ah, crypto.icvBytes());
         if (!crypto.verifyIcv(icvInput, 0, icvInput.length, packet, ah + FIXED_PART)) {
             throw new PacketDropped(DropReason.ICV_MISMATCH, "sequence " + sequence);
         }

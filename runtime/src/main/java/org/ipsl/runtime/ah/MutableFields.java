@@ -13,6 +13,7 @@ import org.ipsl.runtime.packet.PacketDropped;
  * checksum, and every option not listed immutable in RFC 4302 appendix A (zeroed whole). IPv6:
  * traffic class, flow label, hop limit, and the data of hop-by-hop and destination options whose
  * type has the may-change bit. Source routes are not predicted: routing headers count as they are.
+ * The ICV's padding, if any, is covered as sent (RFC 4302 3.3.3.2.1).
  */
 final class MutableFields {
 
@@ -28,15 +29,15 @@ final class MutableFields {
     private MutableFields() {
     }
 
-    /** A copy of {@code packet} ready for the ICV; the AH header of {@code ahLength} bytes is at {@code ah}. */
-    static byte[] zeroed(byte[] packet, int version, int ah, int ahLength) {
+    /** A copy of {@code packet} ready for the ICV; the AH header is at {@code ah}, its ICV {@code icvBytes} long. */
+    static byte[] zeroed(byte[] packet, int version, int ah, int icvBytes) {
         byte[] copy = packet.clone();
         if (version == 4) {
             zeroIpv4(copy);
         } else {
             zeroIpv6(copy, ah);
         }
-        Arrays.fill(copy, ah + 12, ah + ahLength, (byte) 0);
+        Arrays.fill(copy, ah + 12, ah + 12 + icvBytes, (byte) 0);
         return copy;
     }
 

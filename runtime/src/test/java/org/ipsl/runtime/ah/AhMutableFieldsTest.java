@@ -132,6 +132,16 @@ class AhMutableFieldsTest {
     }
 
     @Test
+    void theIcvPaddingIsCoveredAsSent() {
+        // HMAC-SHA-256-128 over IPv6: 12 + 16 bytes, padded to 32 (RFC 4302 2.6, 3.3.3.2.1).
+        TwoHosts.Link link = hosts.link(0x1000_0014L, SecurityProtocol.AH, Mode.TUNNEL, "2001:db8::1", "2001:db8::2",
+                new TestSas.Suite(EncryptionAlgorithm.NULL, IntegrityAlgorithm.HMAC_SHA256_128), new Random(5));
+        byte[] wire = protect(link, TestPackets.udp("10.1.1.10", "10.2.2.20", TestPackets.payload(8, 1)));
+        assertThat(wire[41]).isEqualTo((byte) 6);
+        assertForged(receive(wire, p -> p[40 + 30] = 1));
+    }
+
+    @Test
     void espTransportModeGoesAfterHopByHopToo() {
         TwoHosts.Link link = hosts.link(0x1000_0013L, SecurityProtocol.ESP, Mode.TRANSPORT, "2001:db8:1::10",
                 "2001:db8:2::20", new TestSas.Suite(EncryptionAlgorithm.AES_CBC_256, IntegrityAlgorithm.HMAC_SHA256_128),
