@@ -176,7 +176,7 @@ public final class Region {
 
     /** The cuts that meet the box, in their order. */
     private static List<Cut> meeting(Box box, List<Cut> cuts) {
-        List<Cut> meeting = new ArrayList<>(cuts.size());
+        List<Cut> meeting = new ArrayList<>();
         for (Cut cut : cuts) {
             if (cut.box.intersects(box)) {
                 meeting.add(cut);
