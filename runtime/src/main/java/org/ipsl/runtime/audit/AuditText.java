@@ -1,8 +1,10 @@
 package org.ipsl.runtime.audit;
 
+import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.Locale;
+import org.ipsl.model.IpRange;
 
 /** The pieces of HP-UX event lines that name an SA or a packet. */
 public final class AuditText {
@@ -27,37 +29,8 @@ public final class AuditText {
         if (address instanceof Inet4Address) {
             return address.getHostAddress();
         }
-        byte[] bytes = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = (bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff;
-        }
-        // RFC 5952 4.2: the longest run of two or more zero groups, the first on a tie, becomes "::".
-        int runStart = -1;
-        int runLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > runLength) {
-                runStart = i;
-                runLength = j - i;
-            }
-            i = Math.max(i, j - 1);
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == runStart) {
-                text.append("::");
-                i += runLength - 1;
-                continue;
-            }
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
-                text.append(':');
-            }
-            text.append(Integer.toHexString(groups[i]));
-        }
-        return text.toString();
+        // An Inet6Address is never IPv4-mapped (Java makes those Inet4Address), so the plain
+        // 128-bit value is the model's number for it.
+        return IpRange.format(new BigInteger(1, address.getAddress()));
     }
 }
