@@ -17,16 +17,4 @@ public record Lifetime(long softSeconds, long hardSeconds, long softKilobytes, l
             throw new IllegalArgumentException("a soft lifetime must not exceed the hard one");
         }
     }
-
-    boolean softReached(long seconds, long kilobytes) {
-        return reached(softSeconds, seconds) || reached(softKilobytes, kilobytes);
-    }
-
-    boolean hardReached(long seconds, long kilobytes) {
-        return reached(hardSeconds, seconds) || reached(hardKilobytes, kilobytes);
-    }
-
-    private static boolean reached(long limit, long used) {
-        return limit > 0 && used >= limit;
-    }
 }

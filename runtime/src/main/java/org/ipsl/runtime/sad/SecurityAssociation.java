@@ -1,6 +1,5 @@
 package org.ipsl.runtime.sad;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.ipsl.runtime.crypto.SaCrypto;
 
@@ -15,15 +14,29 @@ public final class SecurityAssociation {
     private final SaCrypto crypto;
     private final ReplayWindow replayWindow;
     private final Instant created;
+    /** The lifetimes as instants (epoch milliseconds) and byte counts, {@link Long#MAX_VALUE} for none. */
+    private final long softDeadline;
+    private final long hardDeadline;
+    private final long softBytes;
+    private final long hardBytes;
     private final SequenceCounter sent = new SequenceCounter(0);
     private long bytes;
-    private SaState state = SaState.MATURE;
+    private volatile SaState state = SaState.MATURE;
 
     SecurityAssociation(SaSpec spec, Instant created) {
         this.spec = spec;
         this.crypto = SaCrypto.create(spec.encryption(), spec.encryptionKey(), spec.integrity(), spec.integrityKey());
         this.replayWindow = new ReplayWindow(spec.replayWindow());
         this.created = created;
+        Lifetime lifetime = spec.lifetime();
+        this.softDeadline = limit(created.toEpochMilli(), lifetime.softSeconds() * 1000);
+        this.hardDeadline = limit(created.toEpochMilli(), lifetime.hardSeconds() * 1000);
+        this.softBytes = limit(0, lifetime.softKilobytes() * 1024);
+        this.hardBytes = limit(0, lifetime.hardKilobytes() * 1024);
+    }
+
+    private static long limit(long start, long amount) {
+        return amount == 0 ? Long.MAX_VALUE : start + amount;
     }
 
     public SaSpec spec() {
@@ -60,26 +73,30 @@ public final class SecurityAssociation {
         return bytes;
     }
 
-    public synchronized SaState state() {
+    public SaState state() {
         return state;
     }
 
-    synchronized void addBytes(long count) {
-        bytes += count;
-    }
-
     /**
-     * Moves the state on if a lifetime has passed at {@code now}.
+     * Counts bytes processed and moves the state on if that passed a lifetime in kilobytes.
      *
      * @return the new state, or {@code null} when it did not change
      */
-    synchronized SaState age(Instant now) {
-        long seconds = Duration.between(created, now).getSeconds();
-        long kilobytes = bytes / 1024;
-        Lifetime lifetime = spec.lifetime();
-        SaState reached = lifetime.hardReached(seconds, kilobytes) ? SaState.DEAD
-                : lifetime.softReached(seconds, kilobytes) ? SaState.DYING
-                : SaState.MATURE;
+    synchronized SaState addBytes(long count) {
+        bytes += count;
+        return reach(bytes >= hardBytes ? SaState.DEAD : bytes >= softBytes ? SaState.DYING : SaState.MATURE);
+    }
+
+    /**
+     * Moves the state on if a lifetime in seconds has passed at {@code now} (epoch milliseconds).
+     *
+     * @return the new state, or {@code null} when it did not change
+     */
+    synchronized SaState age(long now) {
+        return reach(now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE);
+    }
+
+    private SaState reach(SaState reached) {
         if (reached.compareTo(state) <= 0) {
             return null;
         }

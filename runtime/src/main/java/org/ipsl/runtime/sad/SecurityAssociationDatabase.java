@@ -192,23 +192,22 @@ public final class SecurityAssociationDatabase {
      * lifetime is deleted and refused even before the next {@link #expire}.
      */
     public boolean admit(SecurityAssociation sa) {
-        age(sa);
+        changed(sa, sa.age(clock.millis()));
         return sa.state() != SaState.DEAD;
     }
 
     /** Counts a packet's bytes against the SA's lifetime. */
     public void recordTraffic(SecurityAssociation sa, int bytes) {
-        sa.addBytes(bytes);
-        age(sa);
+        changed(sa, sa.addBytes(bytes));
     }
 
     /** Ages every SA on the clock: soft lifetimes logged, SAs past a hard lifetime deleted. */
     public void expire() {
-        sas.values().forEach(this::age);
+        long now = clock.millis();
+        sas.values().forEach(sa -> changed(sa, sa.age(now)));
     }
 
-    private void age(SecurityAssociation sa) {
-        SaState reached = sa.age(clock.instant());
+    private void changed(SecurityAssociation sa, SaState reached) {
         if (reached == SaState.DYING) {
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA soft lifetime expired - " + identity(sa.spec()));
         } else if (reached == SaState.DEAD) {
