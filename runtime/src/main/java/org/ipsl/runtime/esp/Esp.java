@@ -4,6 +4,7 @@ import static org.ipsl.runtime.packet.Bytes.put32;
 import static org.ipsl.runtime.packet.Bytes.u32;
 import static org.ipsl.runtime.packet.Bytes.u8;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
@@ -26,8 +27,9 @@ import org.ipsl.runtime.sad.SecurityAssociation;
  *     encrypted(payload | padding 1, 2, 3, … | pad length | next header) | ICV
  * </pre>
  * Padding is the least that aligns the encrypted part to the cipher's block (4 bytes at least).
- * CBC IVs come from the {@link IvSource} (SecureRandom by default); AES-GCM IVs from
- * {@link SaCrypto#combinedModeIv}. Every failure is a {@link Outcome.Dropped}; nothing is thrown.
+ * CBC IVs come from the {@link IvSource} (by default a SecureRandom, NIST SP 800-90A DRBG); AES-GCM
+ * IVs are counter-based, from {@link SaCrypto#combinedModeIv}. Every failure is a
+ * {@link Outcome.Dropped}; nothing is thrown.
  */
 public final class Esp {
 
@@ -37,7 +39,8 @@ public final class Esp {
     /** Where CBC IVs come from; they must be unpredictable (RFC 3602 2.1). */
     @FunctionalInterface
     public interface IvSource {
-        void fill(byte[] iv);
+        /** Writes {@code length} fresh IV bytes at {@code packet[offset]}. */
+        void fill(byte[] packet, int offset, int length);
     }
 
     private final IvSource ivSource;
@@ -46,9 +49,13 @@ public final class Esp {
         this.ivSource = ivSource;
     }
 
-    /** ESP with CBC IVs from a {@link SecureRandom}. */
+    /** ESP with CBC IVs from a {@link SecureRandom}: the JDK's DRBG (Hash_DRBG, SHA-256), drawn in bulk. */
     public static Esp withSecureRandom() {
-        return new Esp(new SecureRandom()::nextBytes);
+        try {
+            return new Esp(new BufferedIvSource(SecureRandom.getInstance("DRBG")));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK provides DRBG since Java 9", e);
+        }
     }
 
     /** Protects an outbound IP packet with an outbound SA. */
@@ -117,9 +124,7 @@ public final class Esp {
             crypto.seal(out, esp, HEADER, iv, data, encryptedLength);
         } else {
             if (encryption.ivBytes() > 0) {
-                byte[] random = new byte[encryption.ivBytes()];
-                ivSource.fill(random);
-                System.arraycopy(random, 0, out, iv, random.length);
+                ivSource.fill(out, iv, encryption.ivBytes());
             }
             crypto.encrypt(out, iv, data, encryptedLength);
             if (crypto.integrity() != IntegrityAlgorithm.NONE) {

@@ -48,7 +48,7 @@ class EspKnownAnswerTest {
 
     @Test
     void outboundPacketIsTheRfcs() {
-        Esp esp = new Esp(iv -> System.arraycopy(IV, 0, iv, 0, iv.length));
+        Esp esp = new Esp((packet, offset, length) -> System.arraycopy(IV, 0, packet, offset, length));
         Outcome outcome = esp.protect(sa(Direction.OUTBOUND), PING);
         assertThat(outcome).isInstanceOf(Outcome.Processed.class);
         assertThat(hex(((Outcome.Processed) outcome).packet())).isEqualTo(hex(ESP_PACKET));
