@@ -18,7 +18,6 @@ public final class IpPacket {
 
     /** Protocol numbers (IANA). */
     public static final int PROTOCOL_IPV4 = 4;
-    public static final int PROTOCOL_TCP = 6;
     public static final int PROTOCOL_UDP = 17;
     public static final int PROTOCOL_IPV6 = 41;
     public static final int PROTOCOL_ESP = 50;

@@ -87,6 +87,7 @@ class RoundTripTest {
         }
         assertThat(hosts.receiver.dropCounts()).isEmpty();
         assertThat(link.inbound().replayWindow().highest()).isEqualTo(PAYLOAD_LENGTHS.length);
+        assertThat(link.outbound().lastSentSequence()).isEqualTo(PAYLOAD_LENGTHS.length);
         assertThat(link.outbound().bytes()).isEqualTo(link.inbound().bytes());
     }
 

@@ -118,6 +118,7 @@ class SecurityAssociationDatabaseTest {
     @Test
     void dynamicSpisComeFromTheRangeInTurn() {
         SecurityAssociationDatabase small = new SecurityAssociationDatabase(new SpiRange(300, 302), clock, audit);
+        assertThat(small.dynamicRange().size()).isEqualTo(3);
         assertThat(small.allocateSpi(address("10.1.1.10"), SecurityProtocol.ESP)).isEqualTo(OptionalLong.of(300));
         assertThat(small.allocateSpi(address("10.1.1.10"), SecurityProtocol.ESP)).isEqualTo(OptionalLong.of(301));
         assertThat(small.larval()).hasSize(2);
@@ -148,6 +149,7 @@ class SecurityAssociationDatabaseTest {
     @Test
     void lifetimesInSecondsRunOnTheClock() {
         SecurityAssociation sa = addWithLifetime(new Lifetime(100, 120, 0, 0));
+        assertThat(sa.created()).isEqualTo(clock.instant());
         clock.advance(Duration.ofSeconds(99));
         sad.expire();
         assertThat(sa.state()).isEqualTo(SaState.MATURE);
