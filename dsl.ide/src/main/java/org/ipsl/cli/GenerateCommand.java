@@ -95,9 +95,11 @@ public class GenerateCommand implements Callable<Integer> {
 		result.diagnostics().forEach(d -> stdout.println(DiagnosticPrinter.text(d, cwd)));
 		result.written().forEach(p -> stdout.println("wrote " + DiagnosticPrinter.relative(p, cwd)));
 		stdout.flush();
-		if (result.failure() != null)
-			err.println("ipsl: " + DiagnosticPrinter.relative(result.failure().path(), cwd) + ": "
-					+ result.failure().reason() + (result.written().isEmpty() ? "; nothing written" : ""));
+		Generation.Failure failure = result.failure();
+		if (failure != null)
+			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd)
+					+ (failure.line() > 0 ? ":" + failure.line() + ":" + failure.column() : "") + ": " + failure.reason()
+					+ (result.written().isEmpty() ? "; nothing written" : ""));
 		else if (result.blocked())
 			err.println("ipsl: nothing written: the workspace has errors");
 		else if (result.hasErrors())

@@ -64,8 +64,11 @@ public class Generation {
 		}
 	}
 
-	/** What could not be read or written, never with any content. */
-	public record Failure(Path path, String reason) {
+	/** What could not be read or written, never with any content; {@code line} 0 when no place in the file. */
+	public record Failure(Path path, int line, int column, String reason) {
+		Failure(Path path, String reason) {
+			this(path, 0, 0, reason);
+		}
 	}
 
 	public Result run(Request request, LocalDate day) {
@@ -101,8 +104,8 @@ public class Generation {
 								generate(generator, plan, request, diagnostics, planned);
 					}
 		} catch (SecretFileFailure e) {
-			return new Result(diagnostics, false, List.of(), new Failure(e.place().file(),
-					e.place().line() + ":" + e.place().column() + ": " + e.getMessage()));
+			return new Result(diagnostics, false, List.of(), new Failure(e.place().file(), e.place().line(),
+					e.place().column(), e.getMessage()));
 		}
 		OutputWriter writer = new OutputWriter(request.force());
 		List<Path> written = new ArrayList<>();

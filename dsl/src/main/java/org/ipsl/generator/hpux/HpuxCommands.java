@@ -395,8 +395,9 @@ final class HpuxCommands {
 					"HP-UX manual keys protect one pair of addresses: the selector must name one local and one remote address");
 			return Optional.empty();
 		}
-		Optional<String> in = manualSa(sa, sa.inbound()), out = manualSa(sa, sa.outbound());
-		if (in.isEmpty() || out.isEmpty())
+		Optional<String> in = manualSa(sa, sa.inbound());
+		Optional<String> out = in.isEmpty() ? Optional.empty() : manualSa(sa, sa.outbound());
+		if (out.isEmpty())
 			return Optional.empty();
 		Optional<String> inName = transformOf(sa.inbound()), outName = transformOf(sa.outbound());
 		if (!inName.equals(outName)) {
@@ -457,8 +458,8 @@ final class HpuxCommands {
 			return false;
 		}
 		if (count > 1 && (last > Numbers.MAX_PRIORITY || (next != null && last >= next))) {
-			unsupported(place, construct, "it stands for " + count + " HP-UX " + kind
-					+ "s (one per address pair and proposal) at priorities " + priority + ".." + last
+			unsupported(place, construct, "it becomes " + count + " HP-UX " + kind
+					+ " records (one per address pair and proposal) at priorities " + priority + ".." + last
 					+ ", which reach " + (next != null && last >= next ? "the next one's priority " + next
 							: "beyond " + Numbers.MAX_PRIORITY)
 					+ ": leave room between the priorities");

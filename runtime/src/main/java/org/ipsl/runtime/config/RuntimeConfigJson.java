@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -91,13 +95,19 @@ public final class RuntimeConfigJson {
 		String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
 		if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause)
 			return where + cause.getMessage();
-		if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u)
-			return where + "unknown field '" + u.getPropertyName() + "'";
-		if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
-			String path = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-					: "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("the document");
-			return where + "'" + path + "' is missing or of the wrong type";
+		if (e instanceof UnrecognizedPropertyException u) {
+			List<Reference> path = u.getPath();
+			return where + "unknown field '" + u.getPropertyName() + "' in "
+					+ (path.size() > 1 ? "'" + path(path.subList(0, path.size() - 1)) + "'" : "the document");
 		}
+		if (e instanceof MismatchedInputException m)
+			return where + "'" + path(m.getPath()) + "' is missing or of the wrong type";
 		return where + "not valid JSON";
+	}
+
+	/** e.g. {@code policies.[0].priority}. */
+	private static String path(List<Reference> path) {
+		return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+				.reduce((a, b) -> a + "." + b).orElse("the document");
 	}
 }
