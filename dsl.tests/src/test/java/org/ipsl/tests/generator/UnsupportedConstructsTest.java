@@ -98,13 +98,11 @@ class UnsupportedConstructsTest {
 						+ "    remote 198.51.100.2\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n}"), Target.HPUX, A0200,
 						7, "IKE policy two", "it becomes 2 HP-UX IKE policy records (one per address pair and proposal) "
 								+ "at priorities 10..11, which reach the next one's priority 11"),
-				new Case("a policy called default", host(policy("default", 10, "any from 192.0.2.1 to 192.0.2.2", "pass")),
-						Target.HPUX, A0200, 7, "policy default", "HP-UX's built-in default policy has that name"),
 				new Case("AH manual keys", host(policy("m", 10, "udp from 192.0.2.1 to 192.0.2.7 port 514",
 						"protect manual k") + "\nmanual-sa k {\n    peer 192.0.2.7\n"
 						+ "    inbound ah spi 2600001 authentication hmac-sha1 0xd21640a1e27ee2fba7d899fa6f20d6c50104cc6e\n"
 						+ "    outbound ah spi 2600002 authentication hmac-sha1 0x4b8913f2d615a10d270de246a5cf0df47a9a38e4\n}"),
-						Target.HPUX, A0200, 12, "manual-sa k", "HP-UX documents manual keys for ESP only"),
+						Target.HPUX, A0200, 13, "manual-sa k", "HP-UX documents manual keys for ESP only"),
 				new Case("manual keys for a network", host(policy("m", 10, "udp from 192.0.2.1 to 192.0.2.0/28 port 514",
 						"protect manual k") + "\nmanual-sa k {\n    peer 192.0.2.7\n    inbound esp spi 2600001 " + KEYS
 						+ "\n    outbound esp spi 2600002 " + KEYS.replace("b18b", "b28b") + "\n}"), Target.HPUX, A0200, 7,

@@ -123,8 +123,7 @@ final class HpuxCommands {
 			IkePlan ike = ikes.get(i);
 			Long next = i + 1 < ikes.size() ? ikes.get(i + 1).priority() : null;
 			int count = ike.remote().size() * ike.proposals().size();
-			if (!reserved("IKE policy", ike.name(), ike.place()) || !fits("IKE policy", ike.name(), ike.place(),
-					ike.priority(), count, next))
+			if (!fits("IKE policy", ike.name(), ike.place(), ike.priority(), count, next))
 				continue;
 			List<List<String>> suites = new ArrayList<>();
 			for (ProposalPlan proposal : ike.proposals())
@@ -257,8 +256,7 @@ final class HpuxCommands {
 			PolicyPlan policy = policies.get(i);
 			Long next = i + 1 < policies.size() ? policies.get(i + 1).priority() : null;
 			List<Pair> pairs = Addresses.pairs(policy.selector().local(), policy.selector().remote());
-			if (!reserved("policy", policy.name(), policy.place())
-					|| !fits("host policy", policy.name(), policy.place(), policy.priority(), pairs.size(), next))
+			if (!fits("host policy", policy.name(), policy.place(), policy.priority(), pairs.size(), next))
 				continue;
 			Optional<List<String>> filter = filterOptions(policy);
 			Optional<List<String>> action = action(policy, pairs);
@@ -440,14 +438,6 @@ final class HpuxCommands {
 	}
 
 	// ---- names and priorities ---------------------------------------------------------------
-
-	/** HP-UX's built-in objects are called {@code default}: a policy of that name would change them. */
-	private boolean reserved(String kind, String name, Place place) {
-		if (!name.equals("default"))
-			return true;
-		unsupported(place, kind + " default", "HP-UX's built-in default " + kind + " has that name");
-		return false;
-	}
 
 	/** A policy that stands for several HP-UX policies needs as many priorities before the next one. */
 	private boolean fits(String kind, String name, Place place, long priority, int count, Long next) {
