@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -34,10 +35,10 @@ public class GenerateCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; a folder is one workspace")
 	List<Path> paths;
 
-	@Option(names = "--target", required = true, paramLabel = "TARGET", converter = TargetConverter.class,
+	@Option(names = "--target", required = true, split = ",", paramLabel = "TARGET",
 			description = "hpux (ipsec_config.batch, ipsec_config.sh), runtime (runtime.json), strongswan "
-					+ "(swanctl.conf), xfrm (xfrm.sh) or all")
-	Set<Target> targets;
+					+ "(swanctl.conf), xfrm (xfrm.sh) or all; several with commas or repeated")
+	List<String> targetNames;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder that gets one folder per host")
 	Path out;
@@ -56,16 +57,6 @@ public class GenerateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	static class TargetConverter implements ITypeConverter<Set<Target>> {
-		@Override
-		public Set<Target> convert(String value) {
-			if (value.equals("all"))
-				return EnumSet.allOf(Target.class);
-			return Target.byKeyword(value).map(EnumSet::of).orElseThrow(() -> new TypeConversionException(
-					"'" + value + "' is not a target: hpux, runtime, strongswan, xfrm or all"));
-		}
-	}
-
 	static class ReleaseConverter implements ITypeConverter<HpuxRelease> {
 		@Override
 		public HpuxRelease convert(String value) {
@@ -83,8 +74,21 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 	}
 
+	private Set<Target> targets() {
+		Set<Target> targets = EnumSet.noneOf(Target.class);
+		for (String name : targetNames) {
+			if (name.equals("all"))
+				targets.addAll(EnumSet.allOf(Target.class));
+			else
+				targets.add(Target.byKeyword(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+						"'" + name + "' is not a target: hpux, runtime, strongswan, xfrm or all")));
+		}
+		return targets;
+	}
+
 	@Override
 	public Integer call() {
+		Set<Target> targets = targets();
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Generation generation = new IpslStandaloneSetup().createInjectorAndDoEMFRegistration()

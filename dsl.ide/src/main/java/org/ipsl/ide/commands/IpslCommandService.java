@@ -77,7 +77,7 @@ public class IpslCommandService implements IExecutableCommandService {
 		answer.put("written", result.written().stream().map(Path::toString).toList());
 		List<String> diagnostics = new ArrayList<>();
 		for (Diagnostic d : result.diagnostics())
-			diagnostics.add(root.relativize(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.severity().label()
+			diagnostics.add(relative(d.file(), root) + ":" + d.line() + ":" + d.column() + ": " + d.severity().label()
 					+ ": " + d.message() + " [" + d.code() + "]");
 		answer.put("diagnostics", diagnostics);
 		answer.put("message", message);

@@ -113,7 +113,7 @@ class GenerateCommandTest {
 	void aFolderWhereAFileGoesIsAClearError() throws Exception {
 		siteToSite();
 		Files.createDirectories(dir.resolve("out/beta/xfrm.sh"));
-		IpslRun run = IpslRun.run(dir, "generate", "site-to-site", "--target", "xfrm", "--out", "out");
+		IpslRun run = IpslRun.run(dir, "generate", "site-to-site", "--target", "runtime,xfrm", "--out", "out");
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.stderr()).isEqualTo(
 				"ipsl: out/beta/xfrm.sh: is a folder, not a file; remove it or choose another --out; nothing written\n");

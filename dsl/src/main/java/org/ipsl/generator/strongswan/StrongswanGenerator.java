@@ -279,7 +279,8 @@ public final class StrongswanGenerator implements HostGenerator {
 			Config config, Problems problems) {
 		Section connection = new Section(ike.name());
 		connection.set("version", Integer.toString(options.ikeVersion()));
-		connection.set("local_addrs", String.join(", ", host.addresses().stream().map(Addresses::plain).toList()));
+		if (!host.addresses().isEmpty()) // none: strongSwan's default, any local address
+			connection.set("local_addrs", String.join(", ", host.addresses().stream().map(Addresses::plain).toList()));
 		connection.set("remote_addrs", String.join(", ", ike.remote().stream().map(StrongswanGenerator::endpoint).toList()));
 		connection.set("proposals", String.join(", ", ike.proposals().stream().map(p -> p.suite().keyword()).toList()));
 		long lifetime = ike.lifetimeSeconds();
