@@ -36,13 +36,22 @@ public final class Endpoints {
 	}
 
 	public static List<IpAddress> addresses(Declaration declaration) {
+		return valid(written(declaration));
+	}
+
+	/** Every address written for a host or network, valid or not. */
+	public static List<String> addressTexts(Declaration declaration) {
+		return written(declaration).stream().map(Address::getValue).toList();
+	}
+
+	private static List<Address> written(Declaration declaration) {
 		if (declaration instanceof Network network)
-			return valid(network.getPrefixes());
+			return network.getPrefixes();
 		if (declaration instanceof Host host) {
 			List<Address> all = new ArrayList<>();
 			host.getMembers().stream().filter(HostAddress.class::isInstance)
 					.forEach(m -> all.addAll(((HostAddress) m).getAddresses()));
-			return valid(all);
+			return all;
 		}
 		return List.of();
 	}

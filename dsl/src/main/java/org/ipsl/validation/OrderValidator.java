@@ -8,7 +8,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.Finding;
+import org.ipsl.analysis.order.OrderingAnalysis;
+import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.HostRules;
 import org.ipsl.ast.Priorities;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
@@ -20,6 +23,7 @@ import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.check.RelatedData;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;
 
@@ -29,6 +33,34 @@ import org.ipsl.values.Parsed;
  */
 public class OrderValidator extends FindingReporter {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
+
+	/** Shadowed, redundant and correlated policies, computed exactly on the plain model. */
+	@Check
+	public void ordering(Host host) {
+		HostRules db = HostRules.of(host);
+		for (OrderingFinding finding : OrderingAnalysis.analyse(db.rules(), db.defaultAction())) {
+			Policy policy = db.policies().get(finding.ruleIndex());
+			String[] related = finding.related().stream().map(j -> related(db, j, finding.kind()))
+					.filter(r -> r != null).toArray(String[]::new);
+			Finding diagnostic = switch (finding.kind()) {
+			case SHADOWED -> Finding.error(Codes.POLICY_SHADOWED, finding.message());
+			case REDUNDANT -> Finding.warning(Codes.POLICY_REDUNDANT, finding.message());
+			case CORRELATED -> new Finding(Codes.POLICY_CORRELATED, Finding.Severity.INFO, finding.message());
+			};
+			report(diagnostic, policy, null, related);
+		}
+	}
+
+	private static String related(HostRules db, int index, OrderingFinding.Kind kind) {
+		String role = kind == OrderingFinding.Kind.CORRELATED ? "overlaps it with another action"
+				: "takes its packets";
+		if (index == OrderingFinding.DEFAULT_POLICY)
+			return HostRules.defaultPolicy(db.host()).map(d -> RelatedData.encode(d, "the default policy " + role))
+					.orElse(null);
+		Policy policy = db.policies().get(index);
+		return RelatedData.encode(policy, "`" + policy.getName() + "` (priority " + db.rules().get(index).priority()
+				+ ") " + role);
+	}
 
 	/** Two policies (or two IKE policies) of one priority: reported on the later one in the file. */
 	@Check

@@ -63,6 +63,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {
 		Diagnostic diagnostic = super.toDiagnostic(issue);
+		diagnostic.setSource("ipsl");
 		if (Codes.isHint(issue.getCode()))
 			diagnostic.setSeverity(DiagnosticSeverity.Hint);
 		List<RelatedData.Location> related = RelatedData.decode(issue.getData());

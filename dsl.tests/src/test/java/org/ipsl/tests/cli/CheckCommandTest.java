@@ -55,7 +55,7 @@ class CheckCommandTest {
 	@Test
 	void aFileIsLinkedWithItsFolderButReportedAlone() throws Exception {
 		Checker.write(dir.resolve("common.ipsl"), "network lan = 10.0.0.0/8\nnetwork lan = 10.0.0.0/8\n");
-		Checker.write(dir.resolve("h.ipsl"), "host h { policy p { any from lan to any pass } }\n");
+		Checker.write(dir.resolve("h.ipsl"), "host h { policy p { any from lan to any discard } }\n");
 		IpslRun run = IpslRun.run(dir, "check", "h.ipsl");
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.stdout()).isEmpty();

@@ -27,8 +27,6 @@ class ExampleMarkersTest {
 	 * missing; any diagnostic that is not expected fails the test whatever its code.
 	 */
 	static final Set<String> NOT_YET_IMPLEMENTED = Set.of(
-			// host analysis (issue 3)
-			"policy-shadowed", "policy-redundant", "policy-correlated",
 			// peer analysis (issue 4)
 			"ike-no-policy", "ike-proposal-mismatch", "ike-auth-mismatch", "transform-mismatch", "pfs-mismatch",
 			"lifetime-mismatch", "proposal-order-dependent", "asymmetric-policy", "selector-mismatch",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -57,10 +58,14 @@ class GrammarConstructsTest {
 			.getInstance(Key.get(new TypeLiteral<ParseHelper<Model>>() {
 			}));
 
-	/** Checks the text as a whole workspace (no diagnostic allowed) and returns its parsed model. */
+	/** What the language itself reports; the analyses' findings on these small texts are not the point here. */
+	private static final Set<String> LANGUAGE_CODES = Set.of("syntax", "unresolved-name", "duplicate-name",
+			"invalid-value");
+
+	/** Checks the text as a whole workspace (no syntax, name or value diagnostic) and returns its model. */
 	private Model clean(String text) throws Exception {
 		List<Diagnostic> diagnostics = Checker.checkText(dir, text);
-		assertThat(diagnostics).as("diagnostics").isEmpty();
+		assertThat(diagnostics).as("diagnostics").filteredOn(d -> LANGUAGE_CODES.contains(d.code())).isEmpty();
 		return PARSER.parse(text);
 	}
 
@@ -350,8 +355,10 @@ class GrammarConstructsTest {
 	}
 
 	/**
-	 * LANGUAGE.md's example host parses and links; the checker finds one real mistake in it: its
-	 * bypass address 10.1.1.99 lies in lan-a, the source of the discarding policy no-telnet.
+	 * LANGUAGE.md's example host parses and links; the checker finds two real mistakes in it: its
+	 * bypass address 10.1.1.99 lies in lan-a, the source of the discarding policy no-telnet; and
+	 * syslog (priority 40) never fires, since branch (priority 30) tunnels all lan-a traffic to
+	 * 10.2.2.0/24, beta included.
 	 */
 	@Test
 	void theHostOfLanguageMdParsesWithItsOneMistakeFound() throws Exception {
@@ -402,6 +409,6 @@ class GrammarConstructsTest {
 				}
 				""");
 		assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::line)
-				.containsExactly(tuple("bypass-local-address", 10));
+				.containsExactly(tuple("bypass-local-address", 10), tuple("policy-shadowed", 32));
 	}
 }

@@ -38,6 +38,7 @@ public final class LspProcess implements AutoCloseable {
 	private final Path stderr;
 	private final LanguageServer server;
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
 	private final List<String> messages = new ArrayList<>();
 
 	private LspProcess(Process process, Path stderr) {
@@ -97,6 +98,16 @@ public final class LspProcess implements AutoCloseable {
 				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "ipsl", 1, text)));
 	}
 
+	/** How many times diagnostics were published for {@code file} so far. */
+	public int publications(Path file) {
+		return publications.getOrDefault(uri(file), 0);
+	}
+
+	/** Waits for a publication for {@code file} after the {@code seen}-th one, and returns it. */
+	public List<Diagnostic> awaitNewDiagnostics(Path file, int seen) throws InterruptedException {
+		return awaitDiagnostics(file, d -> publications(file) > seen);
+	}
+
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
 	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
 		String key = uri(file);
@@ -149,7 +160,9 @@ public final class LspProcess implements AutoCloseable {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			synchronized (diagnostics) {
-				diagnostics.put(params.getUri().replace("file:///", "file:/"), params.getDiagnostics());
+				String key = params.getUri().replace("file:///", "file:/");
+				diagnostics.put(key, params.getDiagnostics());
+				publications.merge(key, 1, Integer::sum);
 				diagnostics.notifyAll();
 			}
 		}

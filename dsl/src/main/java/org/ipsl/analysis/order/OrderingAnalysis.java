@@ -1,0 +1,161 @@
+package org.ipsl.analysis.order;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ipsl.analysis.order.OrderingFinding.Kind;
+import org.ipsl.model.Action;
+import org.ipsl.model.Rule;
+import org.ipsl.model.region.FirstMatch;
+import org.ipsl.model.region.Region;
+import org.ipsl.model.region.RegionIndex;
+
+/**
+ * The exact ordering analysis of one host's policy database (DIAGNOSTICS.md, "Inside one host").
+ * Selectors are compared as sets of packets; a rule is only ever compared with the rules whose
+ * packets it shares, which a {@link RegionIndex} finds, so realistic databases cost about n log n.
+ */
+public final class OrderingAnalysis {
+
+    private final List<Rule> rules;
+    private final Action defaultAction;
+    private final List<Region> regions;
+    private final RegionIndex index;
+
+    private OrderingAnalysis(List<Rule> rules, Action defaultAction) {
+        this.rules = rules;
+        this.defaultAction = defaultAction;
+        this.regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+        this.index = RegionIndex.of(regions);
+    }
+
+    /**
+     * Findings for the rules of one host, at most one per rule, in rule order.
+     *
+     * @param rules         the host's policies in evaluation order (priority, then file order)
+     * @param defaultAction what the host's {@code default} does ({@link Action#PASS} when the host has none);
+     *                      it matches every packet and comes last
+     */
+    public static List<OrderingFinding> analyse(List<Rule> rules, Action defaultAction) {
+        OrderingAnalysis analysis = new OrderingAnalysis(List.copyOf(rules), defaultAction);
+        List<OrderingFinding> findings = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            analysis.analyseRule(i).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private Optional<OrderingFinding> analyseRule(int i) {
+        Region region = regions.get(i);
+        if (region.isEmpty()) {
+            return Optional.of(new OrderingFinding(Kind.REDUNDANT, i, List.of(), OrderingMessages.selectsNothing()));
+        }
+        int[] overlapping = index.overlapping(region);
+        int self = Arrays.binarySearch(overlapping, i);
+        int[] earlier = Arrays.copyOfRange(overlapping, 0, self);
+        int[] later = Arrays.copyOfRange(overlapping, self + 1, overlapping.length);
+
+        FirstMatch before = region.firstMatches(regionsAt(earlier));
+        if (before.unmatched().isEmpty()) {
+            return Optional.of(neverFires(i, positionsIn(earlier, before.takers())));
+        }
+        Optional<OrderingFinding> redundant = redundantBeforeLaterRules(i, before.unmatched(), later);
+        return redundant.isPresent() ? redundant : correlated(i, earlier);
+    }
+
+    private List<Region> regionsAt(int[] ruleIndexes) {
+        return Arrays.stream(ruleIndexes).mapToObj(regions::get).toList();
+    }
+
+    private static List<Integer> positionsIn(int[] ruleIndexes, List<Integer> positions) {
+        return positions.stream().map(position -> ruleIndexes[position]).toList();
+    }
+
+    /** Every packet is taken first by the takers: shadowed if one of them treats it otherwise, else redundant. */
+    private OrderingFinding neverFires(int i, List<Integer> takers) {
+        Action action = rules.get(i).action();
+        Comparator<Integer> largestOverlapFirst = largestOverlapFirst(i);
+        Optional<Integer> largestDifferent = takers.stream()
+                .filter(j -> !rules.get(j).action().equals(action))
+                .min(largestOverlapFirst);
+        List<Integer> blocking = coverGreedily(i, takers, largestDifferent, largestOverlapFirst);
+        List<Rule> blockingRules = blocking.stream().map(rules::get).toList();
+        if (largestDifferent.isPresent()) {
+            return new OrderingFinding(Kind.SHADOWED, i, blocking,
+                    OrderingMessages.shadowed(rules.get(i).selector(), blockingRules));
+        }
+        return new OrderingFinding(Kind.REDUNDANT, i, blocking, OrderingMessages.alreadyTreated(action, blockingRules));
+    }
+
+    /**
+     * Batfish's pruning of blocking lines: take the takers in order of overlap, starting with the
+     * largest one that acts differently if any, and keep each that still adds packets of the rule.
+     * That is first-match in this order: a rule adds packets exactly when it takes some first.
+     */
+    private List<Integer> coverGreedily(int i, List<Integer> takers, Optional<Integer> mustInclude,
+                                        Comparator<Integer> largestOverlapFirst) {
+        List<Integer> candidates = new ArrayList<>(takers);
+        candidates.sort(largestOverlapFirst);
+        mustInclude.ifPresent(first -> {
+            candidates.remove(first);
+            candidates.add(0, first);
+        });
+        int[] order = candidates.stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> chosen = new ArrayList<>(positionsIn(order, regions.get(i).firstMatches(regionsAt(order)).takers()));
+        chosen.sort(largestOverlapFirst);
+        return chosen;
+    }
+
+    /** Orders rules by how many packets they share with rule i, most first, then by position. */
+    private Comparator<Integer> largestOverlapFirst(int i) {
+        Region region = regions.get(i);
+        Map<Integer, BigInteger> overlap = new HashMap<>();
+        Comparator<Integer> bySize = Comparator.comparing(
+                j -> overlap.computeIfAbsent(j, k -> region.intersect(regions.get(k)).size()));
+        return bySize.reversed().thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * Redundant although it fires: the packets it decides ({@code decided}) would, without it, go to
+     * the next matching rules or the default, and all of those treat them the same way.
+     */
+    private Optional<OrderingFinding> redundantBeforeLaterRules(int i, Region decided, int[] later) {
+        Action action = rules.get(i).action();
+        FirstMatch after = decided.firstMatches(regionsAt(later));
+        List<Integer> successors = new ArrayList<>(positionsIn(later, after.takers()));
+        if (!after.unmatched().isEmpty()) {
+            successors.add(OrderingFinding.DEFAULT_POLICY);
+        }
+        boolean sameTreatment = successors.stream()
+                .allMatch(j -> (j == OrderingFinding.DEFAULT_POLICY ? defaultAction : rules.get(j).action()).equals(action));
+        if (!sameTreatment) {
+            return Optional.empty();
+        }
+        List<String> names = successors.stream()
+                .map(j -> j == OrderingFinding.DEFAULT_POLICY ? OrderingMessages.DEFAULT_POLICY : rules.get(j).reference())
+                .toList();
+        return Optional.of(new OrderingFinding(Kind.REDUNDANT, i, successors, OrderingMessages.takenOverBy(action, names)));
+    }
+
+    /** Earlier rules that share some packets with this one, hold others it lacks, and act differently. */
+    private Optional<OrderingFinding> correlated(int i, int[] earlier) {
+        Rule rule = rules.get(i);
+        List<Integer> partners = new ArrayList<>();
+        for (int j : earlier) {
+            if (!rules.get(j).action().equals(rule.action()) && !regions.get(i).contains(regions.get(j))) {
+                partners.add(j);
+            }
+        }
+        if (partners.isEmpty()) {
+            return Optional.empty();
+        }
+        partners.sort(largestOverlapFirst(i));
+        List<Rule> partnerRules = partners.stream().map(rules::get).toList();
+        return Optional.of(new OrderingFinding(Kind.CORRELATED, i, partners, OrderingMessages.correlated(rule, partnerRules)));
+    }
+}

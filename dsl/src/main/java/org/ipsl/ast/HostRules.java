@@ -1,0 +1,245 @@
+package org.ipsl.ast;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.ipsl.catalog.DhGroup;
+import org.ipsl.catalog.Transform;
+import org.ipsl.ipsl.AddressEndpoint;
+import org.ipsl.ipsl.AnyEndpoint;
+import org.ipsl.ipsl.DefaultAction;
+import org.ipsl.ipsl.DefaultPolicy;
+import org.ipsl.ipsl.DiscardAction;
+import org.ipsl.ipsl.Endpoint;
+import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.HostMember;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.ipsl.Lifetime;
+import org.ipsl.ipsl.NamedEndpoint;
+import org.ipsl.ipsl.PassAction;
+import org.ipsl.ipsl.Policy;
+import org.ipsl.ipsl.Ports;
+import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.ipsl.Protocol;
+import org.ipsl.ipsl.TransformRef;
+import org.ipsl.ipsl.TransformSet;
+import org.ipsl.model.Action;
+import org.ipsl.model.IpRange;
+import org.ipsl.model.PortRange;
+import org.ipsl.model.Rule;
+import org.ipsl.model.Selector;
+import org.ipsl.values.IpAddress;
+import org.ipsl.values.Numbers;
+import org.ipsl.values.Parsed;
+
+/**
+ * A host's policy database as the plain model the analyses and the runtime use: its valid policies
+ * as {@link Rule}s in evaluation order (priority, then file order) and its default action. A policy
+ * with any invalid value or unknown name is left out, so one typo gives one diagnostic.
+ */
+public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Action defaultAction) {
+
+	public static HostRules of(Host host) {
+		Map<EObject, Long> priorities = Priorities.of(host);
+		List<Policy> policies = new ArrayList<>();
+		Map<Policy, Rule> rules = new IdentityHashMap<>();
+		for (HostMember member : host.getMembers())
+			if (member instanceof Policy policy && priorities.containsKey(policy))
+				rule(policy, priorities.get(policy)).ifPresent(rule -> {
+					policies.add(policy);
+					rules.put(policy, rule);
+				});
+		policies.sort(Comparator.comparingLong(priorities::get)); // stable: file order for equal priorities
+		return new HostRules(host, List.copyOf(policies), policies.stream().map(rules::get).toList(),
+				defaultAction(host));
+	}
+
+	/** The host's {@code default} line (the first one), if any. */
+	public static Optional<DefaultPolicy> defaultPolicy(Host host) {
+		return host.getMembers().stream().filter(DefaultPolicy.class::isInstance).map(DefaultPolicy.class::cast)
+				.findFirst();
+	}
+
+	private static Action defaultAction(Host host) {
+		return defaultPolicy(host).map(d -> d.getAction() == DefaultAction.DISCARD ? Action.DISCARD : Action.PASS)
+				.orElse(Action.PASS);
+	}
+
+	public static Optional<Rule> rule(Policy policy, long priority) {
+		if (policy.getSelector() == null || policy.getAction() == null)
+			return Optional.empty();
+		return selector(policy.getSelector())
+				.flatMap(selector -> action(policy.getAction()).map(action -> new Rule(policy.getName(), priority,
+						selector, action)));
+	}
+
+	public static Optional<Selector> selector(org.ipsl.ipsl.Selector s) {
+		Optional<Integer> protocol = protocol(s.getProtocol());
+		Optional<List<IpRange>> local = ranges(s.getLocal()), remote = ranges(s.getRemote());
+		if (protocol.isEmpty() || local.isEmpty() || remote.isEmpty())
+			return Optional.empty();
+		if (families(local.get()) != 0 && families(remote.get()) != 0
+				&& (families(local.get()) & families(remote.get())) == 0)
+			return Optional.empty();
+		Optional<PortRange> localPorts = ports(s.getLocalPorts(), protocol.get());
+		Optional<PortRange> remotePorts = ports(s.getRemotePorts(), protocol.get());
+		if (localPorts.isEmpty() || remotePorts.isEmpty())
+			return Optional.empty();
+		OptionalInt icmpType = OptionalInt.empty();
+		if (s.getIcmpType() != null) {
+			Parsed<Long> type = Numbers.decimal(s.getIcmpType(), 0, 255, "ICMP type");
+			if (!type.ok() || !Selector.hasIcmpType(protocol.get()))
+				return Optional.empty();
+			icmpType = OptionalInt.of(type.value().intValue());
+		}
+		return Optional.of(new Selector(protocol.get(), local.get(), remote.get(), localPorts.get(), remotePorts.get(),
+				icmpType));
+	}
+
+	/** Bit 1: some IPv4 range, bit 2: some IPv6 range; 0 for {@code any}. */
+	private static int families(List<IpRange> ranges) {
+		int families = 0;
+		for (IpRange range : ranges)
+			families |= range.isIpv4() ? 1 : 2;
+		return families;
+	}
+
+	private static Optional<Integer> protocol(Protocol protocol) {
+		if (protocol == null)
+			return Optional.empty();
+		if (protocol.getNumber() != null) {
+			Parsed<Long> n = Numbers.decimal(protocol.getNumber(), 0, 255, "protocol number");
+			return n.ok() ? Optional.of(n.value().intValue()) : Optional.empty();
+		}
+		return Optional.of(switch (protocol.getKind()) {
+		case TCP -> Selector.TCP;
+		case UDP -> Selector.UDP;
+		case ICMP -> Selector.ICMP;
+		case ICMPV6 -> Selector.ICMPV6;
+		default -> Selector.ANY;
+		});
+	}
+
+	/** The endpoint's address ranges (empty for any); nothing when a name or an address is invalid. */
+	public static Optional<List<IpRange>> ranges(Endpoint endpoint) {
+		if (endpoint instanceof AnyEndpoint)
+			return Optional.of(List.of());
+		List<String> texts = new ArrayList<>();
+		if (endpoint instanceof AddressEndpoint a)
+			texts.add(a.getAddress().getValue());
+		else if (endpoint instanceof NamedEndpoint n && n.getRef() != null && !n.getRef().eIsProxy())
+			texts.addAll(Endpoints.addressTexts(n.getRef()));
+		else
+			return Optional.empty();
+		List<IpRange> ranges = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			if (!IpAddress.parse(text).ok())
+				return Optional.empty();
+			ranges.add(IpRange.parse(text));
+		}
+		return Optional.of(ranges);
+	}
+
+	private static Optional<PortRange> ports(Ports ports, int protocol) {
+		if (ports == null)
+			return Optional.of(PortRange.ALL);
+		if (!Selector.hasPorts(protocol))
+			return Optional.empty();
+		Optional<Parsed<Long>> low = Numbers.port(ports.getLow());
+		Optional<Parsed<Long>> high = ports.getHigh() == null ? low : Numbers.port(ports.getHigh());
+		if (low.isEmpty() || high.isEmpty() || !low.get().ok() || !high.get().ok()
+				|| low.get().value() > high.get().value())
+			return Optional.empty();
+		return Optional.of(new PortRange(low.get().value().intValue(), high.get().value().intValue()));
+	}
+
+	public static Optional<Action> action(org.ipsl.ipsl.Action action) {
+		if (action instanceof PassAction)
+			return Optional.of(Action.PASS);
+		if (action instanceof DiscardAction)
+			return Optional.of(Action.DISCARD);
+		if (!(action instanceof ProtectAction protect))
+			return Optional.empty();
+		if (protect.getManualSa() != null)
+			return protect.getManualSa().eIsProxy() ? Optional.empty()
+					: Optional.of(Action.manual(protect.getManualSa().getName()));
+		Optional<List<String>> transforms = transforms(protect.getTransforms(), new LinkedHashSet<>());
+		if (transforms.isEmpty() || transforms.get().isEmpty())
+			return Optional.empty();
+		Action result = Action.protect(transforms.get());
+		if (protect.getTunnel() != null) {
+			Optional<String> local = tunnelEnd(protect.getTunnel().getLocal());
+			Optional<String> remote = tunnelEnd(protect.getTunnel().getRemote());
+			if (local.isEmpty() || remote.isEmpty())
+				return Optional.empty();
+			result = result.inTunnel(local.get(), remote.get());
+		}
+		if (protect.getPfs() != null) {
+			if (DhGroup.byKeyword(protect.getPfs()).isEmpty())
+				return Optional.empty();
+			result = result.withPfs(protect.getPfs());
+		}
+		return Optional.of(result);
+	}
+
+	/**
+	 * The built-in transforms a list stands for, named transform-sets expanded in place, each with
+	 * its lifetime when one is written; nothing when a name is unknown or sets refer in a cycle.
+	 */
+	public static Optional<List<String>> transforms(List<TransformRef> refs, Set<TransformSet> expanding) {
+		List<String> result = new ArrayList<>();
+		for (TransformRef ref : refs) {
+			if (ref.getRef() != null && !ref.getRef().eIsProxy()) {
+				if (!expanding.add(ref.getRef()))
+					return Optional.empty();
+				Optional<List<String>> inner = transforms(ref.getRef().getTransforms(), expanding);
+				expanding.remove(ref.getRef());
+				if (inner.isEmpty())
+					return Optional.empty();
+				result.addAll(inner.get());
+				continue;
+			}
+			String name = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
+			Optional<Transform> outer = Transform.byKeyword(name);
+			if (outer.isEmpty())
+				return Optional.empty();
+			if (ref.getInner() != null) {
+				Optional<Transform> esp = Transform.byKeyword(ref.getInner());
+				if (outer.get().protocol() != Transform.Protocol.AH || esp.isEmpty()
+						|| esp.get().protocol() != Transform.Protocol.ESP)
+					return Optional.empty();
+				name = name + "+" + ref.getInner();
+			}
+			Optional<String> lifetime = lifetime(ref.getLifetime());
+			if (lifetime.isEmpty())
+				return Optional.empty();
+			result.add(name + lifetime.get());
+		}
+		return Optional.of(result);
+	}
+
+	/** " lifetime Ns[ NKB]" in canonical units, "" when none is written, nothing when invalid. */
+	private static Optional<String> lifetime(Lifetime lifetime) {
+		if (lifetime == null)
+			return Optional.of("");
+		Parsed<Long> seconds = Numbers.lifetimeSeconds(lifetime.getTime());
+		Parsed<Long> kb = lifetime.getSize() == null ? Parsed.of(0L) : Numbers.lifetimeKilobytes(lifetime.getSize());
+		if (!seconds.ok() || !kb.ok())
+			return Optional.empty();
+		return Optional.of(" lifetime " + seconds.value() + "s" + (kb.value() == 0 ? "" : " " + kb.value() + "KB"));
+	}
+
+	private static Optional<String> tunnelEnd(Endpoint endpoint) {
+		return ranges(endpoint).filter(r -> r.size() == 1 && r.get(0).size().equals(BigInteger.ONE))
+				.map(r -> r.get(0).toString());
+	}
+}
