@@ -45,18 +45,30 @@ public class WorkspaceChecker {
 	@Inject
 	private IResourceValidator validator;
 
-	/** A loaded workspace: its resource set and the files whose diagnostics are wanted. */
-	public record Workspace(XtextResourceSet resourceSet, Map<Path, Resource> reported) {
+	/**
+	 * A loaded workspace: its folder, its resource set and the files whose diagnostics are wanted.
+	 */
+	public record Workspace(Path root, XtextResourceSet resourceSet, Map<Path, Resource> reported) {
 	}
 
 	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws CheckFailure {
 		List<Diagnostic> result = new ArrayList<>();
 		for (Workspace workspace : load(paths, day))
-			for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
-				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
-					result.add(toDiagnostic(entry.getKey(), issue));
-		result.sort(Comparator.comparing((Diagnostic d) -> d.file().toString()).thenComparingInt(Diagnostic::line)
-				.thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code));
+			result.addAll(diagnostics(workspace));
+		result.sort(ORDER);
+		return result;
+	}
+
+	private static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
+			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code);
+
+	/** The diagnostics of a loaded workspace's reported files, in file and line order. */
+	public List<Diagnostic> diagnostics(Workspace workspace) {
+		List<Diagnostic> result = new ArrayList<>();
+		for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
+				result.add(toDiagnostic(entry.getKey(), issue));
+		result.sort(ORDER);
 		return result;
 	}
 
@@ -84,7 +96,7 @@ public class WorkspaceChecker {
 				if (entry.getValue().contains(file))
 					reported.put(file, resource);
 			}
-			workspaces.add(new Workspace(resourceSet, reported));
+			workspaces.add(new Workspace(entry.getKey(), resourceSet, reported));
 		}
 		return workspaces;
 	}
