@@ -4,8 +4,9 @@
 #      by Debian Chromium through puppeteer-core (vscode.js);
 #   2. Neovim 0.7 headless with vim.lsp.start_client (nvim-diagnostics.lua);
 #   3. Emacs with eglot, which sends empty settings (eglot-diagnostics.el).
-# Each opens a copy of examples/peers plus a deliberately broken file and must show the same
-# diagnostics (file, line, code) as `ipsl check --format json` of the same jar for that folder.
+# Each opens a copy of examples/peers plus a deliberately broken file and a file with a weak key, and
+# must show the same diagnostics (file, line, code) as `ipsl check --format json` of the same jar
+# for that folder; VS Code then applies the weak key's quick fix.
 #
 # Needs the built jar and .vsix: `mvn -B verify` (or `mvn -B -pl vscode-extension -am package`).
 # Installs what it lacks: Debian packages with apt-get, npm packages (e2e/package-lock.json) into
@@ -82,7 +83,7 @@ if [ "$(cat "$CACHE/installed.stamp" 2>/dev/null || true)" != "$stamp" ] || [ ! 
 fi
 took
 
-step "workspace: a copy of examples/peers with a broken file, and what ipsl check says of it"
+step "workspace: a copy of examples/peers with a broken file and a weak key, and what ipsl check says of it"
 rm -rf "$OUT"
 mkdir -p "$WORKSPACE" "$OUT/home"
 cp "$ROOT"/examples/peers/*.ipsl "$WORKSPACE/"
@@ -90,6 +91,24 @@ cat >"$WORKSPACE/broken.ipsl" <<'EOF'
 host broken {
     address 192.0.2.9
     bogus
+}
+EOF
+# One quick-fixable diagnostic (weak-key on the DES key) for VS Code's quick fix check. It is in the
+# folder from the start, so every editor and ipsl check see it; vscode.js fixes it after comparing.
+cat >"$WORKSPACE/weak-key.ipsl" <<'EOF'
+// The inbound DES key is a weak key: the quick fix replaces it with a fresh random one.
+host logger {
+    address 192.0.2.60
+    policy syslog priority 10 {
+        udp from 192.0.2.60 to 198.51.100.60 port syslog
+        protect manual to-collector
+    }
+    manual-sa to-collector {
+        peer 198.51.100.60
+        inbound  esp spi 2600001 encryption des 0x0101010101010101 authentication hmac-sha1 0x3076fc20ab475bd3c1b2f9b437f34304d5f4469f
+        outbound esp spi 2600002 encryption aes128 0xdb1b1e0c72857733e75965135be5fa24 authentication hmac-sha1 0xeca220e05b7bae2cfc75cff30d45f998f921744e
+    }
+    default pass
 }
 EOF
 set +e

@@ -1,8 +1,9 @@
 // Drives real VS Code (code-server, already started by run.sh with the .vsix installed) in Debian
 // Chromium and checks what a user sees: the grammar colours keywords, the Problems panel lists the
-// diagnostics of `ipsl check`, a hover shows on a host name, the IPSL commands report errors as
-// notifications, and a missing Java gets a notification. Writes SHOWN diagnostics ("FILE:LINE:CODE")
-// for compare-diagnostics.js and screenshots into the output folder.
+// diagnostics of `ipsl check`, a hover shows on a host name, the quick fix of a weak key removes its
+// diagnostic, the IPSL commands report errors as notifications, and a missing Java gets a
+// notification. Writes SHOWN diagnostics ("FILE:LINE:CODE") for compare-diagnostics.js and
+// screenshots into the output folder.
 //
 // Environment: IPSL_E2E_URL (code-server), IPSL_WORKSPACE, IPSL_EXPECTED (ipsl check JSON),
 // IPSL_OUT (folder for results and screenshots), PUPPETEER_CORE (path of the puppeteer-core package).
@@ -97,12 +98,42 @@ function editorTokens(page) {
     .map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), className: span.className, color: getComputedStyle(span).color })));
 }
 
-/** The Problems table (problems.defaultViewMode = table) as "FILE:LINE:CODE" lines. */
-function problemRows(page) {
-  return page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-table-tr')].map((row) => {
+/** The rows of the Problems table (problems.defaultViewMode = table) as "FILE:LINE:CODE". */
+async function problemRows(page) {
+  const rows = await page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-table-tr')].map((row) => {
     const cell = (name) => { const c = row.querySelector(`.${name}`); return c ? c.textContent.trim() : ''; };
-    return { code: cell('code'), file: cell('file'), html: row.innerHTML };
+    return { code: cell('code'), file: cell('file') };
   }));
+  return rows.map((r) => {
+    // The file cell reads "hq.ipsl [Ln 7, Col 19]",
+    const line = /Ln (\d+)/.exec(r.file);
+    // and the code cell "ipsl(CODE)".
+    const code = /^ipsl\(?(.*?)\)?$/.exec(r.code);
+    return `${r.file.replace(/\[.*$/, '').trim()}:${line ? line[1] : '?'}:${code ? code[1] : r.code}`;
+  });
+}
+
+/**
+ * Polls the (maximised) Problems table until it shows exactly the diagnostics WANTED (ipsl check's
+ * JSON objects) or the time is up; returns the differences, empty when it settled on them.
+ */
+async function awaitProblems(page, wanted, timeoutMs) {
+  const { expectedKeys, shownKeys, compare } = require('./compare-diagnostics');
+  const wantedKeys = expectedKeys(JSON.stringify(wanted));
+  let shown = [];
+  let differences = {};
+  await poll(async () => {
+    shown = await problemRows(page);
+    differences = compare(wantedKeys, shownKeys(shown.join('\n')));
+    return differences.missing.length + differences.unexpected.length === 0;
+  }, timeoutMs, 500);
+  return { shown, ...differences };
+}
+
+async function pressWith(page, modifiers, key) {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.keyboard.press(key);
+  for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
 }
 
 /**
@@ -231,8 +262,7 @@ async function main() {
     });
 
     // The Problems panel, maximised so that every row of the (virtualised) table is rendered.
-    await page.keyboard.down('Control'); await page.keyboard.down('Shift'); await page.keyboard.press('M');
-    await page.keyboard.up('Shift'); await page.keyboard.up('Control');
+    await pressWith(page, ['Control', 'Shift'], 'M');
     await page.waitForSelector('.markers-panel', { visible: true, timeout: 10000 });
     await runCommand(page, 'View: Toggle Maximized Panel');
     await check('the Problems panel lists the diagnostics of ipsl check (code and line)', async () => {
@@ -245,13 +275,7 @@ async function main() {
         if (key !== previous) { previous = key; stableSince = Date.now(); }
         return current.length >= expected.length && Date.now() - stableSince >= 3000 ? current : undefined;
       }, 90000, 500);
-      const shown = (rows || await problemRows(page)).map((r) => {
-        // The file cell reads "hq.ipsl [Ln 7, Col 19]".
-        const line = /Ln (\d+)/.exec(r.file);
-        // and the code cell "ipsl(CODE)".
-        const code = /^ipsl\(?(.*?)\)?$/.exec(r.code);
-        return `${r.file.replace(/\[.*$/, '').trim()}:${line ? line[1] : '?'}:${code ? code[1] : r.code}`;
-      });
+      const shown = rows || await problemRows(page);
       fs.writeFileSync(path.join(out, 'vscode-diagnostics.txt'), shown.map((s) => `${s}\n`).join(''));
       const { expectedKeys, shownKeys, compare } = require('./compare-diagnostics');
       const { missing, unexpected } = compare(expectedKeys(JSON.stringify(expected)), shownKeys(shown.join('\n')));
@@ -277,6 +301,63 @@ async function main() {
     });
     await page.screenshot({ path: path.join(out, 'vscode.png') });
     await page.mouse.move(5, 500);
+
+    await check('the quick fix of a weak key changes the key and removes its diagnostic from the Problems panel', async () => {
+      // run.sh planted this file with one diagnostic, weak-key, which has a quick fix.
+      const file = 'weak-key.ipsl';
+      const inFile = expected.filter((d) => d.file.replace(/^\.\//, '') === file);
+      if (inFile.length !== 1 || inFile[0].code !== 'weak-key') {
+        return `ipsl check should report just weak-key in ${file}, not [${inFile.map((d) => d.code).join(', ')}]`;
+      }
+      const target = inFile[0];
+      const before = fs.readFileSync(path.join(workspace, file), 'utf8');
+      await openFile(page, file);
+      // The cursor into the key (Go to Line/Column), then Ctrl+. for the quick fixes offered there.
+      await quickInput(page, ['Control', 'G'], `${target.line}:${target.column + 1}`);
+      await page.keyboard.press('Enter');
+      await pressWith(page, ['Control'], 'Period');
+      const title = 'Replace with a fresh random des key';
+      const row = await poll(async () => {
+        for (const r of await page.$$('.action-widget .monaco-list-row')) {
+          if ((await r.evaluate((e) => e.textContent)).includes(title)) return r;
+        }
+        return undefined;
+      }, 15000);
+      if (!row) {
+        const offered = await page.evaluate(() => [...document.querySelectorAll('.action-widget .monaco-list-row')].map((r) => r.textContent));
+        return `Ctrl+. does not offer "${title}" (offered: [${offered.join(', ')}])`;
+      }
+      await page.screenshot({ path: path.join(out, 'quickfix.png') });
+      await row.click();
+      await pressWith(page, ['Control'], 'S');
+      const after = await poll(() => {
+        const text = fs.readFileSync(path.join(workspace, file), 'utf8');
+        return text !== before ? text : undefined;
+      }, 10000);
+      if (!after) return `${file} is unchanged on disk after the quick fix and Ctrl+S`;
+      // Only the key may change; the texts hold keys, so the messages name lines only.
+      const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
+      const changed = [...newLines.keys()].filter((i) => newLines[i] !== oldLines[i]);
+      const keyLine = target.line - 1;
+      if (newLines.length !== oldLines.length || changed.join() !== String(keyLine)) {
+        return `the quick fix changed lines [${changed.map((i) => i + 1).join(', ')}] of ${file}, not just line ${target.line}`;
+      }
+      const [oldLine, newLine] = [oldLines[keyLine], newLines[keyLine]];
+      const [prefix, suffix] = [oldLine.slice(0, target.column - 1), oldLine.slice(target.endColumn - 1)];
+      const newKey = newLine.slice(prefix.length, newLine.length - suffix.length);
+      const desKey = /^0x[0-9a-f]{16}$/i;
+      if (!newLine.startsWith(prefix) || !newLine.endsWith(suffix) || !desKey.test(newKey)) {
+        return `line ${target.line} of ${file} changed elsewhere than in the weak key, or the new key is not 8 bytes of hex`;
+      }
+      await runCommand(page, 'View: Toggle Maximized Panel');
+      const { shown, missing, unexpected } = await awaitProblems(page, expected.filter((d) => d !== target), 30000);
+      await runCommand(page, 'View: Toggle Maximized Panel');
+      fs.writeFileSync(path.join(out, 'vscode-diagnostics-fixed.txt'), shown.map((s) => `${s}\n`).join(''));
+      if (missing.length || unexpected.length) {
+        return `after the fix the Problems panel misses [${missing.join(', ')}] and has unexpected [${unexpected.join(', ')}]`;
+      }
+      return undefined;
+    });
 
     // Each command answers its prompts, then must show a result document or an error notification.
     const answers = {

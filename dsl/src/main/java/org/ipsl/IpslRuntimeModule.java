@@ -1,6 +1,7 @@
 package org.ipsl;
 
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -10,6 +11,9 @@ import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Guice bindings of the language, shared by the command line and the language server. */
 public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
@@ -32,5 +36,13 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return IpslFormatter.class;
+	}
+
+	/**
+	 * EMF's generic constraints (multiplicities, data types) add nothing the grammar does not
+	 * already guarantee, and cost a visit of every object of a 10,000-policy file.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

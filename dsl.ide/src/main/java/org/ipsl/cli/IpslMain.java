@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code ipsl} command line. */
 @Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class,
-		description = "IPSL, the IPsec Policy Specification Language: check policies, serve editors.",
-		subcommands = { CheckCommand.class, LspCommand.class })
+		description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.",
+		subcommands = { CheckCommand.class, GenerateCommand.class, LspCommand.class })
 public class IpslMain implements Runnable {
 
 	public static void main(String[] args) {
@@ -26,7 +26,7 @@ public class IpslMain implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check or lsp");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, generate or lsp");
 	}
 
 	static class Version implements CommandLine.IVersionProvider {

@@ -2,16 +2,21 @@ package org.ipsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.ipsl.ide.codeactions.IpslCodeActionService;
-import org.ipsl.ide.commands.PeerSessionsCommand;
+import org.ipsl.ide.commands.IpslCodeLensService;
+import org.ipsl.ide.commands.IpslCommands;
 import org.ipsl.ide.contentassist.IpslContentProposalProvider;
 import org.ipsl.ide.hover.IpslHoverService;
 import org.ipsl.ide.symbols.IpslSymbolNameProvider;
 
-/** Guice bindings of the language's editor services (hover, completion, outline, quick fixes, commands) for the language server. */
+/**
+ * Guice bindings of the language's editor services (hover, completion, outline, quick fixes, the
+ * generate and peer-sessions commands, the generate code lenses) for the language server.
+ */
 public class IpslIdeModule extends AbstractIpslIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
@@ -26,11 +31,15 @@ public class IpslIdeModule extends AbstractIpslIdeModule {
 		return IpslCodeActionService.class;
 	}
 
-	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
-		return PeerSessionsCommand.class;
-	}
-
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return IpslSymbolNameProvider.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return IpslCommands.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return IpslCodeLensService.class;
 	}
 }

@@ -49,8 +49,10 @@ public class WorkspaceChecker {
 	@Inject
 	private PeerWorkspace peers;
 
-	/** A loaded workspace: its resource set and the files whose diagnostics are wanted. */
-	public record Workspace(XtextResourceSet resourceSet, Map<Path, Resource> reported) {
+	/**
+	 * A loaded workspace: its folder, its resource set and the files whose diagnostics are wanted.
+	 */
+	public record Workspace(Path root, XtextResourceSet resourceSet, Map<Path, Resource> reported) {
 	}
 
 	/** The diagnostics of the reported files, and the session table between the peers of their workspaces. */
@@ -65,14 +67,24 @@ public class WorkspaceChecker {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		List<Session> sessions = new ArrayList<>();
 		for (Workspace workspace : load(paths, day)) {
-			for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
-				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
-					diagnostics.add(toDiagnostic(entry.getKey(), issue));
+			diagnostics.addAll(diagnostics(workspace));
 			sessions.addAll(peers.of(workspace.resourceSet()).sessions());
 		}
-		diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.file().toString()).thenComparingInt(Diagnostic::line)
-				.thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code));
+		diagnostics.sort(ORDER);
 		return new Report(diagnostics, sessions);
+	}
+
+	private static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
+			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code);
+
+	/** The diagnostics of a loaded workspace's reported files, in file and line order. */
+	public List<Diagnostic> diagnostics(Workspace workspace) {
+		List<Diagnostic> result = new ArrayList<>();
+		for (Map.Entry<Path, Resource> entry : workspace.reported().entrySet())
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl))
+				result.add(toDiagnostic(entry.getKey(), issue));
+		result.sort(ORDER);
+		return result;
 	}
 
 	/** Loads each path's workspace; files named alone share the workspace of their folder. */
@@ -99,7 +111,7 @@ public class WorkspaceChecker {
 				if (entry.getValue().contains(file))
 					reported.put(file, resource);
 			}
-			workspaces.add(new Workspace(resourceSet, reported));
+			workspaces.add(new Workspace(entry.getKey(), resourceSet, reported));
 		}
 		return workspaces;
 	}

@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 
 
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.LinkText;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Service;
+import org.ipsl.catalog.Strength;
 import org.ipsl.catalog.Transform;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
@@ -92,6 +94,19 @@ public final class Descriptions {
 	public static String group(DhGroup group) {
 		return "`" + group.keyword() + "`: Diffie-Hellman group " + group.number() + ", " + group.description() + " — "
 				+ group.strength().verdict();
+	}
+
+	/** A manual SA's algorithm: what it is, how strong, how long its key is written. */
+	public static String manualAlgorithm(KeyAlgorithm algorithm) {
+		String strength = switch (algorithm) {
+		case DES, NULL -> Strength.BROKEN.verdict();
+		case TRIPLE_DES, HMAC_MD5 -> Strength.LEGACY.verdict();
+		case HMAC_SHA1 -> "acceptable";
+		default -> Strength.STRONG.verdict();
+		};
+		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
+		return "`" + algorithm.languageName() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
+				+ strength + key;
 	}
 
 	/** A built-in name of any kind: IKE suite, transform, group or service. */

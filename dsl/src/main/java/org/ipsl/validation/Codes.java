@@ -35,6 +35,8 @@ public final class Codes {
 	public static final String MANUAL_SA_MISMATCH = "manual-sa-mismatch";
 	public static final String PEER_UNKNOWN = "peer-unknown";
 
+	public static final String TARGET_UNSUPPORTED = "target-unsupported";
+
 	/** Codes shown as hints: Xtext has no hint severity, so these travel as INFO and are told apart here. */
 	public static boolean isHint(String code) {
 		return PEER_UNKNOWN.equals(code);

@@ -15,9 +15,19 @@ public final class Numbers {
 	private Numbers() {
 	}
 
+	/** True for a non-empty string of ASCII digits. */
+	public static boolean isDigits(String text) {
+		if (text.isEmpty())
+			return false;
+		for (int i = 0; i < text.length(); i++)
+			if (text.charAt(i) < '0' || text.charAt(i) > '9')
+				return false;
+		return true;
+	}
+
 	/** A decimal number in [min, max]; {@code what} names it in the message. */
 	public static Parsed<Long> decimal(String text, long min, long max, String what) {
-		if (text == null || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(Character::isDigit))
+		if (text == null || text.length() > 18 || !isDigits(text))
 			return Parsed.invalid("'" + text + "' is not a number: " + what + " must be " + min + "–" + max);
 		return inRange(Long.parseLong(text), min, max, what);
 	}
@@ -51,7 +61,7 @@ public final class Numbers {
 			unit = text.endsWith("h") ? 3600 : text.endsWith("m") ? 60 : 1;
 			digits = text.substring(0, text.length() - 1);
 		}
-		if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit))
+		if (digits.length() > 12 || !isDigits(digits))
 			return Parsed.invalid("'" + text + "' is not a lifetime: a number of seconds, or with s, m or h");
 		long seconds = Long.parseLong(digits) * unit;
 		if (seconds == 0)
@@ -64,7 +74,7 @@ public final class Numbers {
 		if (!text.endsWith("KB"))
 			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		String digits = text.substring(0, text.length() - 2);
-		if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit))
+		if (digits.length() > 12 || !isDigits(digits))
 			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		long kb = Long.parseLong(digits);
 		if (kb == 0)
@@ -74,7 +84,7 @@ public final class Numbers {
 
 	/** A port: a number 0–65535 or an IANA service name; empty when it is neither a number nor a known name. */
 	public static Optional<Parsed<Long>> port(String text) {
-		if (!text.isEmpty() && text.chars().allMatch(Character::isDigit))
+		if (isDigits(text))
 			return Optional.of(decimal(text, 0, 65535, "port"));
 		return Service.port(text).map(p -> Parsed.of((long) p));
 	}

@@ -71,7 +71,8 @@ public record Action(Kind kind, List<String> transforms, Optional<String> tunnel
         if (manualSa.isPresent()) {
             return "with manual SA `" + manualSa.get() + "`";
         }
-        StringBuilder text = new StringBuilder("with ").append(String.join(", ", transforms));
+        // Transforms are alternatives in preference order: IKE settles on one of them.
+        StringBuilder text = new StringBuilder("with ").append(String.join(" or ", transforms));
         tunnelLocal.ifPresent(local -> text.append(" in tunnel ").append(local).append(" -> ").append(tunnelRemote.get()));
         pfsGroup.ifPresent(group -> text.append(" and pfs ").append(group));
         return text.toString();

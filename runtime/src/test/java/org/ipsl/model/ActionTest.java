@@ -29,6 +29,8 @@ class ActionTest {
         assertThat(Action.protect("esp-aes128-hmac-sha256").outcome()).isEqualTo("protected with esp-aes128-hmac-sha256");
         assertThat(Action.protect("esp-aes128-hmac-sha256").inTunnel("10.1.1.1", "10.2.2.1").withPfs("modp2048").outcome())
                 .isEqualTo("protected with esp-aes128-hmac-sha256 in tunnel 10.1.1.1 -> 10.2.2.1 and pfs modp2048");
+        assertThat(Action.protect("esp-aes128-hmac-sha1", "esp-3des-hmac-sha1").outcome())
+                .isEqualTo("protected with esp-aes128-hmac-sha1 or esp-3des-hmac-sha1");
         assertThat(Action.manual("branch-sa").outcome()).isEqualTo("protected with manual SA `branch-sa`");
         assertThat(Action.DISCARD.verb("tcp")).isEqualTo("discards tcp");
         assertThat(Action.PASS.verb("tcp")).isEqualTo("passes tcp in clear");

@@ -24,7 +24,9 @@ public class IpslCodeActionService implements ICodeActionService2 {
 			Codes.LOW_ENTROPY_KEY, KeyFixes::freshKey,
 			Codes.SPI_RESERVED, KeyFixes::freeSpi,
 			Codes.SPI_IN_DYNAMIC_RANGE, KeyFixes::freeSpi,
-			Codes.SPI_DUPLICATE, KeyFixes::freeSpi);
+			Codes.SPI_DUPLICATE, KeyFixes::freeSpi,
+			Codes.POLICY_SHADOWED, OrderFixes::moveAbove,
+			Codes.POLICY_REDUNDANT, OrderFixes::remove);
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {

@@ -35,12 +35,17 @@ interface QuickFix {
 			return new Range(document.getPosition(node.getOffset()), document.getPosition(node.getEndOffset()));
 		}
 
-		/** A quick fix that replaces the text of {@code node} (or inserts, for an empty range). */
+		/** A quick fix that replaces a range of this document (or inserts, for an empty range). */
 		CodeAction replace(String title, Range range, String text) {
+			return edit(title, List.of(new TextEdit(range, text)));
+		}
+
+		/** A quick fix of several edits of this document, ranges as in the unedited text. */
+		CodeAction edit(String title, List<TextEdit> edits) {
 			CodeAction action = new CodeAction(title);
 			action.setKind(CodeActionKind.QuickFix);
 			action.setDiagnostics(List.of(diagnostic));
-			action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(range, text)))));
+			action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
 			return action;
 		}
 	}

@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Service;
@@ -45,6 +46,13 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		case "Ports.low", "Ports.high" -> {
 			for (Map.Entry<String, Integer> s : Service.all().entrySet())
 				propose(s.getKey(), null, "port " + s.getValue(), context, acceptor);
+		}
+		case "KeySpec.algorithm" -> {
+			boolean encryption = context.getLastCompleteNode() != null
+					&& "encryption".equals(context.getLastCompleteNode().getText());
+			for (KeyAlgorithm a : KeyAlgorithm.values())
+				if ((a.use() == KeyAlgorithm.Use.ENCRYPTION) == encryption)
+					propose(a.languageName(), null, Descriptions.manualAlgorithm(a), context, acceptor);
 		}
 		default -> {
 		}

@@ -18,10 +18,13 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.describe.Descriptions;
 import org.ipsl.ipsl.Declaration;
+import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.ipsl.KeySpec;
 import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.ProposalRef;
@@ -66,6 +69,9 @@ public class IpslHoverService extends HoverService {
 			return DhGroup.byKeyword(word).map(Descriptions::group);
 		if (owner instanceof TransformRef && "inner".equals(feature))
 			return Transform.byKeyword(word).map(Descriptions::transform);
+		if (owner instanceof KeySpec key && "algorithm".equals(feature))
+			return (key.eContainingFeature() == IpslPackage.Literals.SA_SPEC__ENCRYPTION ? KeyAlgorithm.encryption(word)
+					: KeyAlgorithm.authentication(word)).map(Descriptions::manualAlgorithm);
 		if ("low".equals(feature) || "high".equals(feature))
 			return Descriptions.builtin(word);
 		return Optional.empty();

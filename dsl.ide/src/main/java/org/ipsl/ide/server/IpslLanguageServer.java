@@ -5,12 +5,17 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Future;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -25,7 +30,7 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's language server with IPSL's diagnostics: related places (the policies that take a
- * shadowed policy's packets, the peer's line) and hints.
+ * shadowed policy's packets, the peer's line) and hints; its workspace commands for every client.
  */
 public class IpslLanguageServer extends LanguageServerImpl {
 
@@ -37,6 +42,22 @@ public class IpslLanguageServer extends LanguageServerImpl {
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	/**
+	 * Xtext registers the workspace commands ({@code ipsl.generate}) only for a client that announces
+	 * executeCommand; a client that does not still runs code lens commands, so they are always there.
+	 */
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ClientCapabilities client = params.getCapabilities() != null ? params.getCapabilities() : new ClientCapabilities();
+		WorkspaceClientCapabilities workspace = client.getWorkspace() != null ? client.getWorkspace()
+				: new WorkspaceClientCapabilities();
+		if (workspace.getExecuteCommand() == null)
+			workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
+		client.setWorkspace(workspace);
+		params.setCapabilities(client);
+		return super.createServerCapabilities(params);
 	}
 
 	@Override

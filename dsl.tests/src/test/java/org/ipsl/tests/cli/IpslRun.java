@@ -13,7 +13,13 @@ import org.ipsl.tests.support.LspProcess;
 record IpslRun(int exitCode, String stdout, String stderr) {
 
 	static IpslRun run(Path workingDirectory, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(LspProcess.javaBinary(), "-jar", LspProcess.jar().toString()));
+		return run(workingDirectory, List.of(), args);
+	}
+
+	/** Runs the jar under {@code wrapper} (e.g. {@code unshare -m ...}), which ends by running its arguments. */
+	static IpslRun run(Path workingDirectory, List<String> wrapper, String... args) throws Exception {
+		List<String> command = new ArrayList<>(wrapper);
+		command.addAll(List.of(LspProcess.javaBinary(), "-jar", LspProcess.jar().toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
 		process.getOutputStream().close();

@@ -166,6 +166,20 @@ class LanguageServerTest {
 	}
 
 	@Test
+	@Order(6)
+	void manualSaAlgorithmsCompleteAndHover() throws Exception {
+		Path keys = alpha.resolveSibling("keys.ipsl");
+		String text = "host k {\n    manual-sa m {\n        peer 10.9.9.9\n        inbound esp spi 3000000 encryption aes128 0x3b1f6a0c9d2e4f5a6b7c8d9e0f1a2b3c authentication hmac-sha1 0x3076fc20ab475bd3c1b2f9b437f34304d5f4469f\n    }\n}\n";
+		Files.writeString(keys, text);
+		lsp.open(keys, text);
+		assertThat(complete(keys, at(keys, "aes128 0x", 0))).contains("aes128", "3des", "aes256-gcm16")
+				.doesNotContain("hmac-sha1");
+		assertThat(complete(keys, at(keys, "hmac-sha1 0x", 0))).contains("hmac-sha1", "hmac-sha256")
+				.doesNotContain("aes128");
+		assertThat(hoverText(keys, "aes128 0x")).contains("32 hex digits").doesNotContain("3b1f6a0c");
+	}
+
+	@Test
 	@Order(7)
 	void documentSymbolsAreHostThenPolicies() throws Exception {
 		var symbols = docs().documentSymbol(new DocumentSymbolParams(id(alpha))).get(30, TimeUnit.SECONDS);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +20,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.ipsl.tests.support.Checker;
 import org.ipsl.tests.support.LspProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,11 +55,12 @@ class QuickFixTest {
 				String before = text;
 				text = LanguageServerTest.apply(text, edits);
 				assertThat(text).isNotEqualTo(before);
+				int seen = lsp.publications(vault);
 				lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 						new VersionedTextDocumentIdentifier(LspProcess.uri(vault), version),
 						List.of(new TextDocumentContentChangeEvent(text))));
 				String fixedText = text;
-				diagnostics = lsp.awaitDiagnostics(vault, d -> !sameAsBefore(d, target));
+				diagnostics = lsp.awaitNewDiagnostics(vault, seen);
 				assertThat(diagnostics).as("after fixing %s: %s", code(target), fixedText)
 						.noneMatch(d -> code(d).equals(code(target)) && d.getRange().getStart().getLine() == target
 								.getRange().getStart().getLine());
@@ -69,8 +73,61 @@ class QuickFixTest {
 		}
 	}
 
-	private static boolean sameAsBefore(List<Diagnostic> diagnostics, Diagnostic fixed) {
-		return diagnostics.stream().anyMatch(d -> d.getRange().equals(fixed.getRange()) && code(d).equals(code(fixed)));
+	/**
+	 * Moves each shadowed policy of the ordering example above its takers and removes each
+	 * redundant one; after each fix that policy no longer has that diagnostic, and no other
+	 * policy's priority changed.
+	 */
+	@Test
+	void orderFixesRemoveTheirDiagnosticAndKeepOtherPriorities() throws Exception {
+		Path workspace = LspProcess.copyExample("ordering", dir.resolve("ordering"));
+		Path edge = workspace.resolve("edge.ipsl");
+		String text = Files.readString(edge);
+		Map<String, String> targets = new LinkedHashMap<>();
+		targets.put("quarantine-web", "policy-shadowed");
+		targets.put("all-tcp", "policy-shadowed");
+		targets.put("lab-dns", "policy-redundant");
+		targets.put("lab", "policy-redundant");
+		try (LspProcess lsp = LspProcess.start(workspace)) {
+			lsp.open(edge, text);
+			List<Diagnostic> diagnostics = lsp.awaitDiagnostics(edge, d -> !d.isEmpty());
+			int version = 2;
+			for (Map.Entry<String, String> target : targets.entrySet()) {
+				int line = lineOf(text, "policy " + target.getKey() + " ");
+				Diagnostic diagnostic = diagnostics.stream()
+						.filter(d -> code(d).equals(target.getValue()) && d.getRange().getStart().getLine() == line)
+						.findFirst().orElseThrow(() -> new AssertionError(target + " not reported"));
+				List<CodeAction> actions = lsp.server().getTextDocumentService()
+						.codeAction(new CodeActionParams(new TextDocumentIdentifier(LspProcess.uri(edge)),
+								diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))))
+						.get(30, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+				assertThat(actions).as("a fix for %s", target).hasSize(1);
+				Map<String, Long> before = Checker.priorities(dir.resolve("before-" + version), text);
+				text = LanguageServerTest.apply(text, actions.get(0).getEdit().getChanges().get(LspProcess.uri(edge)));
+				Map<String, Long> after = Checker.priorities(dir.resolve("after-" + version), text);
+				before.remove(target.getKey());
+				after.remove(target.getKey());
+				assertThat(after).as("other priorities after fixing %s:%n%s", target, text).isEqualTo(before);
+				int seen = lsp.publications(edge);
+				lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+						new VersionedTextDocumentIdentifier(LspProcess.uri(edge), version++),
+						List.of(new TextDocumentContentChangeEvent(text))));
+				String current = text;
+				diagnostics = lsp.awaitNewDiagnostics(edge, seen);
+				if (target.getValue().equals("policy-redundant"))
+					assertThat(text).doesNotContain("policy " + target.getKey() + " ");
+				else
+					assertThat(diagnostics).as("after moving %s:%n%s", target, text).noneMatch(d -> code(d).equals(
+							target.getValue()) && d.getRange().getStart().getLine() == lineOf(current,
+									"policy " + target.getKey() + " "));
+			}
+		}
+	}
+
+	private static int lineOf(String text, String needle) {
+		int offset = text.indexOf(needle);
+		assertThat(offset).as(needle).isNotNegative();
+		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
 	}
 
 	private static String code(Diagnostic d) {

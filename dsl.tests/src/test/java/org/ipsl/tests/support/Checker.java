@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.ipsl.IpslStandaloneSetup;
 import org.ipsl.check.CheckFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
+import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.Policy;
+import org.ipsl.ast.Priorities;
 
 import com.google.inject.Injector;
 
@@ -53,6 +57,26 @@ public final class Checker {
 			Files.writeString(file, text, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The effective priority of every policy of every host in {@code text} (checked in {@code folder}). */
+	public static Map<String, Long> priorities(Path folder, String text) {
+		write(folder.resolve("p.ipsl"), text);
+		try {
+			var workspace = INJECTOR.getInstance(WorkspaceChecker.class).load(List.of(folder), DAY).get(0);
+			Map<String, Long> result = new TreeMap<>();
+			for (var resource : workspace.reported().values())
+				resource.getAllContents().forEachRemaining(o -> {
+					if (o instanceof Host host)
+						Priorities.of(host).forEach((member, priority) -> {
+							if (member instanceof Policy p)
+								result.put(p.getName(), priority);
+						});
+				});
+			return result;
+		} catch (CheckFailure e) {
+			throw new AssertionError(e.getMessage(), e);
 		}
 	}
 

@@ -15,7 +15,6 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
-import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -24,7 +23,6 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -40,6 +38,7 @@ public final class LspProcess implements AutoCloseable {
 	private final Path stderr;
 	private final LanguageServer server;
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
 	private final List<String> messages = new ArrayList<>();
 
 	private LspProcess(Process process, Path stderr) {
@@ -72,10 +71,7 @@ public final class LspProcess implements AutoCloseable {
 		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
-		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
-		// As VS Code's client does: without it, Xtext's server registers no executeCommand handler.
-		workspaceCapabilities.setExecuteCommand(new ExecuteCommandCapabilities(false));
-		init.setCapabilities(new ClientCapabilities(workspaceCapabilities, text, null));
+		init.setCapabilities(new ClientCapabilities(null, text, null));
 		lsp.server.initialize(init).get(60, TimeUnit.SECONDS);
 		lsp.server.initialized(new InitializedParams());
 		return lsp;
@@ -100,6 +96,16 @@ public final class LspProcess implements AutoCloseable {
 	public void open(Path file, String text) {
 		server.getTextDocumentService()
 				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "ipsl", 1, text)));
+	}
+
+	/** How many times diagnostics were published for {@code file} so far. */
+	public int publications(Path file) {
+		return publications.getOrDefault(uri(file), 0);
+	}
+
+	/** Waits for a publication for {@code file} after the {@code seen}-th one, and returns it. */
+	public List<Diagnostic> awaitNewDiagnostics(Path file, int seen) throws InterruptedException {
+		return awaitDiagnostics(file, d -> publications(file) > seen);
 	}
 
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
@@ -154,7 +160,9 @@ public final class LspProcess implements AutoCloseable {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			synchronized (diagnostics) {
-				diagnostics.put(params.getUri().replace("file:///", "file:/"), params.getDiagnostics());
+				String key = params.getUri().replace("file:///", "file:/");
+				diagnostics.put(key, params.getDiagnostics());
+				publications.merge(key, 1, Integer::sum);
 				diagnostics.notifyAll();
 			}
 		}

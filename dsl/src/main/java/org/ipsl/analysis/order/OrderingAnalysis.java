@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ipsl.analysis.order.OrderingFinding.Kind;
 import org.ipsl.model.Action;
 import org.ipsl.model.Rule;
+import org.ipsl.model.region.FirstMatch;
 import org.ipsl.model.region.Region;
 import org.ipsl.model.region.RegionIndex;
 
@@ -59,28 +60,20 @@ public final class OrderingAnalysis {
         int[] earlier = Arrays.copyOfRange(overlapping, 0, self);
         int[] later = Arrays.copyOfRange(overlapping, self + 1, overlapping.length);
 
-        Region decided = region.subtractAll(Arrays.stream(earlier).mapToObj(regions::get).toList());
-        if (decided.isEmpty()) {
-            return Optional.of(neverFires(i, takers(i, earlier)));
+        FirstMatch before = region.firstMatches(regionsAt(earlier));
+        if (before.unmatched().isEmpty()) {
+            return Optional.of(neverFires(i, positionsIn(earlier, before.takers())));
         }
-        Optional<OrderingFinding> redundant = redundantBeforeLaterRules(i, decided, later);
+        Optional<OrderingFinding> redundant = redundantBeforeLaterRules(i, before.unmatched(), later);
         return redundant.isPresent() ? redundant : correlated(i, earlier);
     }
 
-    /** The earlier rules that take some packet of rule i first: each one that meets what the ones before it left. */
-    private List<Integer> takers(int i, int[] earlier) {
-        List<Integer> takers = new ArrayList<>();
-        Region left = regions.get(i);
-        for (int j : earlier) {
-            if (left.overlaps(regions.get(j))) {
-                takers.add(j);
-                left = left.subtract(regions.get(j));
-                if (left.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return takers;
+    private List<Region> regionsAt(int[] ruleIndexes) {
+        return Arrays.stream(ruleIndexes).mapToObj(regions::get).toList();
+    }
+
+    private static List<Integer> positionsIn(int[] ruleIndexes, List<Integer> positions) {
+        return positions.stream().map(position -> ruleIndexes[position]).toList();
     }
 
     /** Every packet is taken first by the takers: shadowed if one of them treats it otherwise, else redundant. */
@@ -100,28 +93,20 @@ public final class OrderingAnalysis {
     }
 
     /**
-     * Batfish's pruning of blocking lines: add the takers in order of overlap until together they
-     * hold every packet of the rule, starting with the largest one that acts differently, if any.
+     * Batfish's pruning of blocking lines: take the takers in order of overlap, starting with the
+     * largest one that acts differently if any, and keep each that still adds packets of the rule.
+     * That is first-match in this order: a rule adds packets exactly when it takes some first.
      */
     private List<Integer> coverGreedily(int i, List<Integer> takers, Optional<Integer> mustInclude,
                                         Comparator<Integer> largestOverlapFirst) {
-        List<Integer> chosen = new ArrayList<>();
-        Region uncovered = regions.get(i);
-        if (mustInclude.isPresent()) {
-            chosen.add(mustInclude.get());
-            uncovered = uncovered.subtract(regions.get(mustInclude.get()));
-        }
         List<Integer> candidates = new ArrayList<>(takers);
         candidates.sort(largestOverlapFirst);
-        for (int j : candidates) {
-            if (uncovered.isEmpty()) {
-                break;
-            }
-            if (uncovered.overlaps(regions.get(j))) {
-                chosen.add(j);
-                uncovered = uncovered.subtract(regions.get(j));
-            }
-        }
+        mustInclude.ifPresent(first -> {
+            candidates.remove(first);
+            candidates.add(0, first);
+        });
+        int[] order = candidates.stream().mapToInt(Integer::intValue).toArray();
+        List<Integer> chosen = new ArrayList<>(positionsIn(order, regions.get(i).firstMatches(regionsAt(order)).takers()));
         chosen.sort(largestOverlapFirst);
         return chosen;
     }
@@ -141,25 +126,15 @@ public final class OrderingAnalysis {
      */
     private Optional<OrderingFinding> redundantBeforeLaterRules(int i, Region decided, int[] later) {
         Action action = rules.get(i).action();
-        List<Integer> successors = new ArrayList<>();
-        Region left = decided;
-        for (int j : later) {
-            if (left.overlaps(regions.get(j))) {
-                if (!rules.get(j).action().equals(action)) {
-                    return Optional.empty();
-                }
-                successors.add(j);
-                left = left.subtract(regions.get(j));
-                if (left.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        if (!left.isEmpty()) {
-            if (!defaultAction.equals(action)) {
-                return Optional.empty();
-            }
+        FirstMatch after = decided.firstMatches(regionsAt(later));
+        List<Integer> successors = new ArrayList<>(positionsIn(later, after.takers()));
+        if (!after.unmatched().isEmpty()) {
             successors.add(OrderingFinding.DEFAULT_POLICY);
+        }
+        boolean sameTreatment = successors.stream()
+                .allMatch(j -> (j == OrderingFinding.DEFAULT_POLICY ? defaultAction : rules.get(j).action()).equals(action));
+        if (!sameTreatment) {
+            return Optional.empty();
         }
         List<String> names = successors.stream()
                 .map(j -> j == OrderingFinding.DEFAULT_POLICY ? OrderingMessages.DEFAULT_POLICY : rules.get(j).reference())

@@ -1,7 +1,6 @@
 package org.ipsl.model.region;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,8 +12,6 @@ import java.util.List;
 final class Box {
 
     static final int DIMENSIONS = Dimension.values().length;
-    /** How many cuts {@link #splitAtMedianBound} looks at to choose where to split. */
-    private static final int SPLIT_SAMPLE = 63;
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     /** For dimension d: [4d] and [4d+1] are the low bound's high and low words, [4d+2] and [4d+3] the high bound's. */
@@ -149,21 +146,15 @@ final class Box {
 
     /**
      * This box cut in two at a bound of one of the cuts that lies strictly inside it: in the
-     * dimension where most such bounds lie, at their median, both judged on an evenly spaced sample
-     * of the cuts so that a split costs no more than the sample. No cut may contain the whole box:
-     * then every cut has a bound inside it.
+     * dimension where most such bounds lie, at their median. No cut may hold the whole box: then
+     * every cut has a bound inside it.
      */
     Box[] splitAtMedianBound(List<Box> cuts) {
-        int step = Math.max(1, cuts.size() / SPLIT_SAMPLE);
-        List<Box> sample = new ArrayList<>();
-        for (int k = 0; k < cuts.size(); k += step) {
-            sample.add(cuts.get(k));
-        }
         int bestDimension = -1;
         int bestCount = 0;
         for (int d = 0; d < DIMENSIONS; d++) {
             int count = 0;
-            for (Box cut : sample) {
+            for (Box cut : cuts) {
                 count += (compareLows(cut.bounds, bounds, d) > 0 ? 1 : 0) + (compareHighs(cut.bounds, bounds, d) < 0 ? 1 : 0);
             }
             if (count > bestCount) {
@@ -175,7 +166,7 @@ final class Box {
         // A split value v puts [low, v - 1] and [v, high] apart: a cut's low bound, or its high bound + 1.
         long[][] values = new long[bestCount][];
         int next = 0;
-        for (Box cut : sample) {
+        for (Box cut : cuts) {
             if (compareLows(cut.bounds, bounds, d) > 0) {
                 values[next++] = new long[] {cut.bounds[4 * d], cut.bounds[4 * d + 1]};
             }

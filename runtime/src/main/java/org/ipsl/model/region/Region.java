@@ -2,7 +2,7 @@ package org.ipsl.model.region;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import org.ipsl.model.IpRange;
@@ -31,8 +31,10 @@ public final class Region {
         }
     }
 
-    /** Up to this many cuts meeting one box are subtracted one by one; more are split first. */
+    /** Up to this many cuts meeting one box are tried one by one; with more the box is split first. */
     private static final int SEQUENTIAL_CUTS = 8;
+    /** How many cuts are looked at to choose where to split a box. */
+    private static final int SPLIT_SAMPLE = 63;
 
     private final List<Box> boxes;
 
@@ -140,40 +142,43 @@ public final class Region {
     }
 
     public Region subtract(Region other) {
-        return subtractBoxes(other.boxes);
+        return firstMatches(List.of(other)).unmatched();
     }
 
-    /** The packets of this region that are in none of the others: one subtraction of many regions. */
-    public Region subtractAll(Collection<Region> others) {
-        List<Box> cuts = new ArrayList<>();
-        for (Region other : others) {
-            cuts.addAll(other.boxes);
-        }
-        return subtractBoxes(cuts);
+    /** The packets of this region that are in none of the others. */
+    public Region subtractAll(List<Region> others) {
+        return firstMatches(others).unmatched();
     }
 
-    private Region subtractBoxes(List<Box> cuts) {
-        List<Box> rest = new ArrayList<>();
-        boolean changed = false;
-        for (Box box : boxes) {
-            List<Box> meeting = meeting(box, cuts);
-            if (meeting.isEmpty()) {
-                rest.add(box);
-            } else {
-                changed = true;
-                subtractCuts(box, meeting, rest);
+    /**
+     * Tries the regions in order for every packet of this one, as a policy database tries its
+     * policies: which of them take at least one packet first, and which packets none takes.
+     */
+    public FirstMatch firstMatches(List<Region> inOrder) {
+        List<Cut> cuts = new ArrayList<>();
+        for (int position = 0; position < inOrder.size(); position++) {
+            for (Box box : inOrder.get(position).boxes) {
+                cuts.add(new Cut(box, position));
             }
         }
-        if (!changed) {
-            return this;
+        BitSet takers = new BitSet();
+        List<Box> unmatched = new ArrayList<>();
+        for (Box box : boxes) {
+            matchFirst(box, meeting(box, cuts), takers, unmatched);
         }
-        return rest.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(rest));
+        Region rest = unmatched.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(unmatched));
+        return new FirstMatch(takers.stream().boxed().toList(), rest);
     }
 
-    private static List<Box> meeting(Box box, List<Box> cuts) {
-        List<Box> meeting = new ArrayList<>(cuts.size());
-        for (Box cut : cuts) {
-            if (cut.intersects(box)) {
+    /** A box of a region tried in first-match order, and the region's position in that order. */
+    private record Cut(Box box, int position) {
+    }
+
+    /** The cuts that meet the box, in their order. */
+    private static List<Cut> meeting(Box box, List<Cut> cuts) {
+        List<Cut> meeting = new ArrayList<>();
+        for (Cut cut : cuts) {
+            if (cut.box.intersects(box)) {
                 meeting.add(cut);
             }
         }
@@ -181,18 +186,26 @@ public final class Region {
     }
 
     /**
-     * Adds to {@code out} disjoint boxes holding box minus the cuts, which all meet it. Few cuts are
-     * taken off one after another; many would splinter the rest into pieces that every later cut
-     * has to visit, so the box is first halved at a median bound of the cuts (a k-d split), and each
-     * half only meets the cuts on its side.
+     * First-match of the box against cuts that all meet it, in order: marks the positions that
+     * take some of it and adds what none takes to {@code unmatched}. Cuts after the first one that
+     * holds the whole box never see any of it. Few cuts are tried one after another; many would
+     * splinter the rest into pieces that every later cut has to visit, so the box is first halved at
+     * a median bound of the cuts (a k-d split) and each half only meets the cuts on its side. Taking
+     * first is decided packet by packet, so the halves can be matched separately.
      */
-    private static void subtractCuts(Box box, List<Box> cuts, List<Box> out) {
-        if (cuts.size() <= SEQUENTIAL_CUTS) {
+    private static void matchFirst(Box box, List<Cut> cuts, BitSet takers, List<Box> unmatched) {
+        int holder = 0;
+        while (holder < cuts.size() && !cuts.get(holder).box.contains(box)) {
+            holder++;
+        }
+        if (holder <= SEQUENTIAL_CUTS) {
             List<Box> rest = List.of(box);
-            for (Box cut : cuts) {
+            for (int k = 0; k < holder && !rest.isEmpty(); k++) {
+                Box cut = cuts.get(k).box;
                 List<Box> next = new ArrayList<>();
                 for (Box piece : rest) {
                     if (piece.intersects(cut)) {
+                        takers.set(cuts.get(k).position);
                         piece.subtractInto(cut, next);
                     } else {
                         next.add(piece);
@@ -200,17 +213,22 @@ public final class Region {
                 }
                 rest = next;
             }
-            out.addAll(rest);
+            if (holder < cuts.size() && !rest.isEmpty()) {
+                takers.set(cuts.get(holder).position);
+            } else {
+                unmatched.addAll(rest);
+            }
             return;
         }
-        for (Box cut : cuts) {
-            if (cut.contains(box)) {
-                return;
-            }
+        // None of the cuts before the holder holds the box, so each has a bound inside it: the split makes progress.
+        List<Cut> relevant = cuts.subList(0, Math.min(holder + 1, cuts.size()));
+        int step = Math.max(1, holder / SPLIT_SAMPLE);
+        List<Box> sample = new ArrayList<>();
+        for (int k = 0; k < holder; k += step) {
+            sample.add(relevant.get(k).box);
         }
-        // No cut holds the box, so some cut bound lies strictly inside it and the split makes progress.
-        for (Box half : box.splitAtMedianBound(cuts)) {
-            subtractCuts(half, meeting(half, cuts), out);
+        for (Box half : box.splitAtMedianBound(sample)) {
+            matchFirst(half, meeting(half, relevant), takers, unmatched);
         }
     }
 

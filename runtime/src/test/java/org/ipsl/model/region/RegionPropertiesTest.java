@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -65,17 +67,26 @@ class RegionPropertiesTest {
     }
 
     @Property(tries = 300)
-    void subtractingManyRegionsAtOnceIsExact(@ForAll("selectors") Selector minuend,
-                                             @ForAll @Size(max = 40) List<@From("selectors") Selector> subtrahends) {
-        BitSet packets = packetsOf(minuend);
+    void firstMatchGivesEachPacketToTheFirstRegionHoldingIt(@ForAll("selectors") Selector start,
+                                                            @ForAll @Size(max = 40) List<@From("selectors") Selector> inOrder) {
+        BitSet unmatched = packetsOf(start);
+        Set<Integer> takers = new TreeSet<>();
         Region union = Region.EMPTY;
-        for (Selector subtrahend : subtrahends) {
-            packets.andNot(packetsOf(subtrahend));
-            union = union.union(Region.of(subtrahend));
+        for (int position = 0; position < inOrder.size(); position++) {
+            BitSet selected = packetsOf(inOrder.get(position));
+            if (unmatched.intersects(selected)) {
+                takers.add(position);
+            }
+            unmatched.andNot(selected);
+            union = union.union(Region.of(inOrder.get(position)));
         }
-        Region whole = Region.of(minuend);
-        assertSameSet(whole.subtractAll(subtrahends.stream().map(Region::of).toList()), packets);
-        assertSameSet(whole.subtract(union), packets);
+        Region whole = Region.of(start);
+        List<Region> regions = inOrder.stream().map(Region::of).toList();
+        FirstMatch match = whole.firstMatches(regions);
+        assertThat(match.takers()).containsExactlyElementsOf(takers);
+        assertSameSet(match.unmatched(), unmatched);
+        assertSameSet(whole.subtractAll(regions), unmatched);
+        assertSameSet(whole.subtract(union), unmatched);
     }
 
     /** A packet is in the mirror of a region exactly when the packet seen from the other end is in the region. */

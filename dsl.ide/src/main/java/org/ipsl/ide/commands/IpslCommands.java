@@ -1,0 +1,43 @@
+package org.ipsl.ide.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+/**
+ * The language's workspace commands: Xtext takes one command service per language, so this one
+ * hands each command to the service that declares it ({@code ipsl.generate}, {@code ipsl.peers}).
+ */
+public class IpslCommands implements IExecutableCommandService {
+	private final List<IExecutableCommandService> services;
+
+	@Inject
+	public IpslCommands(IpslCommandService generate, PeerSessionsCommand peers) {
+		this.services = List.of(generate, peers);
+	}
+
+	@Override
+	public List<String> initialize() {
+		List<String> commands = new ArrayList<>();
+		services.forEach(service -> commands.addAll(service.initialize()));
+		return commands;
+	}
+
+	@Override
+	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		for (IExecutableCommandService service : services)
+			if (service.initialize().contains(params.getCommand()))
+				return service.execute(params, access, cancelIndicator);
+		throw new ResponseErrorException(
+				new ResponseError(ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null));
+	}
+}

@@ -1,0 +1,106 @@
+package org.ipsl.tests.realtools;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real tools of ../shared/reference/real-tools.md (iproute2, strongSwan's charon and swanctl)
+ * run as processes. A test that cannot run here (not root, a tool missing) says so loudly on
+ * standard error and is skipped; under CI ({@code CI=true}) it fails instead, since CI installs
+ * the tools with .ci/install-tools.
+ */
+public final class RealTools {
+	public static final Path IP = Path.of("/usr/sbin/ip"), SWANCTL = Path.of("/usr/sbin/swanctl"),
+			CHARON = Path.of("/usr/lib/ipsec/charon"), UNSHARE = Path.of("/usr/bin/unshare");
+
+	public record Run(int exit, String out, String err) {
+		public String both() {
+			return out + err;
+		}
+	}
+
+	private RealTools() {
+	}
+
+	/** Root and these executables, or the test does not run (or fails, under CI). */
+	public static void require(Path... tools) {
+		List<String> missing = new ArrayList<>();
+		if (!root())
+			missing.add("root (network namespaces)");
+		for (Path tool : tools)
+			if (!Files.isExecutable(tool))
+				missing.add(tool.toString());
+		if (missing.isEmpty())
+			return;
+		String reason = "real-tools test NOT RUN: missing " + String.join(", ", missing)
+				+ " (install with .ci/install-tools, run as root)";
+		System.err.println("*** IPSL " + reason);
+		if ("true".equalsIgnoreCase(System.getenv("CI")))
+			fail(reason + "; CI=true, so this is a failure");
+		Assumptions.abort(reason);
+	}
+
+	private static boolean root() {
+		try {
+			return run(Map.of(), 10, "id", "-u").out().trim().equals("0");
+		} catch (RuntimeException e) {
+			return false;
+		}
+	}
+
+	/** Runs a command to its end (or {@code seconds}), collecting both outputs. */
+	public static Run run(Map<String, String> env, int seconds, String... command) {
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command);
+			builder.environment().putAll(env);
+			Process process = builder.start();
+			process.getOutputStream().close();
+			CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+			CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+				throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");
+			}
+			return new Run(process.exitValue(), out.get(), err.get());
+		} catch (IOException e) {
+			throw new AssertionError("cannot run " + command[0] + ": " + e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	public static Run run(String... command) {
+		return run(Map.of(), 60, command);
+	}
+
+	/** Like {@link #run(String...)}, failing the test unless the command exits 0. */
+	public static Run ok(String... command) {
+		Run run = run(command);
+		if (run.exit() != 0)
+			throw new AssertionError(String.join(" ", command) + " exited " + run.exit() + ":\n" + run.both());
+		return run;
+	}
+
+	private static String read(InputStream in) {
+		try {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return "";
+		}
+	}
+}

@@ -1,0 +1,476 @@
+package org.ipsl.generator.hpux;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ipsl.catalog.Transform;
+import org.ipsl.generator.Problems;
+import org.ipsl.generator.plan.Addresses;
+import org.ipsl.generator.plan.Addresses.Pair;
+import org.ipsl.generator.plan.HostPlan;
+import org.ipsl.generator.plan.HostPlan.BypassPlan;
+import org.ipsl.generator.plan.IkePlan;
+import org.ipsl.generator.plan.IkePlan.CertificatePlan;
+import org.ipsl.generator.plan.IkePlan.PresharedPlan;
+import org.ipsl.generator.plan.IkePlan.ProposalPlan;
+import org.ipsl.generator.plan.ManualSaPlan;
+import org.ipsl.generator.plan.ManualSaPlan.SaPlan;
+import org.ipsl.generator.plan.Place;
+import org.ipsl.generator.plan.PolicyPlan;
+import org.ipsl.generator.plan.PolicyPlan.DiscardPlan;
+import org.ipsl.generator.plan.PolicyPlan.ManualPlan;
+import org.ipsl.generator.plan.PolicyPlan.PassPlan;
+import org.ipsl.generator.plan.PolicyPlan.PortRange;
+import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
+import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
+import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
+import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
+import org.ipsl.runtime.config.DefaultAction;
+import org.ipsl.runtime.config.IkePolicy.Identity;
+import org.ipsl.values.IpAddress;
+import org.ipsl.values.Numbers;
+
+/**
+ * A host's {@code ipsec_config add} commands, in the order a batch file and a script run them:
+ * startup options, bypass list, authentication records, IKE policies, host policies (each after
+ * the tunnel policy it names) in priority order, the default policy. Every option is written out,
+ * so the result does not depend on the profile file's defaults.
+ */
+final class HpuxCommands {
+	/** One command: the words after {@code ipsec_config}. */
+	record Command(List<String> words) {
+	}
+
+	record Result(List<Command> commands, List<String> notes, boolean secret) {
+	}
+
+	private final HostPlan host;
+	private final HpuxCapabilities caps;
+	private final Problems problems;
+	private final List<Command> commands = new ArrayList<>();
+	private final Set<String> notes = new LinkedHashSet<>();
+	private final Set<String> hostNames = new HashSet<>(), ikeNames = new HashSet<>(), authNames = new HashSet<>();
+	private boolean secret;
+
+	private HpuxCommands(HostPlan host, HpuxCapabilities caps, Problems problems) {
+		this.host = host;
+		this.caps = caps;
+		this.problems = problems;
+	}
+
+	static Result of(HostPlan host, HpuxCapabilities caps, Problems problems) {
+		HpuxCommands c = new HpuxCommands(host, caps, problems);
+		c.startup();
+		c.bypass();
+		c.ike();
+		c.policies();
+		c.add("add", "host", "default", "-action", host.defaultAction() == DefaultAction.PASS ? "PASS" : "DISCARD");
+		return new Result(List.copyOf(c.commands), List.copyOf(c.notes), c.secret);
+	}
+
+	private void add(String... words) {
+		commands.add(new Command(List.of(words)));
+	}
+
+	private void add(List<String> words) {
+		commands.add(new Command(List.copyOf(words)));
+	}
+
+	// ---- startup and bypass -----------------------------------------------------------------
+
+	private void startup() {
+		if (host.spdLimits() != null) {
+			add("add", "startup", "-spd_soft", Long.toString(host.spdLimits().soft()));
+			add("add", "startup", "-spd_hard", Long.toString(host.spdLimits().hard()));
+		}
+		if (host.auditLevel() != null) {
+			notes.add(Notes.STARTUP_AUDIT);
+			add("add", "startup", "-auditlvl", host.auditLevel().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (host.dynamicSpiSet()) {
+			notes.add(Notes.STARTUP_SPI);
+			add("add", "startup", "-spi_min", Long.toString(host.dynamicSpi().low()), "-spi_max",
+					Long.toString(host.dynamicSpi().high()));
+		}
+	}
+
+	private void bypass() {
+		for (BypassPlan bypass : host.bypass()) {
+			IpAddress address = bypass.address();
+			if (!address.isHost())
+				unsupported(bypass.place(), "bypass " + address.text(), "HP-UX's bypass list takes addresses, not prefixes");
+			else if (!address.isV4() && !caps.ipv6Bypass())
+				unsupported(bypass.place(), "bypass " + address.text(), "the A.02.00 bypass list is IPv4 only");
+			else
+				add("add", "bypass", Addresses.plain(address));
+		}
+	}
+
+	// ---- IKE --------------------------------------------------------------------------------
+
+	private void ike() {
+		Map<IkePlan, Optional<Integer>> pfs = pfsByIkePolicy();
+		Set<IpAddress> authRemotes = new HashSet<>();
+		List<Command> authCommands = new ArrayList<>(), ikeCommands = new ArrayList<>();
+		List<IkePlan> ikes = host.ikePolicies();
+		for (int i = 0; i < ikes.size(); i++) {
+			IkePlan ike = ikes.get(i);
+			Long next = i + 1 < ikes.size() ? ikes.get(i + 1).priority() : null;
+			int count = ike.remote().size() * ike.proposals().size();
+			if (!fits("IKE policy", ike.name(), ike.place(), ike.priority(), count, next))
+				continue;
+			List<List<String>> suites = new ArrayList<>();
+			for (ProposalPlan proposal : ike.proposals())
+				suite(proposal).ifPresent(suites::add);
+			if (suites.size() < ike.proposals().size())
+				continue;
+			notes.add(Notes.IKE_OPTIONS);
+			boolean psk = ike.authentication() instanceof PresharedPlan;
+			if (!psk)
+				notes.add(Notes.CERTIFICATES);
+			int index = 0, auths = 0;
+			for (IpAddress remote : ike.remote()) {
+				if (authRemotes.add(remote))
+					auth(ike, remote, expanded(ike.name(), auths++), authCommands);
+				for (List<String> suite : suites) {
+					String name = expanded(ike.name(), index);
+					if (!unique(ikeNames, name, "IKE policy " + ike.name(), ike.place()))
+						break;
+					List<String> words = new ArrayList<>(List.of("add", caps.ikeObject(), name, "-remote",
+							Addresses.cidr(remote), "-priority", Long.toString(ike.priority() + index)));
+					words.addAll(suite);
+					words.addAll(List.of("-authentication", psk ? "PSK" : "RSA", "-life",
+							Long.toString(ike.lifetimeSeconds())));
+					Optional<Integer> group = pfs.getOrDefault(ike, Optional.empty());
+					if (group.isPresent()) {
+						notes.add(Notes.IKE_PFS);
+						words.addAll(List.of("-pfs", group.get().toString()));
+					}
+					ikeCommands.add(new Command(List.copyOf(words)));
+					index++;
+				}
+			}
+		}
+		commands.addAll(authCommands);
+		commands.addAll(ikeCommands);
+	}
+
+	private Optional<List<String>> suite(ProposalPlan proposal) {
+		var suite = proposal.suite();
+		String construct = "IKE proposal " + suite.keyword();
+		Optional<String> encryption = caps.ikeEncryption(suite.encryption());
+		Optional<String> hash = caps.ikeHash(suite.hash());
+		Optional<HpuxCapabilities.Name> group = caps.group(suite.group());
+		if (encryption.isEmpty())
+			unsupported(proposal.place(), construct, "it offers IKE encryption DES, 3DES and AES128 only");
+		else if (hash.isEmpty())
+			unsupported(proposal.place(), construct, "it offers the IKE hashes MD5 and SHA1 only (SHA-2 came with A.03.02)");
+		else if (group.isEmpty())
+			unsupported(proposal.place(), construct, "it offers the MODP Diffie-Hellman groups 1, 2, 5 and 14 only");
+		else {
+			if (!group.get().confirmed())
+				notes.add(Notes.group(group.get().name()));
+			return Optional.of(List.of("-group", group.get().name(), "-hash", hash.get(), "-encryption", encryption.get()));
+		}
+		return Optional.empty();
+	}
+
+	/** One authentication record per remote prefix: HP-UX picks it by longest prefix, not by IKE policy. */
+	private void auth(IkePlan ike, IpAddress remote, String name, List<Command> out) {
+		if (!unique(authNames, name, "authentication of IKE policy " + ike.name(), ike.place()))
+			return;
+		List<String> words = new ArrayList<>(List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
+		identity(words, "-ltype", "-lid", ike.localId());
+		identity(words, "-rtype", "-rid", ike.remoteId());
+		if (ike.authentication() instanceof PresharedPlan psk) {
+			if (psk.secret().chars().anyMatch(Character::isWhitespace)) {
+				unsupported(psk.place(), "the preshared secret of IKE policy " + ike.name(),
+						"HP-UX preshared keys may not contain spaces");
+				return;
+			}
+			notes.add(Notes.PRESHARED);
+			secret = true;
+			words.addAll(List.of("-preshared", psk.secret()));
+		} else if (!(ike.authentication() instanceof CertificatePlan))
+			throw new IllegalStateException("an authentication is preshared or a certificate");
+		out.add(new Command(List.copyOf(words)));
+	}
+
+	private void identity(List<String> words, String typeOption, String valueOption, Identity id) {
+		if (id == null)
+			return;
+		String type = switch (id.type()) {
+		case IPV4 -> "IPV4";
+		case IPV6 -> "IPV6";
+		case FQDN -> "FQDN";
+		case USER_FQDN -> "USER-FQDN";
+		case DN -> "X500-DN";
+		};
+		if (id.type() != Identity.Type.USER_FQDN && id.type() != Identity.Type.DN)
+			notes.add(Notes.ID_TYPES);
+		words.addAll(List.of(typeOption, type, valueOption, id.value()));
+	}
+
+	/**
+	 * HP-UX sets PFS on the IKE policy, IPSL on each host policy: the policies that one IKE policy
+	 * serves must agree. The IKE policy serving a peer is the first whose remote overlaps it.
+	 */
+	private Map<IkePlan, Optional<Integer>> pfsByIkePolicy() {
+		Map<IkePlan, Optional<Integer>> result = new IdentityHashMap<>();
+		Map<IkePlan, PolicyPlan> firstUser = new IdentityHashMap<>();
+		for (PolicyPlan policy : host.policies()) {
+			if (!(policy.action() instanceof ProtectPlan protect))
+				continue;
+			Optional<Integer> group = Optional.ofNullable(protect.pfs()).map(g -> g.number());
+			List<IpAddress> peers = protect.tunnel() != null ? List.of(protect.tunnel().remote())
+					: policy.selector().remote();
+			for (IpAddress peer : peers) {
+				IkePlan ike = host.ikePolicies().stream()
+						.filter(i -> i.remote().stream().anyMatch(r -> r.overlaps(peer))).findFirst().orElse(null);
+				if (ike == null)
+					continue;
+				Optional<Integer> earlier = result.putIfAbsent(ike, group);
+				if (earlier != null && !earlier.equals(group)) {
+					unsupported(protect.pfsPlace() != null ? protect.pfsPlace() : policy.place(),
+							"PFS of policy " + policy.name(), "HP-UX sets PFS on the IKE policy, and policy "
+									+ firstUser.get(ike).name() + " uses IKE policy " + ike.name() + " with "
+									+ (earlier.isPresent() ? "group " + earlier.get() : "no PFS"));
+				}
+				firstUser.putIfAbsent(ike, policy);
+			}
+		}
+		return result;
+	}
+
+	// ---- host policies ----------------------------------------------------------------------
+
+	private void policies() {
+		List<PolicyPlan> policies = host.policies();
+		for (int i = 0; i < policies.size(); i++) {
+			PolicyPlan policy = policies.get(i);
+			Long next = i + 1 < policies.size() ? policies.get(i + 1).priority() : null;
+			List<Pair> pairs = Addresses.pairs(policy.selector().local(), policy.selector().remote());
+			if (!fits("host policy", policy.name(), policy.place(), policy.priority(), pairs.size(), next))
+				continue;
+			Optional<List<String>> filter = filterOptions(policy);
+			Optional<List<String>> action = action(policy, pairs);
+			if (filter.isEmpty() || action.isEmpty())
+				continue;
+			TunnelPlan tunnel = policy.action() instanceof ProtectPlan protect ? protect.tunnel() : null;
+			for (int index = 0; index < pairs.size(); index++) {
+				Pair pair = pairs.get(index);
+				String name = expanded(policy.name(), index);
+				if (!unique(hostNames, name, "policy " + policy.name(), policy.place()))
+					return;
+				SelectorPlan s = policy.selector();
+				List<String> words = new ArrayList<>(List.of("add", "host", name, "-source",
+						Addresses.cidr(pair.local()) + port(s.localPorts()), "-destination",
+						Addresses.cidr(pair.remote()) + port(s.remotePorts())));
+				words.addAll(filter.get());
+				words.addAll(List.of("-priority", Long.toString(policy.priority() + index)));
+				if (tunnel != null) {
+					// the tunnel policy carries the transforms; the host policy names it and passes
+					notes.add(Notes.TUNNEL);
+					List<String> tunnelWords = new ArrayList<>(List.of("add", "tunnel", name, "-source",
+							Addresses.cidr(pair.local()), "-destination", Addresses.cidr(pair.remote()), "-protocol",
+							"ALL", "-tsource", Addresses.plain(tunnel.local()), "-tdestination",
+							Addresses.plain(tunnel.remote())));
+					tunnelWords.addAll(action.get());
+					add(tunnelWords);
+					words.addAll(List.of("-tunnel", name, "-action", "PASS"));
+				} else
+					words.addAll(action.get());
+				add(words);
+			}
+		}
+	}
+
+	/** {@code -protocol}, after checking what HP-UX's address filter cannot select. */
+	private Optional<List<String>> filterOptions(PolicyPlan policy) {
+		SelectorPlan s = policy.selector();
+		boolean ok = true;
+		if (s.icmpType() != null) {
+			unsupported(s.icmpTypePlace(), "ICMP type " + s.icmpType() + " of policy " + policy.name(),
+					"HP-UX host policies select by address, protocol and port only");
+			ok = false;
+		}
+		ok &= portSupported(policy, s.localPorts(), s.localPortsPlace());
+		ok &= portSupported(policy, s.remotePorts(), s.remotePortsPlace());
+		if (!ok)
+			return Optional.empty();
+		return Optional.of(List.of("-protocol", protocolName(s.protocol())));
+	}
+
+	private boolean portSupported(PolicyPlan policy, PortRange ports, Place place) {
+		if (ports == null)
+			return true;
+		if (!ports.single())
+			unsupported(place, "port range " + ports.from() + ".." + ports.to() + " of policy " + policy.name(),
+					"HP-UX host policies take one port, or every port");
+		else if (ports.from() == 0)
+			unsupported(place, "port 0 of policy " + policy.name(), "HP-UX reads port 0 as every port");
+		else
+			return true;
+		return false;
+	}
+
+	private static String port(PortRange ports) {
+		return ports == null ? "" : "/" + ports.from();
+	}
+
+	private static String protocolName(Integer protocol) {
+		if (protocol == null)
+			return "ALL";
+		return switch (protocol) {
+		case 6 -> "TCP";
+		case 17 -> "UDP";
+		case 1 -> "ICMP";
+		case 58 -> "ICMPV6";
+		default -> protocol.toString();
+		};
+	}
+
+	/** {@code -action ...} and, for manual keys, {@code -in ... -out ...}. */
+	private Optional<List<String>> action(PolicyPlan policy, List<Pair> pairs) {
+		if (policy.action() instanceof PassPlan)
+			return Optional.of(List.of("-action", "PASS"));
+		if (policy.action() instanceof DiscardPlan)
+			return Optional.of(List.of("-action", "DISCARD"));
+		if (policy.action() instanceof ManualPlan manual)
+			return manual(policy, manual, pairs);
+		ProtectPlan protect = (ProtectPlan) policy.action();
+		return transformList(policy, protect.transforms()).map(list -> List.of("-action", list));
+	}
+
+	private Optional<String> transformList(PolicyPlan policy, List<TransformPlan> transforms) {
+		long nested = transforms.stream().filter(TransformPlan::nested).count();
+		long ah = transforms.stream().filter(t -> !t.nested() && t.ah() != null).count();
+		long esp = transforms.size() - nested - ah;
+		Place place = transforms.get(0).place();
+		String construct = "the transforms of policy " + policy.name();
+		if ((nested > 0 && transforms.size() > 1) || (ah > 0 && esp > 0)) {
+			unsupported(place, construct, "HP-UX takes up to " + caps.maxAh() + " AH transforms, up to "
+					+ caps.maxEsp() + " ESP transforms, or one nested AH+ESP transform, not a mix");
+			return Optional.empty();
+		}
+		if (ah > caps.maxAh() || esp > caps.maxEsp()) {
+			unsupported(place, construct, "HP-UX takes at most " + caps.maxAh() + " AH or " + caps.maxEsp()
+					+ " ESP transforms");
+			return Optional.empty();
+		}
+		List<String> written = new ArrayList<>();
+		for (TransformPlan t : transforms) {
+			Optional<String> name = t.nested() ? name(t, t.ah()).flatMap(a -> name(t, t.esp()).map(e -> a + "+" + e))
+					: name(t, t.ah() != null ? t.ah() : t.esp());
+			if (name.isEmpty())
+				return Optional.empty();
+			written.add(name.get() + "/" + t.lifetimeSeconds() + "/" + t.lifetimeKilobytes());
+		}
+		return Optional.of(String.join(",", written));
+	}
+
+	private Optional<String> name(TransformPlan written, Transform transform) {
+		Optional<HpuxCapabilities.Name> name = caps.transform(transform.encryption(), transform.integrity());
+		if (name.isEmpty()) {
+			unsupported(written.place(), "transform " + transform.keyword(), "it has no such transform");
+			return Optional.empty();
+		}
+		if (!name.get().confirmed())
+			notes.add(Notes.transformName(name.get().name()));
+		return Optional.of(name.get().name());
+	}
+
+	private Optional<List<String>> manual(PolicyPlan policy, ManualPlan manual, List<Pair> pairs) {
+		ManualSaPlan sa = manual.sa();
+		if (pairs.size() != 1 || !pairs.get(0).local().isHost() || !pairs.get(0).remote().isHost()) {
+			unsupported(policy.place(), "manual keys of policy " + policy.name(),
+					"HP-UX manual keys protect one pair of addresses: the selector must name one local and one remote address");
+			return Optional.empty();
+		}
+		Optional<String> in = manualSa(sa, sa.inbound());
+		Optional<String> out = in.isEmpty() ? Optional.empty() : manualSa(sa, sa.outbound());
+		if (out.isEmpty())
+			return Optional.empty();
+		Optional<String> inName = transformOf(sa.inbound()), outName = transformOf(sa.outbound());
+		if (!inName.equals(outName)) {
+			unsupported(sa.outbound().place(), "manual-sa " + sa.name(),
+					"HP-UX names one transform for both directions, and inbound and outbound use different algorithms");
+			return Optional.empty();
+		}
+		notes.add(Notes.MANUAL_KEYS);
+		secret = true;
+		return Optional.of(List.of("-action", inName.get(), "-in", in.get(), "-out", out.get()));
+	}
+
+	/** {@code ESP/spi/auth_key/enc_key[/iv]}. */
+	private Optional<String> manualSa(ManualSaPlan sa, SaPlan spec) {
+		String construct = "manual-sa " + sa.name();
+		if (spec.protocol() == ManualSaPlan.Protocol.AH) {
+			unsupported(spec.place(), construct, "HP-UX documents manual keys for ESP only");
+			return Optional.empty();
+		}
+		if (spec.encryptionKey() == null || spec.authenticationKey() == null) {
+			unsupported(spec.place(), construct, "HP-UX manual keys need an encryption key and an authentication key");
+			return Optional.empty();
+		}
+		if (transformOf(spec).isEmpty()) {
+			unsupported(spec.place(), construct, "it has no transform for " + spec.encryption() + " with "
+					+ spec.authentication());
+			return Optional.empty();
+		}
+		return Optional.of("ESP/" + spec.spi() + "/" + spec.authenticationKey() + "/" + spec.encryptionKey()
+				+ (spec.iv() != null ? "/" + spec.iv() : ""));
+	}
+
+	private Optional<String> transformOf(SaPlan spec) {
+		if (spec.encryption() == null || spec.authentication() == null)
+			return Optional.empty();
+		Optional<HpuxCapabilities.Name> name = caps.transform(spec.encryption().languageName(),
+				spec.authentication().languageName());
+		name.filter(n -> !n.confirmed()).ifPresent(n -> notes.add(Notes.transformName(n.name())));
+		return name.map(HpuxCapabilities.Name::name);
+	}
+
+	// ---- names and priorities ---------------------------------------------------------------
+
+	/** A policy that stands for several HP-UX policies needs as many priorities before the next one. */
+	private boolean fits(String kind, String name, Place place, long priority, int count, Long next) {
+		long last = priority + count - 1;
+		String construct = kind + " " + name;
+		if (expanded(name, count - 1).length() > HpuxCapabilities.MAX_NAME) {
+			unsupported(place, construct, "HP-UX names have at most " + HpuxCapabilities.MAX_NAME + " characters");
+			return false;
+		}
+		if (count > 1 && (last > Numbers.MAX_PRIORITY || (next != null && last >= next))) {
+			unsupported(place, construct, "it becomes " + count + " HP-UX " + kind
+					+ " records (one per address pair and proposal) at priorities " + priority + ".." + last
+					+ ", which reach " + (next != null && last >= next ? "the next one's priority " + next
+							: "beyond " + Numbers.MAX_PRIORITY)
+					+ ": leave room between the priorities");
+			return false;
+		}
+		return true;
+	}
+
+	private boolean unique(Set<String> names, String name, String construct, Place place) {
+		if (names.add(name))
+			return true;
+		unsupported(place, construct, "its HP-UX name " + name + " is taken by another object of that kind");
+		return false;
+	}
+
+	/** The first keeps the name; the others are numbered from 2. */
+	private static String expanded(String name, int index) {
+		return index == 0 ? name : name + "-" + (index + 1);
+	}
+
+	private void unsupported(Place place, String construct, String reason) {
+		problems.unsupported(place, construct, reason);
+	}
+}

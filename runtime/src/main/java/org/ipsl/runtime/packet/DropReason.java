@@ -1,0 +1,60 @@
+package org.ipsl.runtime.packet;
+
+import org.ipsl.runtime.audit.AuditLevel;
+
+/**
+ * Why IPsec processing dropped a packet, with the audit level and event text HP-UX's SECPOLICYD
+ * would log it under. The texts of {@link #UNKNOWN_SPI} and {@link #BAD_PADDING} are HP-UX's own;
+ * HP-UX's wording for the others was not found, so they follow its style.
+ */
+public enum DropReason {
+    /** Not a well-formed IPv4 or IPv6 packet: lengths, version, header checksum, extension headers. */
+    MALFORMED(AuditLevel.WARNING, "Malformed packet"),
+    /** A fragment of an ESP or AH packet; fragments are not reassembled. */
+    FRAGMENT(AuditLevel.WARNING, "Fragment of an IPsec packet not reassembled"),
+    /** Too short for its ESP or AH header, IV, trailer or ICV, or its ciphertext is not whole blocks. */
+    TRUNCATED(AuditLevel.WARNING, "Can't pullup IPsec header or trailer"),
+    /** No SA for the packet's SPI, destination and protocol. */
+    UNKNOWN_SPI(AuditLevel.WARNING, "No SPI for received packet"),
+    /** A sequence number already received inside the anti-replay window. */
+    REPLAYED(AuditLevel.WARNING, "Replayed packet"),
+    /** A sequence number older than the anti-replay window, or zero. */
+    OUTSIDE_REPLAY_WINDOW(AuditLevel.WARNING, "Sequence number outside the anti-replay window"),
+    /** The integrity check value does not match: forged, corrupted, or sent with another key. */
+    ICV_MISMATCH(AuditLevel.ERROR, "ICV check failed"),
+    /** The ESP padding is not 1, 2, 3, …, or longer than the payload (mismatched keys, RFC 4303 2.4). */
+    BAD_PADDING(AuditLevel.ERROR, "Padding checks failed"),
+    /** A tunnel-mode SA carried something other than an IPv4 or IPv6 packet. */
+    BAD_NEXT_HEADER(AuditLevel.ERROR, "Unexpected next header for the SA's mode"),
+    /** The packet a tunnel-mode SA carried is not a well-formed IP packet. */
+    BAD_INNER_PACKET(AuditLevel.ERROR, "Malformed inner packet"),
+    /** An ESP dummy packet (next header 59, RFC 4303 2.6), discarded as the RFC says. */
+    DUMMY_PACKET(AuditLevel.DEBUG, "Dummy packet discarded"),
+    /** The SA passed its hard lifetime. */
+    SA_EXPIRED(AuditLevel.WARNING, "SA hard lifetime expired"),
+    /** The SA has sent 2^32 - 1 packets; a sequence number must not cycle (RFC 4303 3.3.3). */
+    SEQUENCE_EXHAUSTED(AuditLevel.ERROR, "Sequence number space exhausted, SA needs rekeying"),
+    /** A transport-mode packet whose destination is not the SA's. */
+    ADDRESS_MISMATCH(AuditLevel.ERROR, "Packet destination does not match the SA"),
+    /** The packet would exceed IP's 65,535-byte limit once protected. */
+    TOO_BIG(AuditLevel.ERROR, "Packet too big after IPsec processing"),
+    /** A fault in the engine itself; never expected, logged so that it cannot pass unseen. */
+    PROCESSING_ERROR(AuditLevel.ALERT, "Internal error while processing packet");
+
+    private final AuditLevel level;
+    private final String event;
+
+    DropReason(AuditLevel level, String event) {
+        this.level = level;
+        this.event = event;
+    }
+
+    public AuditLevel level() {
+        return level;
+    }
+
+    /** The start of the audit event line. */
+    public String event() {
+        return event;
+    }
+}

@@ -1,0 +1,112 @@
+package org.ipsl.runtime.sad;
+
+import java.time.Instant;
+import org.ipsl.runtime.crypto.SaCrypto;
+
+/**
+ * One SA of the SAD: its definition, its keyed crypto, and its running state (sequence numbers,
+ * anti-replay window, traffic, lifetime). Packet processing holds the SA's lock for each packet
+ * ({@code synchronized (sa)}), as the crypto objects are not thread-safe.
+ */
+public final class SecurityAssociation {
+
+    private final SaSpec spec;
+    private final SaCrypto crypto;
+    private final ReplayWindow replayWindow;
+    private final Instant created;
+    /** The lifetimes as instants (epoch milliseconds) and byte counts, {@link Long#MAX_VALUE} for none. */
+    private final long softDeadline;
+    private final long hardDeadline;
+    private final long softBytes;
+    private final long hardBytes;
+    private final SequenceCounter sent = new SequenceCounter(0);
+    private long bytes;
+    private volatile SaState state = SaState.MATURE;
+
+    SecurityAssociation(SaSpec spec, Instant created) {
+        this.spec = spec;
+        this.crypto = SaCrypto.create(spec.encryption(), spec.encryptionKey(), spec.integrity(), spec.integrityKey());
+        this.replayWindow = new ReplayWindow(spec.replayWindow());
+        this.created = created;
+        Lifetime lifetime = spec.lifetime();
+        this.softDeadline = limit(created.toEpochMilli(), lifetime.softSeconds() * 1000);
+        this.hardDeadline = limit(created.toEpochMilli(), lifetime.hardSeconds() * 1000);
+        this.softBytes = limit(0, lifetime.softKilobytes() * 1024);
+        this.hardBytes = limit(0, lifetime.hardKilobytes() * 1024);
+    }
+
+    private static long limit(long start, long amount) {
+        return amount == 0 ? Long.MAX_VALUE : start + amount;
+    }
+
+    public SaSpec spec() {
+        return spec;
+    }
+
+    public SaCrypto crypto() {
+        return crypto;
+    }
+
+    public ReplayWindow replayWindow() {
+        return replayWindow;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    /**
+     * The sequence number for the next packet sent, counting from 1.
+     *
+     * @return 0 when all 2^32 - 1 numbers are used up and the SA must not send again
+     */
+    public synchronized long nextSequence() {
+        return sent.next();
+    }
+
+    public synchronized long lastSentSequence() {
+        return sent.last();
+    }
+
+    /** Bytes of the IP packets this SA protected or recovered. */
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    public SaState state() {
+        return state;
+    }
+
+    /**
+     * Counts bytes processed and moves the state on if that passed a lifetime in kilobytes.
+     *
+     * @return the new state, or {@code null} when it did not change
+     */
+    synchronized SaState addBytes(long count) {
+        bytes += count;
+        return reach(bytes >= hardBytes ? SaState.DEAD : bytes >= softBytes ? SaState.DYING : SaState.MATURE);
+    }
+
+    /**
+     * Moves the state on if a lifetime in seconds has passed at {@code now} (epoch milliseconds).
+     *
+     * @return the new state, or {@code null} when it did not change
+     */
+    synchronized SaState age(long now) {
+        return reach(now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE);
+    }
+
+    private SaState reach(SaState reached) {
+        if (reached.compareTo(state) <= 0) {
+            return null;
+        }
+        state = reached;
+        return reached;
+    }
+
+    @Override
+    public String toString() {
+        return spec.protocol() + " SA " + Long.toHexString(spec.spi()).toUpperCase() + " to "
+                + spec.destination().getHostAddress() + " (" + state + ")";
+    }
+}
