@@ -90,7 +90,8 @@ public final class PeerAnalysis {
 	}
 
 	private static String unknownMessage(String remote, String element) {
-		return remote + " is no host of the workspace: nothing across peers was checked for " + element;
+		return (remote.equals("any") ? "no other host of the workspace is in the remote end of " + element
+				: remote + " is no host of the workspace") + ": nothing across peers was checked for " + element;
 	}
 
 	private static String addresses(List<IpRange> ranges) {
