@@ -28,6 +28,8 @@ import org.ipsl.generator.Target;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
 
@@ -56,12 +58,18 @@ public class IpslCommandService implements IExecutableCommandService {
 		if (!GENERATE.equals(params.getCommand()))
 			throw invalid("unknown command " + params.getCommand());
 		List<Object> args = params.getArguments() == null ? List.of() : params.getArguments();
+		// The VS Code extension sends one object {targets: [...], outputFolder}; other clients and
+		// the code lenses send the strings target, output folder, host.
+		if (!args.isEmpty() && args.get(0) instanceof JsonObject object)
+			args = fromObject(object);
 		String targetArg = text(args, 0);
 		if (targetArg == null)
 			throw invalid(GENERATE + " needs a target: hpux, runtime, strongswan, xfrm or all");
-		Set<Target> targets = targetArg.equals("all") ? EnumSet.allOf(Target.class)
-				: Target.byKeyword(targetArg).map(EnumSet::of).orElseThrow(() -> invalid(
-						"'" + targetArg + "' is not a target: hpux, runtime, strongswan, xfrm or all"));
+		Set<Target> targets = EnumSet.noneOf(Target.class);
+		for (String one : targetArg.split(","))
+			targets.addAll(one.equals("all") ? EnumSet.allOf(Target.class)
+					: Target.byKeyword(one).map(EnumSet::of).orElseThrow(() -> invalid(
+							"'" + one + "' is not a target: hpux, runtime, strongswan, xfrm or all")));
 		Path root = workspaceRoot(access.getInitializeParams());
 		String outArg = text(args, 1);
 		Path out = root.resolve(outArg == null || outArg.isBlank() ? Path.of(DEFAULT_OUT) : path(outArg)).normalize();
@@ -121,6 +129,18 @@ public class IpslCommandService implements IExecutableCommandService {
 		} catch (IllegalArgumentException e) { // InvalidPathException is one
 			throw invalid("'" + written + "' is not a folder path");
 		}
+	}
+
+	/** {targets: ["hpux", ...], outputFolder: "...", host: "..."} as the positional arguments. */
+	private static List<Object> fromObject(JsonObject object) {
+		List<String> targets = new ArrayList<>();
+		if (object.get("targets") instanceof JsonArray array)
+			array.forEach(t -> targets.add(t.isJsonPrimitive() ? t.getAsString() : t.toString()));
+		ArrayList<Object> positional = new ArrayList<>();
+		positional.add(targets.isEmpty() ? null : String.join(",", targets));
+		positional.add(object.get("outputFolder"));
+		positional.add(object.get("host"));
+		return positional;
 	}
 
 	/** Arguments arrive as JSON: a string, or JSON null / absent for "not given". */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
@@ -67,6 +68,23 @@ class GenerateOverLspTest {
 		assertThat(answer.get("message").getAsString()).isEqualTo("IPSL: 10 files written to " + out);
 		assertThat(lsp.messages()).contains("IPSL: 10 files written to " + out);
 		assertThat(answer.toString()).doesNotContain("Vq3#mZ8");
+	}
+
+	/** The VS Code extension's form: one object with the chosen targets and the folder. */
+	@Test
+	void acceptsTheExtensionsArgumentObject() throws Exception {
+		Path out = dir.resolve("from-vscode");
+		JsonObject request = new JsonObject();
+		JsonArray targets = new JsonArray();
+		targets.add("xfrm");
+		targets.add("runtime");
+		request.add("targets", targets);
+		request.addProperty("outputFolder", out.toString());
+		JsonObject answer = execute(request);
+		assertThat(answer.get("exitCode").getAsInt()).as(answer.toString()).isZero();
+		assertThat(out.resolve("alpha/xfrm.sh")).exists();
+		assertThat(out.resolve("beta/runtime.json")).exists();
+		assertThat(out.resolve("alpha/swanctl.conf")).doesNotExist();
 	}
 
 	@Test
