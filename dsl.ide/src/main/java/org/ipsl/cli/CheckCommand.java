@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ipsl.IpslStandaloneSetup;
-import org.ipsl.check.CheckFailure;
+import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 
@@ -68,7 +68,7 @@ public class CheckCommand implements Callable<Integer> {
 		WorkspaceChecker.Report report;
 		try {
 			report = checker.report(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
-		} catch (CheckFailure failure) {
+		} catch (PathFailure failure) {
 			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd) + ": " + failure.reason());
 			return 2;
 		}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.ipsl.IpslStandaloneSetup;
-import org.ipsl.check.CheckFailure;
+import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +42,7 @@ public class CheckBenchmark {
 	private Path workspace;
 
 	@Setup
-	public void setUp() throws IOException, CheckFailure {
+	public void setUp() throws IOException, PathFailure {
 		checker = new IpslStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(WorkspaceChecker.class);
 		workspace = Files.createTempDirectory("ipsl-bench");
 		Files.writeString(workspace.resolve("gw.ipsl"), PolicyTextGenerator.host(policies, 20261127L));
@@ -62,7 +62,7 @@ public class CheckBenchmark {
 	}
 
 	@Benchmark
-	public List<Diagnostic> parseLinkValidate() throws CheckFailure {
+	public List<Diagnostic> parseLinkValidate() throws PathFailure {
 		return checker.check(List.of(workspace), LocalDate.now());
 	}
 }

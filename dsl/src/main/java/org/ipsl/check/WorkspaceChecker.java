@@ -59,11 +59,11 @@ public class WorkspaceChecker {
 	public record Report(List<Diagnostic> diagnostics, List<Session> sessions) {
 	}
 
-	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws CheckFailure {
+	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws PathFailure {
 		return report(paths, day).diagnostics();
 	}
 
-	public Report report(List<Path> paths, LocalDate day) throws CheckFailure {
+	public Report report(List<Path> paths, LocalDate day) throws PathFailure {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		List<Session> sessions = new ArrayList<>();
 		for (Workspace workspace : load(paths, day)) {
@@ -88,12 +88,12 @@ public class WorkspaceChecker {
 	}
 
 	/** Loads each path's workspace; files named alone share the workspace of their folder. */
-	public List<Workspace> load(List<Path> paths, LocalDate day) throws CheckFailure {
+	public List<Workspace> load(List<Path> paths, LocalDate day) throws PathFailure {
 		Map<Path, Set<Path>> reportedByRoot = new LinkedHashMap<>();
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
 			if (!Files.exists(absolute))
-				throw new CheckFailure(path, "no such file or folder");
+				throw new PathFailure(path, "no such file or folder");
 			if (Files.isDirectory(absolute))
 				reportedByRoot.computeIfAbsent(absolute, r -> new TreeSet<>()).addAll(ipslFiles(absolute));
 			else
@@ -116,33 +116,33 @@ public class WorkspaceChecker {
 		return workspaces;
 	}
 
-	private static List<Path> ipslFiles(Path folder) throws CheckFailure {
+	private static List<Path> ipslFiles(Path folder) throws PathFailure {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.sorted().toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new CheckFailure(folder, "cannot read the folder (" + e.getMessage() + ")");
+			throw new PathFailure(folder, "cannot read the folder (" + e.getMessage() + ")");
 		}
 	}
 
-	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws CheckFailure {
+	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws PathFailure {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new CheckFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+			throw new PathFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
 		} catch (CharacterCodingException e) {
-			throw new CheckFailure(file, "not UTF-8 text");
+			throw new PathFailure(file, "not UTF-8 text");
 		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
-			throw new CheckFailure(file, "cannot parse the file (" + e.getMessage() + ")");
+			throw new PathFailure(file, "cannot parse the file (" + e.getMessage() + ")");
 		}
 		return resource;
 	}

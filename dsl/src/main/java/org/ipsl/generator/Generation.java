@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.ipsl.check.CheckFailure;
+import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.check.WorkspaceChecker.Workspace;
 import org.ipsl.generator.hpux.HpuxGenerator;
-import org.ipsl.generator.output.OutputFailure;
 import org.ipsl.generator.output.OutputWriter;
 import org.ipsl.generator.output.OutputWriter.Planned;
 import org.ipsl.generator.plan.HostPlan;
@@ -79,7 +78,7 @@ public class Generation {
 			diagnostics = new ArrayList<>();
 			for (Workspace workspace : workspaces)
 				diagnostics.addAll(checker.diagnostics(workspace));
-		} catch (CheckFailure e) {
+		} catch (PathFailure e) {
 			return new Result(List.of(), true, List.of(), new Failure(e.path(), e.reason()));
 		}
 		if (diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR))
@@ -112,7 +111,7 @@ public class Generation {
 		try {
 			writer.check(planned);
 			writer.write(planned, written);
-		} catch (OutputFailure e) {
+		} catch (PathFailure e) {
 			return new Result(diagnostics, false, List.copyOf(written), new Failure(e.path(), e.reason()));
 		}
 		return new Result(diagnostics, false, List.copyOf(written), null);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ipsl.IpslStandaloneSetup;
-import org.ipsl.check.CheckFailure;
+import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.ipsl.Host;
@@ -35,7 +35,7 @@ public final class Checker {
 	public static List<Diagnostic> check(Path... paths) {
 		try {
 			return INJECTOR.getInstance(WorkspaceChecker.class).check(List.of(paths), DAY);
-		} catch (CheckFailure e) {
+		} catch (PathFailure e) {
 			throw new AssertionError(e.getMessage(), e);
 		}
 	}
@@ -75,7 +75,7 @@ public final class Checker {
 						});
 				});
 			return result;
-		} catch (CheckFailure e) {
+		} catch (PathFailure e) {
 			throw new AssertionError(e.getMessage(), e);
 		}
 	}
