@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,13 +134,12 @@ class OutputFaultsTest {
 		Path first = dir.resolve("out/h000/ipsec_config.batch");
 		byte[] firstBefore = Files.readAllBytes(first);
 
-		List<String> command = new ArrayList<>(List.of(LspProcess.javaBinary(), "-jar", LspProcess.jar().toString(),
-				"generate", "new", "--target", "all", "--out", "out"));
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+		Process process = new ProcessBuilder(LspProcess.javaBinary(), "-jar", LspProcess.jar().toString(), "generate",
+				"new", "--target", "all", "--out", "out").directory(dir.toFile()).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (java.util.Arrays.equals(Files.readAllBytes(first), firstBefore) && System.nanoTime() < deadline)
-			Thread.onSpinWait();
+		while (Arrays.equals(Files.readAllBytes(first), firstBefore) && System.nanoTime() < deadline)
+			Thread.sleep(1);
 		process.destroyForcibly(); // SIGKILL: no shutdown hook runs
 		process.waitFor(30, TimeUnit.SECONDS);
 

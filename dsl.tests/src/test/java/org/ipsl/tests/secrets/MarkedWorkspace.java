@@ -1,7 +1,6 @@
 package org.ipsl.tests.secrets;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -11,15 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.ipsl.tests.support.Checker;
+import java.util.TreeMap;
 
 /**
  * A workspace whose every secret is a marker: two gateways sharing a preshared secret, two hosts
  * with manual SAs towards each other. A marker is ASCII text, and an SA key is that text's bytes in
  * hex, so each can be searched as text, as hex (strongSwan writes secrets in hex) and as base64.
  * {@link #broken()} is the same workspace with mistakes about secrets (the peers' secrets and keys
- * differ, a third host with a key one byte short and one with a guessable secret), so that every diagnostic about them is shown.
+ * differ; one more host has a key one byte short, another a guessable secret), so that the
+ * diagnostics about secrets are shown too.
  */
 final class MarkedWorkspace {
 	/** A secret as written, and every form in which it could leak. */
@@ -59,7 +58,6 @@ final class MarkedWorkspace {
 	static final Marker SHORT_ENC = new Marker("a key one byte short", "SAKEY-m3-short!");
 	static final Marker GUESSABLE_PSK = new Marker("a short secret", "PSKMk-01");
 
-	static final List<Marker> VALID = List.of(GATEWAY_PSK, ENC_12, AUTH_12, ENC_21, AUTH_21);
 	static final List<Marker> ALL = List.of(GATEWAY_PSK, ENC_12, AUTH_12, ENC_21, AUTH_21, OTHER_PSK, OTHER_ENC,
 			SHORT_ENC, GUESSABLE_PSK);
 
@@ -79,11 +77,6 @@ final class MarkedWorkspace {
 	static Map<String, String> broken() {
 		return Map.of(GATEWAYS, gateways(GATEWAY_PSK, OTHER_PSK) + guessable(), MANUAL,
 				manual(ENC_12, ENC_21, OTHER_ENC) + shortKey());
-	}
-
-	static Path write(Path folder, Map<String, String> files) {
-		files.forEach((name, text) -> Checker.write(folder.resolve(name), text));
-		return folder;
 	}
 
 	private static String gateways(Marker gw1Secret, Marker gw2Secret) {
@@ -191,7 +184,7 @@ final class MarkedWorkspace {
 	}
 
 	private static Map<String, List<Marker>> holders() {
-		Map<String, List<Marker>> holders = new java.util.TreeMap<>();
+		Map<String, List<Marker>> holders = new TreeMap<>();
 		for (String gateway : List.of("gw1", "gw2"))
 			for (String file : List.of("ipsec_config.batch", "ipsec_config.sh", "runtime.json", "swanctl.conf"))
 				holders.put(gateway + "/" + file, List.of(GATEWAY_PSK));
