@@ -103,7 +103,8 @@ public class GenerateCommand implements Callable<Integer> {
 		if (failure != null)
 			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd)
 					+ (failure.line() > 0 ? ":" + failure.line() + ":" + failure.column() : "") + ": " + failure.reason()
-					+ (result.written().isEmpty() ? "; nothing written" : ""));
+					+ "; " + Generation.writtenBeforeFailure(result.written().size())
+					+ (result.written().isEmpty() ? "" : " (listed above)"));
 		else if (result.blocked())
 			err.println("ipsl: nothing written: the workspace has errors");
 		else if (result.hasErrors())

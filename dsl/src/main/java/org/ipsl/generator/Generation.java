@@ -70,6 +70,15 @@ public class Generation {
 		}
 	}
 
+	/**
+	 * How a failure's message ends: files are written one by one, each whole or not at all, so the
+	 * ones before the failure are in place.
+	 */
+	public static String writtenBeforeFailure(int written) {
+		return written == 0 ? "nothing written"
+				: "stopped after writing " + written + (written == 1 ? " file" : " files");
+	}
+
 	public Result run(Request request, LocalDate day) {
 		List<Workspace> workspaces;
 		List<Diagnostic> diagnostics;

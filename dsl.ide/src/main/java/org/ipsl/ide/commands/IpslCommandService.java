@@ -96,7 +96,7 @@ public class IpslCommandService implements IExecutableCommandService {
 		if (result.failure() != null)
 			return "IPSL: " + result.failure().path()
 					+ (result.failure().line() > 0 ? ":" + result.failure().line() + ":" + result.failure().column() : "")
-					+ ": " + result.failure().reason();
+					+ ": " + result.failure().reason() + "; " + Generation.writtenBeforeFailure(result.written().size());
 		if (result.blocked())
 			return "IPSL: nothing generated: the workspace has errors (see the Problems view)";
 		String written = "IPSL: " + result.written().size() + " files written to " + relative(out, root);

@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.ipsl.tests.support.LspProcess;
 
 /** One run of the real {@code ipsl} jar as a separate process. */
-record IpslRun(int exitCode, String stdout, String stderr) {
+public record IpslRun(int exitCode, String stdout, String stderr) {
 
-	static IpslRun run(Path workingDirectory, String... args) throws Exception {
+	public static IpslRun run(Path workingDirectory, String... args) throws Exception {
 		return run(workingDirectory, List.of(), args);
 	}
 
 	/** Runs the jar under {@code wrapper} (e.g. {@code unshare -m ...}), which ends by running its arguments. */
-	static IpslRun run(Path workingDirectory, List<String> wrapper, String... args) throws Exception {
+	public static IpslRun run(Path workingDirectory, List<String> wrapper, String... args) throws Exception {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(LspProcess.javaBinary(), "-jar", LspProcess.jar().toString()));
 		command.addAll(List.of(args));

@@ -59,9 +59,16 @@ public final class LspProcess implements AutoCloseable {
 
 	/** Starts the server and initializes it on {@code workspace}. */
 	public static LspProcess start(Path workspace) throws Exception {
+		return start(workspace, List.of());
+	}
+
+	/** Starts the server with {@code jvmOptions} (e.g. {@code -Xmx256m}) and initializes it on {@code workspace}. */
+	public static LspProcess start(Path workspace, List<String> jvmOptions) throws Exception {
 		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
-		Process process = new ProcessBuilder(javaBinary(), "-jar", jar().toString(), "lsp")
-				.redirectError(stderr.toFile()).start();
+		List<String> command = new ArrayList<>(List.of(javaBinary()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toString(), "lsp"));
+		Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 		LspProcess lsp = new LspProcess(process, stderr);
 		InitializeParams init = new InitializeParams();
 		init.setProcessId((int) ProcessHandle.current().pid());
@@ -124,6 +131,11 @@ public final class LspProcess implements AutoCloseable {
 				diagnostics.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 			}
 		}
+	}
+
+	/** The server's process id, for {@code jcmd}. */
+	public long pid() {
+		return process.pid();
 	}
 
 	public boolean isAlive() {

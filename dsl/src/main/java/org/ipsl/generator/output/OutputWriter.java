@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ import org.ipsl.generator.Header;
  * existing file must carry the IPSL header unless {@code force}), so a refusal writes nothing.
  * Then each file is written to a temporary file in its folder, created owner-only before any
  * content goes in, synced, given its final permissions, and renamed over the target in one step:
- * a reader sees the old file or the new one, never a part.
+ * a reader sees the old file or the new one, never a part. A run killed meanwhile leaves its
+ * temporary file, which the next run removes.
  */
 public final class OutputWriter {
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -85,9 +87,10 @@ public final class OutputWriter {
 		} catch (IOException e) {
 			throw new PathFailure(path.getParent(), "cannot create the folder (" + reason(e) + ")");
 		}
+		removeLeftovers(path, file);
 		Path temporary;
 		try {
-			temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp", ownerOnly(folder));
+			temporary = Files.createTempFile(folder, temporaryPrefix(file), ".tmp", ownerOnly(folder));
 		} catch (IOException e) {
 			throw new PathFailure(path.getParent(), "cannot write in this folder (" + reason(e) + ")");
 		}
@@ -111,6 +114,26 @@ public final class OutputWriter {
 				// the rename already happened, or the folder went away: nothing is left to clean
 			}
 		}
+	}
+
+	/**
+	 * A run killed while writing leaves its temporary file (owner-only, possibly holding secrets):
+	 * the next run that writes the same file removes it.
+	 */
+	private static void removeLeftovers(Path path, GeneratedFile file) throws PathFailure {
+		Path folder = path.toAbsolutePath().getParent();
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, temporaryPrefix(file) + "*.tmp")) {
+			for (Path leftover : leftovers)
+				if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS))
+					Files.delete(leftover);
+		} catch (IOException e) {
+			throw new PathFailure(path.getParent(),
+					"cannot remove what an interrupted run left in this folder (" + reason(e) + ")");
+		}
+	}
+
+	private static String temporaryPrefix(GeneratedFile file) {
+		return "." + file.name() + ".";
 	}
 
 	private static void move(Path from, Path to) throws IOException {
@@ -151,6 +174,7 @@ public final class OutputWriter {
 			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
 		if (e.getCause() instanceof IOException cause && cause != e)
 			return e.getMessage();
-		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+		// the operating system's words, e.g. "No space left on device", in the case of the others
+		return e.getMessage() != null ? e.getMessage().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
 	}
 }
