@@ -75,6 +75,22 @@ class NegotiatedSasTest {
     }
 
     @Test
+    void anSaPastItsHardLifetimeIsRenegotiated() throws RuntimeConfigException {
+        IpsecHost alpha = IpsecHost.start(HostConfigs.alpha(), "alpha.json", HostOptions.defaults().withClock(clock));
+        byte[] request = tcp(ALPHA, 40000, BETA, 443);
+        SendResult.SaRequired required = (SendResult.SaRequired) alpha.send(request);
+        SaSpec shortLived = new SaSpec(Direction.OUTBOUND, 4000, SecurityProtocol.ESP, Mode.TRANSPORT, required.local(),
+                required.peer(), EncryptionAlgorithm.AES_GCM_16_128, TestSas.randomKey(20, random), IntegrityAlgorithm.NONE,
+                org.ipsl.runtime.crypto.KeyBytes.NONE, new org.ipsl.runtime.sad.Lifetime(0, 600, 0, 0), SaSpec.DEFAULT_REPLAY_WINDOW);
+        alpha.installNegotiatedSas(required.policy(), required.peer(), List.of(shortLived), List.of());
+        assertThat(alpha.send(request)).isInstanceOf(SendResult.Protected.class);
+        clock.advance(java.time.Duration.ofSeconds(601));
+        alpha.expireSas();
+        assertThat(alpha.securityAssociations()).noneMatch(sa -> sa.spec().spi() == 4000);
+        assertThat(alpha.send(request)).isInstanceOf(SendResult.SaRequired.class);
+    }
+
+    @Test
     void aPacketUnderAnotherPolicysSaIsDropped() throws RuntimeConfigException {
         IpsecHost alpha = IpsecHost.start(HostConfigs.alpha(), "alpha.json", HostOptions.defaults().withClock(clock));
         IpsecHost beta = IpsecHost.start(HostConfigs.beta(), "beta.json", HostOptions.defaults().withClock(clock));
