@@ -2,30 +2,34 @@ package org.ipsl.runtime.spd;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.ipsl.model.Selector;
 import org.ipsl.runtime.sad.Direction;
 
 /**
- * The fast classifier: a binary decision tree over the six fields a selector tests (local and
+ * The fast classifier: binary decision trees over the six fields a selector tests (local and
  * remote address, protocol, local and remote port, ICMP type), in the manner of HyperSplit. Each
  * selector is a union of boxes in that space (one per pair of its local and remote prefixes). A
- * node splits its region at one value of one field, chosen among the boxes' own bounds so that the
- * larger half holds as few boxes as possible; a box crossing the split goes to both halves. Two
- * things keep the tree small where policies overlap: a box that covers a node's whole region
+ * node splits its region at one value of one field, chosen among the boxes' own bounds so that
+ * the larger half holds as few boxes as possible; a box crossing the split goes to both halves.
+ * Two things keep the trees small where policies overlap. A box that covers a node's whole region
  * takes every packet reaching it before any later policy, so the node keeps only its position
- * and the boxes of later policies are dropped below it (wildcard policies are never copied into
- * every leaf); and splitting stops at a few boxes, at a depth limit, when no split makes
- * progress, or when copies pass a budget, leaving a leaf that is scanned in order. A lookup walks
- * one path, remembering the best covering position, then tests the leaf's boxes in order,
- * stopping at the first match or at a position that cannot win. Nodes and leaf boxes are packed
- * in flat arrays, so a lookup reads a few cache lines per level and one run of memory per leaf.
+ * and the boxes of later policies are dropped below it. And the boxes are grouped by the fields
+ * they are wide in, one tree per group (as EffiCuts separates rules), so that splitting a field
+ * where most boxes are narrow does not copy the few wide ones into every leaf. Splitting stops at
+ * a few boxes, at a depth limit, when no split makes progress, or when copies pass a budget,
+ * leaving a leaf that is scanned in order. A lookup walks one path in each tree whose first
+ * position can still win, remembering the best covering position, then tests the leaf's boxes
+ * in order, stopping at the first match or at a position that cannot win. Nodes and leaf boxes
+ * are packed in flat arrays: a lookup reads a cache line or two per level and one run of memory
+ * per leaf.
  *
  * <p>Immutable after construction; lookups allocate nothing and are safe from any thread.
  */
 public final class DecisionTree implements PolicyClassifier {
 
-    static final int DIMENSIONS = 6;
+    private static final int DIMENSIONS = 6;
     private static final int LOCAL = 0;
     private static final int REMOTE = 1;
     private static final int PROTOCOL = 2;
@@ -149,7 +153,7 @@ public final class DecisionTree implements PolicyClassifier {
             byMask[mask[b]][filled[mask[b]]++] = b;
         }
         return Arrays.stream(byMask).filter(g -> g.length > 0)
-                .sorted(java.util.Comparator.comparingInt(g -> boxPosition[g[0]])).toArray(int[][]::new);
+                .sorted(Comparator.comparingInt(g -> boxPosition[g[0]])).toArray(int[][]::new);
     }
 
     /**
