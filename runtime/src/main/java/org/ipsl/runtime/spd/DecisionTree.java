@@ -41,7 +41,7 @@ public final class DecisionTree implements PolicyClassifier {
 
     private static final int LEAF_SIZE = 4;
     /** Nodes with at most this many boxes score splits by {@link #uncovered}, bigger ones by counting. */
-    private static final int EXACT_SCORING = 24;
+    private static final int EXACT_SCORING = 64;
     private static final int MAX_DEPTH = 64;
     /** Box copies allowed in the whole tree per box of the input, before leaves are left larger. */
     private static final int COPIES_PER_BOX = 24;
