@@ -38,6 +38,19 @@ public enum DropReason {
     ADDRESS_MISMATCH(AuditLevel.ERROR, "Packet destination does not match the SA"),
     /** The packet would exceed IP's 65,535-byte limit once protected. */
     TOO_BIG(AuditLevel.ERROR, "Packet too big after IPsec processing"),
+    /** A policy whose action is discard took the packet. */
+    POLICY_DISCARD(AuditLevel.DEBUG, "Packet discarded by policy"),
+    /**
+     * A clear-text packet arrived that its policy requires protected: the peer should have set up
+     * SAs first (HP-UX audits it; its wording was not found).
+     */
+    CLEAR_TEXT(AuditLevel.WARNING, "Clear text packet received for a secure policy"),
+    /** A packet arrived protected by SAs that are not its policy's, or for a policy that does not protect. */
+    POLICY_MISMATCH(AuditLevel.WARNING, "Protected packet does not match its policy"),
+    /** The policy cache is at its hard limit and holds no decision for the packet's flow. */
+    CACHE_FULL(AuditLevel.WARNING, "Kernel Policy Cache full, packet dropped"),
+    /** The policy protects with a manual SA that was refused at start. */
+    NO_SA(AuditLevel.WARNING, "No SA for outbound packet"),
     /** A fault in the engine itself; never expected, logged so that it cannot pass unseen. */
     PROCESSING_ERROR(AuditLevel.ALERT, "Internal error while processing packet");
 
