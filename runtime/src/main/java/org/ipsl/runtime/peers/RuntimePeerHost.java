@@ -3,7 +3,6 @@ package org.ipsl.runtime.peers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.ipsl.analysis.certs.IkeIdentity;
 import org.ipsl.analysis.peers.IkeAuthentication;
@@ -17,57 +16,40 @@ import org.ipsl.catalog.IkeHash;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.Action;
 import org.ipsl.model.IpRange;
-import org.ipsl.model.PortRange;
 import org.ipsl.model.Rule;
-import org.ipsl.model.Selector;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy;
 import org.ipsl.runtime.config.ManualSa;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.config.RuntimeConfig;
+import org.ipsl.runtime.host.IpsecHost;
+import org.ipsl.runtime.spd.SpdEntry;
 
 /**
- * A {@code runtime.json} as the peer analysis sees a host ({@link PeerHost}), so that a trace between
+ * A running host's {@code runtime.json} as the peer analysis sees a host ({@link PeerHost}), so that a trace between
  * two configurations judges the negotiation exactly as {@code ipsl check --peers} judges the
  * workspace they were generated from. Secrets and keys enter only as fingerprints.
  */
 public final class RuntimePeerHost {
-	/** How runtime.json writes {@code any}. */
-	private static final List<String> ANY = List.of("0.0.0.0/0", "::/0");
-
 	private RuntimePeerHost() {
 	}
 
 	/** @throws IllegalArgumentException naming the element when an algorithm or group is unknown */
-	public static PeerHost of(RuntimeConfig config) {
-		return new PeerHost(config.host(), config.addresses().stream().map(IpRange::parse).toList(), rules(config),
+	public static PeerHost of(IpsecHost host) {
+		RuntimeConfig config = host.config();
+		List<Rule> rules = host.policies().stream().filter(p -> !p.isDefault())
+				.map(p -> new Rule(p.name(), p.priority(), p.selector(), action(p))).toList();
+		return new PeerHost(config.host(), config.addresses().stream().map(IpRange::parse).toList(), rules,
 				config.defaultAction() == DefaultAction.PASS ? Action.PASS : Action.DISCARD, true,
 				config.ikePolicies().stream().map(RuntimePeerHost::ike).toList(), true,
 				config.manualSas().stream().map(RuntimePeerHost::manualKeys).toList());
 	}
 
-	/** The host's policies as the plain model's rules, in the file's (priority) order. */
-	public static List<Rule> rules(RuntimeConfig config) {
-		return config.policies().stream().map(p -> new Rule(p.name(), p.priority(), selector(p.selector()), action(p)))
-				.toList();
+	private static List<IpRange> ranges(List<String> texts) {
+		return texts.stream().map(IpRange::parse).toList();
 	}
 
-	/** Address texts as the model's ranges; runtime.json's {@code any} is the model's empty list. */
-	public static List<IpRange> ranges(List<String> texts) {
-		return texts.equals(ANY) ? List.of() : texts.stream().map(IpRange::parse).toList();
-	}
-
-	private static Selector selector(Policy.Selector s) {
-		return new Selector(s.protocol() == null ? Selector.ANY : s.protocol(), ranges(s.local()), ranges(s.remote()),
-				ports(s.localPorts()), ports(s.remotePorts()),
-				s.icmpType() == null ? OptionalInt.empty() : OptionalInt.of(s.icmpType()));
-	}
-
-	private static PortRange ports(Policy.PortRange ports) {
-		return ports == null ? PortRange.ALL : new PortRange(ports.from(), ports.to());
-	}
-
-	private static Action action(Policy policy) {
+	private static Action action(SpdEntry policy) {
 		Policy.Action a = policy.action();
 		return switch (a.type()) {
 		case PASS -> Action.PASS;

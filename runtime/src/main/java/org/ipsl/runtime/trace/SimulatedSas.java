@@ -23,7 +23,7 @@ import org.ipsl.runtime.sad.SecurityProtocol;
 /**
  * The SAs a successful Quick Mode would install, without running IKE: the chosen transform's
  * algorithms and lifetimes, the SPIs each receiver allocated, and keys derived from the SPI and
- * direction by HMAC-SHA-256 under a fixed label. They are real keys for real cryptography, but
+ * addresses by HMAC-SHA-256 under a fixed label. They are real keys for real cryptography, but
  * simulated: nothing secret went into them, so they protect nothing and are never printed.
  */
 final class SimulatedSas {
@@ -55,8 +55,8 @@ final class SimulatedSas {
 					: IntegrityAlgorithm.byName(transform.esp().integrity())
 							.orElseThrow(() -> unknown(transform, transform.esp().integrity()));
 			add(outbound, inbound, new SaSpec(Direction.OUTBOUND, spis.esp(), SecurityProtocol.ESP, mode, from, to,
-					encryption, key(spis.esp(), "esp-encryption", encryption.keyMaterialBytes()), integrity,
-					key(spis.esp(), "esp-integrity", integrity.keyBytes()), lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
+					encryption, key(from, to, spis.esp(), "esp-encryption", encryption.keyMaterialBytes()), integrity,
+					key(from, to, spis.esp(), "esp-integrity", integrity.keyBytes()), lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
 		}
 		if (transform.ah() != null) {
 			IntegrityAlgorithm integrity = IntegrityAlgorithm.byName(transform.ah().integrity())
@@ -64,7 +64,7 @@ final class SimulatedSas {
 			// AH around ESP: ESP already carries the tunnel, so AH adds only its header.
 			Mode ahMode = transform.esp() != null ? Mode.TRANSPORT : mode;
 			add(outbound, inbound, new SaSpec(Direction.OUTBOUND, spis.ah(), SecurityProtocol.AH, ahMode, from, to,
-					EncryptionAlgorithm.NULL, KeyBytes.NONE, integrity, key(spis.ah(), "ah-integrity", integrity.keyBytes()),
+					EncryptionAlgorithm.NULL, KeyBytes.NONE, integrity, key(from, to, spis.ah(), "ah-integrity", integrity.keyBytes()),
 					lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
 		}
 		return new OneWay(List.copyOf(outbound), List.copyOf(inbound));
@@ -81,8 +81,8 @@ final class SimulatedSas {
 		return new IllegalArgumentException("transform " + transform.name() + ": the runtime has no algorithm '" + algorithm + "'");
 	}
 
-	/** HMAC-SHA-256(label, purpose | SPI | counter) blocks, cut to the length. */
-	private static KeyBytes key(long spi, String purpose, int length) {
+	/** HMAC-SHA-256(label, purpose | from | to | SPI | counter) blocks, cut to the length. */
+	private static KeyBytes key(InetAddress from, InetAddress to, long spi, String purpose, int length) {
 		if (length == 0)
 			return KeyBytes.NONE;
 		try {
@@ -91,6 +91,8 @@ final class SimulatedSas {
 			byte[] key = new byte[length];
 			for (int block = 0, done = 0; done < length; block++) {
 				mac.update(purpose.getBytes(StandardCharsets.US_ASCII));
+				mac.update(from.getAddress());
+				mac.update(to.getAddress());
 				mac.update(ByteBuffer.allocate(12).putLong(spi).putInt(block).array());
 				byte[] out = mac.doFinal();
 				int n = Math.min(out.length, length - done);

@@ -56,7 +56,8 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 				ports ? port(m.group(5)) : 0);
 	}
 
-	private static int protocol(String name) {
+	/** A protocol by name (tcp, udp, icmp, icmpv6) or number. */
+	public static int protocol(String name) {
 		return switch (name.toLowerCase(Locale.ROOT)) {
 		case "tcp" -> Selector.TCP;
 		case "udp" -> Selector.UDP;
