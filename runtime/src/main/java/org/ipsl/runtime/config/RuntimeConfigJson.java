@@ -94,7 +94,7 @@ public final class RuntimeConfigJson {
 		JsonLocation at = e.getLocation();
 		String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
 		if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause)
-			return where + cause.getMessage();
+			return where + (v.getPath().isEmpty() ? "" : path(v.getPath()) + ": ") + cause.getMessage();
 		if (e instanceof UnrecognizedPropertyException u) {
 			List<Reference> path = u.getPath();
 			return where + "unknown field '" + u.getPropertyName() + "' in "
@@ -105,9 +105,14 @@ public final class RuntimeConfigJson {
 		return where + "not valid JSON";
 	}
 
-	/** e.g. {@code policies.[0].priority}. */
+	/** e.g. {@code policies[0].priority}, as the host's own checks name places. */
 	private static String path(List<Reference> path) {
-		return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-				.reduce((a, b) -> a + "." + b).orElse("the document");
+		StringBuilder text = new StringBuilder();
+		for (Reference r : path)
+			if (r.getFieldName() != null)
+				text.append(text.length() == 0 ? "" : ".").append(r.getFieldName());
+			else
+				text.append('[').append(r.getIndex()).append(']');
+		return text.length() == 0 ? "the document" : text.toString();
 	}
 }

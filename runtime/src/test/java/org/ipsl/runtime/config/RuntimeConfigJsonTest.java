@@ -40,7 +40,7 @@ class RuntimeConfigJsonTest {
 		assertThatThrownBy(() -> read(json)).isInstanceOf(RuntimeConfigException.class)
 				.hasMessageMatching("runtime.json: line \\d+, column \\d+: unknown field 'hots' in the document");
 		String nested = written().replace("\"name\": \"web\",", "\"name\": \"web\",\n      \"prio\": 1,");
-		assertThatThrownBy(() -> read(nested)).hasMessageEndingWith("unknown field 'prio' in 'policies.[0]'");
+		assertThatThrownBy(() -> read(nested)).hasMessageEndingWith("unknown field 'prio' in 'policies[0]'");
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class RuntimeConfigJsonTest {
 		assertThatThrownBy(() -> read(written().replace("  \"host\": \"h\",\n", "")))
 				.hasMessageStartingWith("runtime.json: line ").hasMessageEndingWith("'host' is missing");
 		assertThatThrownBy(() -> read(written().replace("\"priority\": 20,", "")))
-				.hasMessageContaining("'ikePolicies.[1].priority' is missing or of the wrong type");
+				.hasMessageContaining("'ikePolicies[1].priority' is missing or of the wrong type");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class RuntimeConfigJsonTest {
 	@Test
 	void aValueOfTheWrongTypeIsNamedWithoutQuotingIt() {
 		String json = written().replace("\"spi\": 2600001,", "\"spi\": \"" + Samples.KEY + "\",");
-		assertThatThrownBy(() -> read(json)).hasMessageContaining("'manualSas.[0].inbound.spi' is missing or of the wrong type")
+		assertThatThrownBy(() -> read(json)).hasMessageContaining("'manualSas[0].inbound.spi' is missing or of the wrong type")
 				.message().doesNotContain(Samples.KEY.substring(2, 12));
 		assertThatThrownBy(() -> read("{ \"comment\": \"" + Samples.SECRET)).message().doesNotContain("s3cret");
 	}
