@@ -16,7 +16,7 @@ import picocli.CommandLine;
 
 /** {@code ipsl-runtime report|policy|trace} as a user runs them, with their exit codes and error lines. */
 class RuntimeCliTest {
-	/** Hex digits of every manual key of {@link TwoHosts}, and its preshared secret: none may be printed. */
+	/** Hex digits of every manual key of {@link AgreeingHosts}, and its preshared secret: none may be printed. */
 	private static final String[] SECRETS = { "ffeeddccbbaa9988", "1413121110090807", "0011223344556677",
 			"0102030405060708", "Tw0-hosts" };
 
@@ -30,7 +30,7 @@ class RuntimeCliTest {
 
 	@BeforeEach
 	void hosts() throws Exception {
-		TwoHosts.write(dir);
+		AgreeingHosts.write(dir);
 		a = dir.resolve("a.json");
 		b = dir.resolve("b.json");
 	}

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ipsl.runtime.cli.RuntimeCli;
-import org.ipsl.runtime.cli.TwoHosts;
+import org.ipsl.runtime.cli.AgreeingHosts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class LiveModeTest {
 
 	@Test
 	void twoProcessesExchangeAThousandDatagramsWithoutLossOrReordering() throws Exception {
-		TwoHosts.write(dir);
+		AgreeingHosts.write(dir);
 		Process echoer = java("run", "--config", dir.resolve("b.json").toString(), "--listen", "0", "--count", "1000",
 				"--timeout", "60");
 		try {

@@ -17,17 +17,18 @@ import org.ipsl.runtime.config.RuntimeConfigJson;
  * Two hosts that agree, written as runtime.json: a (10.9.0.1) and b (10.9.0.2) protect udp between
  * them with a manual SA pair, tcp with dynamic keys (IKE with a preshared key), and pass the rest.
  */
-public final class TwoHosts {
+public final class AgreeingHosts {
 	static final String A = "10.9.0.1", B = "10.9.0.2";
 	private static final String SECRET = "Tw0-hosts!shared#secret";
-	private static final ManualSa.Sa A_TO_B = new ManualSa.Sa(ManualSa.Sa.Protocol.ESP, 2_600_001,
+	/** What a sends to b with: tests give its keys to tshark. */
+	public static final ManualSa.Sa A_TO_B = new ManualSa.Sa(ManualSa.Sa.Protocol.ESP, 2_600_001,
 			new ManualSa.Key("aes128", "0xffeeddccbbaa99887766554433221100"),
 			new ManualSa.Key("hmac-sha1", "0x1413121110090807060504030201000a0b0c0d0e"), null);
 	private static final ManualSa.Sa B_TO_A = new ManualSa.Sa(ManualSa.Sa.Protocol.ESP, 2_600_002,
 			new ManualSa.Key("aes128", "0x00112233445566778899aabbccddeeff"),
 			new ManualSa.Key("hmac-sha1", "0x0102030405060708090a0b0c0d0e0f1011121314"), null);
 
-	private TwoHosts() {
+	private AgreeingHosts() {
 	}
 
 	/** Writes a.json and b.json into the folder. */
