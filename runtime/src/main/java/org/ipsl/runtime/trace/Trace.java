@@ -36,7 +36,7 @@ import org.ipsl.runtime.spd.SpdEntry;
 public final class Trace {
 
 	/**
-	 * @param negotiation the session row for this packet, empty when A does not protect it towards B
+	 * @param negotiation the session row for this packet, empty when A does not protect it
 	 * @param emitted     what A puts on the wire, empty when it sends nothing
 	 * @param delivered   whether B hands the packet to its upper layer
 	 * @param lines       the report, in order
@@ -74,8 +74,8 @@ public final class Trace {
 		if (sent instanceof SendResult.Protected || sent instanceof SendResult.SaRequired)
 			negotiate(sent);
 		if (sent instanceof SendResult.SaRequired required) {
-			if (negotiation.isEmpty() || negotiation.get().outcome() != Outcome.ESTABLISHED)
-				return dropped(a, "no SA: " + negotiationFailure(required));
+			if (negotiation.get().outcome() != Outcome.ESTABLISHED)
+				return dropped(a, "no SA: " + negotiationFailure());
 			Optional<String> installed = install(required);
 			if (installed.isPresent())
 				return dropped(a, installed.get());
@@ -110,15 +110,21 @@ public final class Trace {
 				+ (decision.route() == Decision.Route.CACHE ? " (from the cache)" : "");
 	}
 
-	/** The session row for this one packet, as the peer analysis judges it. */
+	/**
+	 * The session row for this one packet, as the peer analysis judges it; when B is not the host
+	 * the packet is protected towards, the table's row for an end point outside the workspace.
+	 */
 	private void negotiate(SendResult sent) {
 		negotiation = PeerAnalysis.session(RuntimePeerHost.of(a), RuntimePeerHost.of(b), packet.region());
+		boolean manual = sent instanceof SendResult.Protected;
 		if (negotiation.isEmpty()) {
-			lines.add("negotiation: " + b.name() + " is not the peer of this packet (" + Outcome.MISSING_END_POINT + ")");
+			String peer = address(manual ? packet.destination() : ((SendResult.SaRequired) sent).peer());
+			negotiation = Optional.of(new Session(a.name(), peer, Outcome.MISSING_END_POINT, "-", "-", ""));
+			lines.add("negotiation " + a.name() + " -> " + peer + ": " + Outcome.MISSING_END_POINT + " (" + b.name()
+					+ " is not the peer this packet is protected towards)");
 			return;
 		}
 		Session s = negotiation.get();
-		boolean manual = sent instanceof SendResult.Protected;
 		StringBuilder line = new StringBuilder("negotiation " + a.name() + " -> " + b.name() + ": " + s.outcome());
 		if (!manual)
 			line.append(", proposal ").append(s.proposal());
@@ -128,9 +134,9 @@ public final class Trace {
 		lines.add(line.toString());
 	}
 
-	private String negotiationFailure(SendResult.SaRequired required) {
-		return negotiation.map(s -> s.outcome() + (s.audit().isEmpty() ? "" : " (" + s.audit() + ")"))
-				.orElse(b.name() + " does not answer for " + address(required.peer()));
+	private String negotiationFailure() {
+		Session s = negotiation.get();
+		return s.outcome() + (s.audit().isEmpty() ? "" : " (" + s.audit() + ")");
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.ipsl.runtime.config.RuntimeConfigJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +171,18 @@ class RuntimeCliTest {
 		assertThat(run.code()).isEqualTo(1);
 		assertThat(run.out()).contains("negotiation a -> b: MANUAL_KEYS_MISMATCH, transform -: Padding checks failed")
 				.contains("verdict: dropped by b: Padding checks failed").contains("Event: Padding checks failed");
+	}
+
+	@Test
+	void aPacketProtectedTowardsAnotherHostHasNoEndPointAndIsNotSent() throws Exception {
+		Path c = dir.resolve("c.json");
+		Files.write(c, RuntimeConfigJson.write(AgreeingHosts.host("c", "10.9.0.3", "10.9.0.1", AgreeingHosts.A_TO_B,
+				AgreeingHosts.A_TO_B)));
+		Run run = run("trace", "--config", a.toString(), "--config", c.toString(), "--packet", "tcp 10.9.0.1:40000 -> 10.9.0.2:22");
+		assertThat(run.code()).isEqualTo(1);
+		assertThat(run.out()).contains(
+				"negotiation a -> 10.9.0.2: MISSING_END_POINT (c is not the peer this packet is protected towards)")
+				.contains("verdict: dropped by a, not sent: no SA: MISSING_END_POINT");
 	}
 
 	@Test
