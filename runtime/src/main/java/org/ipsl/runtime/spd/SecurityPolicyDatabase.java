@@ -40,7 +40,7 @@ public final class SecurityPolicyDatabase {
 
     /** An SPD searched by the {@link DecisionTree}. */
     public static SecurityPolicyDatabase of(List<SpdEntry> policies, SpdEntry defaultPolicy) {
-        return new SecurityPolicyDatabase(policies, defaultPolicy, LinearScan::new);
+        return new SecurityPolicyDatabase(policies, defaultPolicy, DecisionTree::new);
     }
 
     /** The policy that decides the flow: the first that selects it, else the default policy. */
