@@ -28,8 +28,7 @@ import org.ipsl.runtime.packet.IpPacket;
 public record TracePacket(int protocol, InetAddress source, int sourcePort, InetAddress destination,
 		int destinationPort) {
 
-	private static final Pattern FORM = Pattern.compile(
-			"\\s*(\\S+)\\s+(\\[[^\\]]+\\]|[^\\s\\[\\]]+?)(?::(\\d+))?\\s*->\\s*(\\[[^\\]]+\\]|[^\\s\\[\\]]+?)(?::(\\d+))?\\s*");
+	private static final Pattern FORM = Pattern.compile("\\s*(\\S+)\\s+(\\S+)\\s*->\\s*(\\S+)\\s*");
 	private static final int ICMP_ECHO_REQUEST = 8;
 	private static final int ICMPV6_ECHO_REQUEST = 128;
 
@@ -46,14 +45,32 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 		if (!m.matches())
 			throw new IllegalArgumentException("'" + text + "' is not a packet: write e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\"");
 		int protocol = protocol(m.group(1));
+		End from = End.parse(m.group(2)), to = End.parse(m.group(3));
 		boolean ports = Selector.hasPorts(protocol);
-		if (!ports && (m.group(3) != null || m.group(5) != null))
+		if (!ports && (from.port() != null || to.port() != null))
 			throw new IllegalArgumentException("'" + m.group(1) + "' has no ports: write e.g. \"icmp 10.0.0.1 -> 10.0.0.2\"");
-		if (ports && (m.group(3) == null || m.group(5) == null))
+		if (ports && (from.port() == null || to.port() == null))
 			throw new IllegalArgumentException("a " + m.group(1) + " packet needs both ports: write e.g. \"" + m.group(1)
 					+ " 10.1.1.10:40000 -> 10.2.2.20:22\"");
-		return new TracePacket(protocol, address(m.group(2)), ports ? port(m.group(3)) : 0, address(m.group(4)),
-				ports ? port(m.group(5)) : 0);
+		return new TracePacket(protocol, address(from.address()), ports ? port(from.port()) : 0, address(to.address()),
+				ports ? port(to.port()) : 0);
+	}
+
+	/** One end as written: {@code 10.0.0.1}, {@code 10.0.0.1:22}, {@code 2001:db8::1}, {@code [2001:db8::1]:22}. */
+	private record End(String address, String port) {
+		static End parse(String text) {
+			if (text.startsWith("[")) {
+				int close = text.indexOf(']');
+				String rest = close < 0 ? "" : text.substring(close + 1);
+				if (close < 0 || !rest.isEmpty() && !rest.startsWith(":"))
+					throw new IllegalArgumentException("'" + text + "' is not an address: write [IPv6]:port");
+				return new End(text.substring(1, close), rest.isEmpty() ? null : rest.substring(1));
+			}
+			int colon = text.indexOf(':');
+			if (colon >= 0 && colon == text.lastIndexOf(':'))
+				return new End(text.substring(0, colon), text.substring(colon + 1));
+			return new End(text, null);
+		}
 	}
 
 	/** A protocol by name (tcp, udp, icmp, icmpv6) or number. */
@@ -71,22 +88,22 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 		};
 	}
 
+	/** A numeric address only: it is parsed by the model first, so no name is ever resolved. */
 	private static InetAddress address(String text) {
-		String bare = text.startsWith("[") ? text.substring(1, text.length() - 1) : text;
 		try {
-			IpRange range = IpRange.parse(bare);
-			if (bare.contains("/"))
+			IpRange range = IpRange.parse(text);
+			if (text.contains("/"))
 				throw new IllegalArgumentException();
-			return InetAddress.getByName(range.isIpv4() ? bare : IpRange.format(range.first()));
+			return InetAddress.getByName(range.isIpv4() ? text : IpRange.format(range.first()));
 		} catch (IllegalArgumentException | UnknownHostException e) {
 			throw new IllegalArgumentException("'" + text + "' is not an IPv4 or IPv6 address");
 		}
 	}
 
 	private static int port(String text) {
-		int port = text.length() > 5 ? -1 : Integer.parseInt(text);
+		int port = !text.matches("\\d{1,5}") ? -1 : Integer.parseInt(text);
 		if (port < 0 || port > PortRange.MAX_PORT)
-			throw new IllegalArgumentException("port " + text + " is outside 0-65535");
+			throw new IllegalArgumentException("port '" + text + "' is not a number in 0-65535");
 		return port;
 	}
 
