@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Live mode: exchange ESP-in-UDP (RFC 3948) datagrams with another ipsl-runtime process over "
 				+ "loopback, with manual SAs. Without --send the process echoes what it receives. Exit 0: every "
-				+ "datagram sent came back in order; 1: some were lost or reordered.")
+				+ "datagram sent came back in order; 1: some were lost, reordered or not protected by the host.")
 class RunCommand extends HostCommand {
 
 	@Option(names = "--config", required = true, paramLabel = "FILE", description = "the host's runtime.json")
@@ -99,7 +99,8 @@ class RunCommand extends HostCommand {
 					out.println("dropped: " + drop.getKey().event() + ": " + drop.getValue());
 				out.flush();
 			}
-			return send > 0 && (endpoint.counters().lost() > 0 || endpoint.counters().reordered > 0) ? 1 : 0;
+			LiveEndpoint.Counters counters = endpoint.counters();
+			return send > 0 && (counters.echoed < send || counters.reordered > 0) ? 1 : 0;
 		} catch (IOException e) {
 			throw new Failure("udp port " + listen + ": " + e.getClass().getSimpleName()
 					+ (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));

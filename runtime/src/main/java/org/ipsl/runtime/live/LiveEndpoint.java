@@ -34,6 +34,8 @@ public final class LiveEndpoint {
 	/** Counts of one run; the sender fills {@code sent}, {@code echoed}, {@code reordered}. */
 	public static final class Counters {
 		public long sent, echoed, reordered, received, delivered, dropped, keepalives, nonEsp, malformed;
+		/** Packets the host did not turn into ESP (passed, discarded, no SA): nothing to carry. */
+		public long notProtected;
 
 		/** Datagrams this side sent that did not come back (an echoer sends none of its own). */
 		public long lost() {
@@ -44,7 +46,7 @@ public final class LiveEndpoint {
 		public String toString() {
 			return "sent " + sent + ", echoed " + echoed + ", lost " + lost() + ", reordered " + reordered + "; received "
 					+ received + " ESP-in-UDP, delivered " + delivered + ", dropped " + dropped + ", keepalives "
-					+ keepalives + ", non-ESP (IKE) " + nonEsp + ", malformed " + malformed;
+					+ keepalives + ", non-ESP (IKE) " + nonEsp + ", malformed " + malformed + ", not protected " + notProtected;
 		}
 	}
 
@@ -98,7 +100,7 @@ public final class LiveEndpoint {
 	/**
 	 * Sends {@code count} datagrams of the packet's flow, each numbered, keeping at most
 	 * {@code window} unanswered, and counts the echoes and any that come back out of order; stops
-	 * at {@code deadline} at the latest.
+	 * at {@code deadline} at the latest, or at once when the host does not protect a datagram.
 	 */
 	public void exchange(SocketAddress to, TracePacket flow, long count, int window, Duration deadline) throws IOException {
 		long end = System.nanoTime() + deadline.toNanos();
@@ -162,11 +164,13 @@ public final class LiveEndpoint {
 		return null;
 	}
 
-	/** Sends a packet through the host; false when the host did not protect it with ESP (audited by the host). */
+	/** Sends a packet through the host; false when the host did not protect it with ESP (a drop is audited by the host). */
 	private boolean send(byte[] packet, SocketAddress to) throws IOException {
 		SendResult result = host.send(packet);
-		if (!(result instanceof SendResult.Protected protectedPacket))
+		if (!(result instanceof SendResult.Protected protectedPacket)) {
+			counters.notProtected++;
 			return false;
+		}
 		byte[] payload = UdpEncapsulation.encapsulate(protectedPacket.packet());
 		socket.send(new DatagramPacket(payload, payload.length, to));
 		return true;

@@ -61,7 +61,7 @@ public final class Trace {
 		this.packet = packet;
 	}
 
-	/** Runs the trace on two freshly started hosts (their SADs gain the trace's SAs). */
+	/** Runs the trace between two running hosts; their SADs and caches keep what the trace added. */
 	public static Result run(IpsecHost a, IpsecHost b, TracePacket packet) {
 		return new Trace(a, b, packet).run();
 	}
@@ -182,7 +182,7 @@ public final class Trace {
 		ReceiveResult received = b.receive(wire);
 		if (received instanceof ReceiveResult.Delivered d) {
 			if (!d.sas().isEmpty())
-				lines.add(b.name() + " SAD: " + describe(d.sas()) + ": found, sequence and ICV checked, removed");
+				lines.add(b.name() + " SAD: " + describe(d.sas()) + ": found; replay window and ICV checked, decapsulated");
 			lines.add(b.name() + " SPD, inbound: " + decided(d.decision()) + " -> accepted");
 			String verdict = "delivered to " + b.name() + ": " + packet;
 			lines.add("verdict: " + verdict);

@@ -194,6 +194,15 @@ class RuntimeCliTest {
 	}
 
 	@Test
+	void liveModeStopsAndFailsWhenTheHostDoesNotProtectTheDatagrams() {
+		// tcp is keyed through IKE, which the live mode does not run: nothing can be sent.
+		Run run = run("run", "--config", a.toString(), "--listen", "0", "--peer-port", "9", "--send", "5", "--packet",
+				"tcp 10.9.0.1:40000 -> 10.9.0.2:22", "--timeout", "5");
+		assertThat(run.code()).isEqualTo(1);
+		assertThat(run.out()).contains("counters: sent 0, echoed 0, lost 0").contains("not protected 1");
+	}
+
+	@Test
 	void aMissingFileIsOneLineWithExitCode2() {
 		Run run = run("report", "--config", dir.resolve("missing.json").toString());
 		assertThat(run.code()).isEqualTo(2);
