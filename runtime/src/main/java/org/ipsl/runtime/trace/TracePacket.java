@@ -126,11 +126,6 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 				icmpType()));
 	}
 
-	/** The same flow sent back: addresses and ports swapped. */
-	public TracePacket reply() {
-		return new TracePacket(protocol, destination, destinationPort, source, sourcePort);
-	}
-
 	/** The packet with the trace's own payload. */
 	public byte[] bytes() {
 		return bytes("IPSL trace\n".getBytes(StandardCharsets.US_ASCII), 0);
