@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
@@ -66,15 +67,48 @@ public final class RuntimeConfigJson {
 		}
 	}
 
-	/** @param source how messages name the input, e.g. its path */
+	/**
+	 * Reads the JSON (a syntax error names line and column), checks it against the schema (a
+	 * violation names the JSON path and what was expected), then makes the records (whose own
+	 * checks, e.g. that a protect action has transforms or a manual SA, name the path too).
+	 *
+	 * @param source how messages name the input, e.g. its path
+	 */
 	public static RuntimeConfig read(InputStream in, String source) throws RuntimeConfigException {
 		try {
-			return MAPPER.readValue(in, RuntimeConfig.class);
+			JsonNode document = MAPPER.readTree(in);
+			if (document == null || document.isMissingNode())
+				throw new RuntimeConfigException(source + ": empty, expected a JSON object");
+			checkSchema(document, source);
+			return MAPPER.treeToValue(document, RuntimeConfig.class);
 		} catch (JacksonException e) {
 			throw new RuntimeConfigException(source + ": " + describe(e));
+		} catch (RuntimeConfigException e) {
+			throw e;
 		} catch (IOException e) {
 			throw new RuntimeConfigException(source + ": cannot read (" + e.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/**
+	 * Checks a configuration made in memory against the schema, as {@link #read} checks a file.
+	 *
+	 * @throws RuntimeConfigException naming the JSON path and what was expected
+	 */
+	public static void validate(RuntimeConfig config, String source) throws RuntimeConfigException {
+		JsonNode document;
+		try {
+			document = MAPPER.readTree(write(config));
+		} catch (IOException e) {
+			throw new IllegalStateException("written JSON always reads back");
+		}
+		checkSchema(document, source);
+	}
+
+	private static void checkSchema(JsonNode document, String source) throws RuntimeConfigException {
+		String violation = SchemaValidator.firstViolation(document);
+		if (violation != null)
+			throw new RuntimeConfigException(source + ": " + violation);
 	}
 
 	/** The file's bytes: UTF-8 JSON ending in a newline. */
@@ -92,7 +126,8 @@ public final class RuntimeConfigJson {
 	 */
 	private static String describe(JacksonException e) {
 		JsonLocation at = e.getLocation();
-		String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+		// Records made from the checked tree have no place in the text; the path says where.
+		String where = at == null || at.getLineNr() <= 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
 		if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause)
 			return where + (v.getPath().isEmpty() ? "" : path(v.getPath()) + ": ") + cause.getMessage();
 		if (e instanceof UnrecognizedPropertyException u) {
@@ -105,14 +140,15 @@ public final class RuntimeConfigJson {
 		return where + "not valid JSON";
 	}
 
-	/** e.g. {@code policies[0].priority}, as the host's own checks name places. */
+	/** e.g. {@code policies[0].priority}. */
 	private static String path(List<Reference> path) {
 		StringBuilder text = new StringBuilder();
-		for (Reference r : path)
+		for (Reference r : path) {
 			if (r.getFieldName() != null)
 				text.append(text.length() == 0 ? "" : ".").append(r.getFieldName());
 			else
 				text.append('[').append(r.getIndex()).append(']');
+		}
 		return text.length() == 0 ? "the document" : text.toString();
 	}
 }

@@ -18,6 +18,7 @@ import org.ipsl.runtime.config.ManualSa;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.config.RuntimeConfig;
 import org.ipsl.runtime.config.RuntimeConfigException;
+import org.ipsl.runtime.config.RuntimeConfigJson;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.KeyBytes;
@@ -31,7 +32,7 @@ import org.ipsl.runtime.spd.SpdEntry;
 
 /**
  * A {@link RuntimeConfig} turned into what a host is built from, with every check that can fail
- * done first: addresses, selectors, references between policies and manual SAs, priority order.
+ * done first: the schema (a configuration made in memory is held to it as a file is), addresses, selectors, references between policies and manual SAs, priority order.
  * A failure names the JSON path and what was expected, and no host exists until all passed.
  * What HP-UX itself refuses at start (weak keys, duplicate SPIs) is not checked here: the SAD
  * refuses it with HP-UX's audit text and the host runs without that SA.
@@ -70,9 +71,7 @@ final class CompiledConfig {
         dynamicSpi = new SpiRange(spi.min(), spi.max());
         softLimit = config.spdLimits() == null ? DEFAULT_SOFT_LIMIT : config.spdLimits().soft();
         hardLimit = config.spdLimits() == null ? DEFAULT_HARD_LIMIT : config.spdLimits().hard();
-        for (int i = 0; i < config.bypass().size(); i++) {
-            ranges(List.of(config.bypass().get(i)), "bypass[" + i + "]");
-        }
+        ranges(config.bypass(), "bypass");
         for (int i = 0; i < config.manualSas().size(); i++) {
             ManualSa sa = config.manualSas().get(i);
             if (manualSas.containsKey(sa.name())) {
@@ -108,6 +107,7 @@ final class CompiledConfig {
      * @throws RuntimeConfigException naming the first thing wrong
      */
     static CompiledConfig of(RuntimeConfig config, String source) throws RuntimeConfigException {
+        RuntimeConfigJson.validate(config, source);
         return new CompiledConfig(config, source);
     }
 
@@ -142,8 +142,7 @@ final class CompiledConfig {
             try {
                 ranges.add(IpRange.parse(texts.get(i)));
             } catch (IllegalArgumentException e) {
-                throw error(texts.size() == 1 && !path.endsWith("]") ? path : path + "[" + i + "]",
-                        "an IPv4 or IPv6 address, optionally /prefix", texts.get(i));
+                throw error(path + "[" + i + "]", "an IPv4 or IPv6 address, optionally /prefix", texts.get(i));
             }
         }
         return ranges;

@@ -268,6 +268,10 @@ public final class IpsecHost {
 
     private void recordDrop(DropReason reason, String detail, byte[] packet) {
         drops.incrementAndGet(reason.ordinal());
+        if (!audit.level().admits(reason.level())) {
+            // A flood of drops the level filters out costs no formatting.
+            return;
+        }
         StringBuilder event = new StringBuilder(reason.event());
         if (IpPacket.hasAddresses(packet)) {
             event.append(" - IP addr: ").append(AuditText.address(IpPacket.source(packet))).append('-')

@@ -2,29 +2,34 @@ package org.ipsl.runtime.spd;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.ipsl.model.Selector;
 import org.ipsl.runtime.sad.Direction;
 
 /**
- * The fast classifier: a binary decision tree over the six fields a selector tests (local and
+ * The fast classifier: binary decision trees over the six fields a selector tests (local and
  * remote address, protocol, local and remote port, ICMP type), in the manner of HyperSplit. Each
  * selector is a union of boxes in that space (one per pair of its local and remote prefixes). A
- * node splits its region at one value of one field, chosen among the boxes' own bounds so that the
- * larger half holds as few boxes as possible; a box crossing the split goes to both halves. Two
- * things keep the tree small where policies overlap: a box that covers a node's whole region
+ * node splits its region at one value of one field, chosen among the boxes' own bounds so that
+ * the larger half holds as few boxes as possible; a box crossing the split goes to both halves.
+ * Two things keep the trees small where policies overlap. A box that covers a node's whole region
  * takes every packet reaching it before any later policy, so the node keeps only its position
- * and the boxes of later policies are dropped below it (wildcard policies are never copied into
- * every leaf); and splitting stops at a few boxes, at a depth limit, when no split makes
- * progress, or when copies pass a budget, leaving a leaf that is scanned in order. A lookup walks
- * one path, remembering the best covering position, then tests the leaf's policies in order,
- * stopping at the first match or at a position that cannot win.
+ * and the boxes of later policies are dropped below it. And the boxes are grouped by the fields
+ * they are wide in, one tree per group (as EffiCuts separates rules), so that splitting a field
+ * where most boxes are narrow does not copy the few wide ones into every leaf. Splitting stops at
+ * a few boxes, at a depth limit, when no split makes progress, or when copies pass a budget,
+ * leaving a leaf that is scanned in order. A lookup walks one path in each tree whose first
+ * position can still win, remembering the best covering position, then tests the leaf's boxes
+ * in order, stopping at the first match or at a position that cannot win. Nodes and leaf boxes
+ * are packed in flat arrays: a lookup reads a cache line or two per level and one run of memory
+ * per leaf.
  *
  * <p>Immutable after construction; lookups allocate nothing and are safe from any thread.
  */
 public final class DecisionTree implements PolicyClassifier {
 
-    static final int DIMENSIONS = 6;
+    private static final int DIMENSIONS = 6;
     private static final int LOCAL = 0;
     private static final int REMOTE = 1;
     private static final int PROTOCOL = 2;
@@ -36,41 +41,49 @@ public final class DecisionTree implements PolicyClassifier {
 
     private static final int LEAF_SIZE = 4;
     /** Nodes with at most this many boxes score splits by {@link #uncovered}, bigger ones by counting. */
-    private static final int EXACT_SCORING = 24;
+    private static final int EXACT_SCORING = 64;
     private static final int MAX_DEPTH = 64;
     /** Box copies allowed in the whole tree per box of the input, before leaves are left larger. */
     private static final int COPIES_PER_BOX = 24;
     private static final int NO_POSITION = Integer.MAX_VALUE;
+    private static final int LEAF = 15;
+    /**
+     * A box as a leaf tests it: protocol and ICMP type bounds in one word, port bounds in another,
+     * then the local and the remote prefix (network high, low, mask high, low).
+     */
+    private static final int BOX_WORDS = 10;
     private static final int WIDE_FRACTION = 64;
 
-    private final SelectorMatch[] selectors;
+    private final int policies;
     /** One tree per group, by the first position in it; a group's tree is skipped once a match precedes it. */
     private int[] roots;
     private int[] rootFirst;
 
-    // Nodes, by index. A leaf has dimension -1.
-    private int[] dimension = new int[64];
-    private long[] splitHigh = new long[64];
-    private long[] splitLow = new long[64];
-    private int[] left = new int[64];
-    private int[] right = new int[64];
-    private int[] cover = new int[64];
-    private int[] leafFrom = new int[64];
-    private int[] leafTo = new int[64];
+    /**
+     * Nodes, three longs each: a word holding the field split on ({@link #LEAF} for a leaf), the
+     * covering position and the index of the first of two adjacent children; then the split value
+     * (high word, low word), or for a leaf the range of its entries. One node is one cache line
+     * or two, which is what a lookup pays per level.
+     */
+    private long[] tree = new long[3 * 64];
     private int nodes;
+    /** Leaf entries: the policy position, and the box that brought it in ({@link #BOX_WORDS} longs, read in sequence). */
     private int[] leafPositions = new int[256];
+    private long[] leafBoxes = new long[256 * BOX_WORDS];
     private int leafEntries;
 
     // Build state: boxes in rank space (index of the elementary interval per field), and the cut values.
     private int[] boxLow;
     private int[] boxHigh;
     private int[] boxPosition;
+    private long[] boxData;
     private long[][] cutHigh;
     private long[][] cutLow;
     private long copyBudget;
 
     public DecisionTree(List<Selector> inOrder) {
-        selectors = inOrder.stream().map(SelectorMatch::new).toArray(SelectorMatch[]::new);
+        SelectorMatch[] selectors = inOrder.stream().map(SelectorMatch::new).toArray(SelectorMatch[]::new);
+        policies = selectors.length;
         List<long[]> boxes = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int position = 0; position < selectors.length; position++) {
@@ -81,6 +94,10 @@ public final class DecisionTree implements PolicyClassifier {
         }
         compress(boxes, positions);
         copyBudget = (long) COPIES_PER_BOX * boxes.size() + 4096;
+        boxData = new long[boxes.size() * BOX_WORDS];
+        for (int b = 0; b < boxes.size(); b++) {
+            System.arraycopy(boxes.get(b), 4 * DIMENSIONS, boxData, b * BOX_WORDS, BOX_WORDS);
+        }
         int[][] groups = groups(boxes.size());
         roots = new int[groups.length];
         rootFirst = new int[groups.length];
@@ -91,23 +108,19 @@ public final class DecisionTree implements PolicyClassifier {
                 regionHigh[d] = cutLow[d].length - 1;
             }
             rootFirst[g] = boxPosition[groups[g][0]];
-            roots[g] = build(groups[g], groups[g].length, regionLow, regionHigh, 0);
+            roots[g] = newNodes(1);
+            build(roots[g], groups[g], groups[g].length, regionLow, regionHigh, 0);
         }
         // Only the tree is needed from here on.
         boxLow = null;
         boxHigh = null;
         boxPosition = null;
+        boxData = null;
         cutHigh = null;
         cutLow = null;
-        dimension = Arrays.copyOf(dimension, nodes);
-        splitHigh = Arrays.copyOf(splitHigh, nodes);
-        splitLow = Arrays.copyOf(splitLow, nodes);
-        left = Arrays.copyOf(left, nodes);
-        right = Arrays.copyOf(right, nodes);
-        cover = Arrays.copyOf(cover, nodes);
-        leafFrom = Arrays.copyOf(leafFrom, nodes);
-        leafTo = Arrays.copyOf(leafTo, nodes);
+        tree = Arrays.copyOf(tree, 3 * nodes);
         leafPositions = Arrays.copyOf(leafPositions, leafEntries);
+        leafBoxes = Arrays.copyOf(leafBoxes, leafEntries * BOX_WORDS);
     }
 
     /**
@@ -140,18 +153,19 @@ public final class DecisionTree implements PolicyClassifier {
             byMask[mask[b]][filled[mask[b]]++] = b;
         }
         return Arrays.stream(byMask).filter(g -> g.length > 0)
-                .sorted(java.util.Comparator.comparingInt(g -> boxPosition[g[0]])).toArray(int[][]::new);
+                .sorted(Comparator.comparingInt(g -> boxPosition[g[0]])).toArray(int[][]::new);
     }
 
     /**
      * A selector's boxes: per field the inclusive low and high, addresses as two words each. Flat:
-     * for field d, [4d] low high word, [4d+1] low low word, [4d+2] high high word, [4d+3] high low word.
+     * for field d, [4d] low high word, [4d+1] low low word, [4d+2] high high word, [4d+3] high low
+     * word; then the {@link #BOX_WORDS} words a leaf tests.
      */
     private static List<long[]> boxes(SelectorMatch selector) {
         List<long[]> boxes = new ArrayList<>();
         for (int l = 0; l < selector.local.length; l += 4) {
             for (int r = 0; r < selector.remote.length; r += 4) {
-                long[] box = new long[4 * DIMENSIONS];
+                long[] box = new long[4 * DIMENSIONS + BOX_WORDS];
                 setPrefix(box, LOCAL, selector.local, l);
                 setPrefix(box, REMOTE, selector.remote, r);
                 setSmall(box, PROTOCOL, selector.protocol == Selector.ANY ? 0 : selector.protocol,
@@ -159,6 +173,13 @@ public final class DecisionTree implements PolicyClassifier {
                 setSmall(box, LOCAL_PORT, selector.localFirstPort, selector.localLastPort);
                 setSmall(box, REMOTE_PORT, selector.remoteFirstPort, selector.remoteLastPort);
                 setSmall(box, ICMP_TYPE, selector.icmpType < 0 ? 0 : selector.icmpType, selector.icmpType < 0 ? 255 : selector.icmpType);
+                int test = 4 * DIMENSIONS;
+                box[test] = box[4 * PROTOCOL + 1] | box[4 * PROTOCOL + 3] << 8 | box[4 * ICMP_TYPE + 1] << 16
+                        | box[4 * ICMP_TYPE + 3] << 24;
+                box[test + 1] = box[4 * LOCAL_PORT + 1] | box[4 * LOCAL_PORT + 3] << 16 | box[4 * REMOTE_PORT + 1] << 32
+                        | box[4 * REMOTE_PORT + 3] << 48;
+                System.arraycopy(selector.local, l, box, test + 2, 4);
+                System.arraycopy(selector.remote, r, box, test + 6, 4);
                 boxes.add(box);
             }
         }
@@ -260,9 +281,8 @@ public final class DecisionTree implements PolicyClassifier {
         throw new IllegalStateException("not a cut value");
     }
 
-    /** Builds the subtree for the boxes (in position order) meeting the region; returns its node. */
-    private int build(int[] items, int count, int[] regionLow, int[] regionHigh, int depth) {
-        int node = newNode();
+    /** Builds, at {@code node}, the subtree for the boxes (in position order) meeting the region. */
+    private void build(int node, int[] items, int count, int[] regionLow, int[] regionHigh, int depth) {
         int kept = 0;
         int coverPosition = NO_POSITION;
         for (int i = 0; i < count; i++) {
@@ -276,13 +296,11 @@ public final class DecisionTree implements PolicyClassifier {
         while (kept > 0 && boxPosition[items[kept - 1]] >= coverPosition) {
             kept--;
         }
-        cover[node] = coverPosition;
-        dimension[node] = -1;
         int[] split = kept <= LEAF_SIZE || depth >= MAX_DEPTH || copyBudget <= 0 ? null
                 : bestSplit(items, kept, regionLow, regionHigh);
         if (split == null) {
-            makeLeaf(node, items, kept);
-            return node;
+            makeLeaf(node, coverPosition, items, kept);
+            return;
         }
         int d = split[0];
         int at = split[1];
@@ -300,20 +318,18 @@ public final class DecisionTree implements PolicyClassifier {
             }
         }
         copyBudget -= lowerCount + upperCount - kept;
-        dimension[node] = d;
-        splitHigh[node] = cutHigh[d][at];
-        splitLow[node] = cutLow[d][at];
+        int children = newNodes(2);
+        tree[3 * node] = d | (long) coverPosition << 4 | (long) children << 35;
+        tree[3 * node + 1] = cutHigh[d][at];
+        tree[3 * node + 2] = cutLow[d][at];
         int savedHigh = regionHigh[d];
         regionHigh[d] = at - 1;
-        int lowerNode = build(lower, lowerCount, regionLow, regionHigh, depth + 1);
+        build(children, lower, lowerCount, regionLow, regionHigh, depth + 1);
         regionHigh[d] = savedHigh;
         int savedLow = regionLow[d];
         regionLow[d] = at;
-        int upperNode = build(upper, upperCount, regionLow, regionHigh, depth + 1);
+        build(children + 1, upper, upperCount, regionLow, regionHigh, depth + 1);
         regionLow[d] = savedLow;
-        left[node] = lowerNode;
-        right[node] = upperNode;
-        return node;
     }
 
     private boolean covers(int box, int[] regionLow, int[] regionHigh) {
@@ -420,35 +436,30 @@ public final class DecisionTree implements PolicyClassifier {
         return from;
     }
 
-    private void makeLeaf(int node, int[] items, int count) {
-        leafFrom[node] = leafEntries;
-        int previous = -1;
-        for (int i = 0; i < count; i++) {
-            int position = boxPosition[items[i]];
-            if (position != previous) {
-                if (leafEntries == leafPositions.length) {
-                    leafPositions = Arrays.copyOf(leafPositions, 2 * leafEntries);
-                }
-                leafPositions[leafEntries++] = position;
-                previous = position;
-            }
+    private void makeLeaf(int node, int coverPosition, int[] items, int count) {
+        if (leafEntries + count > leafPositions.length) {
+            int size = Math.max(2 * leafPositions.length, leafEntries + count);
+            leafPositions = Arrays.copyOf(leafPositions, size);
+            leafBoxes = Arrays.copyOf(leafBoxes, size * BOX_WORDS);
         }
-        leafTo[node] = leafEntries;
+        tree[3 * node] = LEAF | (long) coverPosition << 4;
+        tree[3 * node + 1] = leafEntries;
+        for (int i = 0; i < count; i++) {
+            leafPositions[leafEntries] = boxPosition[items[i]];
+            System.arraycopy(boxData, items[i] * BOX_WORDS, leafBoxes, leafEntries * BOX_WORDS, BOX_WORDS);
+            leafEntries++;
+        }
+        tree[3 * node + 2] = leafEntries;
     }
 
-    private int newNode() {
-        if (nodes == dimension.length) {
-            int size = 2 * nodes;
-            dimension = Arrays.copyOf(dimension, size);
-            splitHigh = Arrays.copyOf(splitHigh, size);
-            splitLow = Arrays.copyOf(splitLow, size);
-            left = Arrays.copyOf(left, size);
-            right = Arrays.copyOf(right, size);
-            cover = Arrays.copyOf(cover, size);
-            leafFrom = Arrays.copyOf(leafFrom, size);
-            leafTo = Arrays.copyOf(leafTo, size);
+    /** Reserves {@code count} adjacent nodes; returns the first. */
+    private int newNodes(int count) {
+        if (3 * (nodes + count) > tree.length) {
+            tree = Arrays.copyOf(tree, Math.max(2 * tree.length, 3 * (nodes + count)));
         }
-        return nodes++;
+        int first = nodes;
+        nodes += count;
+        return first;
     }
 
     @Override
@@ -472,31 +483,43 @@ public final class DecisionTree implements PolicyClassifier {
     /** The first match in one tree if it precedes {@code best}, else {@code best}. */
     private int walk(int root, int best, long localHigh, long localLow, long remoteHigh, long remoteLow, int protocol,
                      int localPort, int remotePort, int type) {
-        int node = root;
+        long[] t = tree;
+        int at = 3 * root;
         while (true) {
-            if (cover[node] < best) {
-                best = cover[node];
+            long word = t[at];
+            int cover = (int) (word >>> 4) & NO_POSITION;
+            if (cover < best) {
+                best = cover;
             }
-            int d = dimension[node];
-            if (d < 0) {
+            int d = (int) word & LEAF;
+            if (d == LEAF) {
                 break;
             }
             boolean upper = switch (d) {
-                case LOCAL -> atLeast(localHigh, localLow, splitHigh[node], splitLow[node]);
-                case REMOTE -> atLeast(remoteHigh, remoteLow, splitHigh[node], splitLow[node]);
-                case PROTOCOL -> protocol >= splitLow[node];
-                case LOCAL_PORT -> localPort >= splitLow[node];
-                case REMOTE_PORT -> remotePort >= splitLow[node];
-                default -> type >= splitLow[node];
+                case LOCAL -> atLeast(localHigh, localLow, t[at + 1], t[at + 2]);
+                case REMOTE -> atLeast(remoteHigh, remoteLow, t[at + 1], t[at + 2]);
+                case PROTOCOL -> protocol >= t[at + 2];
+                case LOCAL_PORT -> localPort >= t[at + 2];
+                case REMOTE_PORT -> remotePort >= t[at + 2];
+                default -> type >= t[at + 2];
             };
-            node = upper ? right[node] : left[node];
+            at = 3 * ((int) (word >>> 35) + (upper ? 1 : 0));
         }
-        for (int i = leafFrom[node], end = leafTo[node]; i < end; i++) {
+        long[] boxes = leafBoxes;
+        for (int i = (int) t[at + 1], end = (int) t[at + 2]; i < end; i++) {
             int position = leafPositions[i];
             if (position >= best) {
                 break;
             }
-            if (selectors[position].matches(localHigh, localLow, remoteHigh, remoteLow, protocol, localPort, remotePort, type)) {
+            int o = i * BOX_WORDS;
+            long small = boxes[o];
+            long ports = boxes[o + 1];
+            if (protocol >= (small & 0xff) && protocol <= (small >>> 8 & 0xff)
+                    && type >= (small >>> 16 & 0xff) && type <= (small >>> 24 & 0xff)
+                    && localPort >= (ports & 0xffff) && localPort <= (ports >>> 16 & 0xffff)
+                    && remotePort >= (ports >>> 32 & 0xffff) && remotePort <= (ports >>> 48)
+                    && (localHigh & boxes[o + 4]) == boxes[o + 2] && (localLow & boxes[o + 5]) == boxes[o + 3]
+                    && (remoteHigh & boxes[o + 8]) == boxes[o + 6] && (remoteLow & boxes[o + 9]) == boxes[o + 7]) {
                 return position;
             }
         }
@@ -508,14 +531,15 @@ public final class DecisionTree implements PolicyClassifier {
         return byHigh != 0 ? byHigh > 0 : Long.compareUnsigned(low, boundLow) >= 0;
     }
 
-    /** Nodes and leaf entries, for tests and the benchmark's notes: how big the tree grew. */
+    /** Trees, nodes and leaf entries, for tests and the benchmark's notes: how big the classifier grew. */
     public String shape() {
         int leaves = 0;
         for (int i = 0; i < nodes; i++) {
-            if (dimension[i] < 0) {
+            if ((tree[3 * i] & LEAF) == LEAF) {
                 leaves++;
             }
         }
-        return roots.length + " trees, " + nodes + " nodes, " + leaves + " leaves, " + leafEntries + " leaf entries for " + selectors.length + " policies";
+        return roots.length + " trees, " + nodes + " nodes, " + leaves + " leaves, " + leafEntries + " leaf entries for "
+                + policies + " policies";
     }
 }

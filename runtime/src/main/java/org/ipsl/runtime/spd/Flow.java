@@ -76,9 +76,11 @@ public record Flow(long sourceHigh, long sourceLow, long destinationHigh, long d
             }
             type = Bytes.u8(packet, at);
         }
-        InetAddress source = IpPacket.source(packet);
-        InetAddress destination = IpPacket.destination(packet);
-        return new Flow(high(source), low(source), high(destination), low(destination), protocol, sourcePort,
+        if (layout.version() == 4) {
+            return new Flow(0, IPV4_LOW_BASE | Bytes.u32(packet, 12), 0, IPV4_LOW_BASE | Bytes.u32(packet, 16), protocol,
+                    sourcePort, destinationPort, type);
+        }
+        return new Flow(word(packet, 8), word(packet, 16), word(packet, 24), word(packet, 32), protocol, sourcePort,
                 destinationPort, type);
     }
 

@@ -17,9 +17,20 @@ final class Prefixes {
 
     /** Flat: network high, network low, mask high, mask low, then the next prefix. */
     static long[] of(List<IpRange> ranges) {
-        List<long[]> prefixes = new ArrayList<>();
+        List<long[]> all = new ArrayList<>();
         for (IpRange range : ranges) {
-            cover(range.first(), range.last(), prefixes);
+            cover(range.first(), range.last(), all);
+        }
+        // A prefix inside another of the list adds nothing ("any" is 0.0.0.0/0 and ::/0, and ::/0 holds both).
+        List<long[]> prefixes = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean inside = false;
+            for (int j = 0; j < all.size() && !inside; j++) {
+                inside = j != i && contains(all.get(j), all.get(i)) && (!contains(all.get(i), all.get(j)) || j < i);
+            }
+            if (!inside) {
+                prefixes.add(all.get(i));
+            }
         }
         long[] flat = new long[4 * prefixes.size()];
         for (int i = 0; i < prefixes.size(); i++) {
@@ -45,6 +56,12 @@ final class Prefixes {
         long maskHigh = length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
         long maskLow = length <= 64 ? 0 : length == 128 ? -1L : -1L << (128 - length);
         return new long[] {network.shiftRight(64).longValue(), network.longValue(), maskHigh, maskLow};
+    }
+
+    /** Whether prefix {@code outer} holds all of {@code inner}: its mask is no longer and the networks agree under it. */
+    private static boolean contains(long[] outer, long[] inner) {
+        return (outer[2] & ~inner[2]) == 0 && (outer[3] & ~inner[3]) == 0
+                && (inner[0] & outer[2]) == outer[0] && (inner[1] & outer[3]) == outer[1];
     }
 
     /** Whether the address lies in one of the prefixes. */

@@ -65,9 +65,4 @@ public final class SecurityPolicyDatabase {
     public SpdEntry defaultPolicy() {
         return defaultPolicy;
     }
-
-    /** The entry with this cookie, if any. */
-    public java.util.Optional<SpdEntry> byCookie(int cookie) {
-        return entries().stream().filter(e -> e.cookie() == cookie).findFirst();
-    }
 }

@@ -38,29 +38,29 @@ class RuntimeConfigJsonTest {
 	void anUnknownFieldIsAnErrorWithItsPlace() {
 		String json = written().replace("\"host\": \"h\",", "\"host\": \"h\",\n  \"hots\": \"h\",");
 		assertThatThrownBy(() -> read(json)).isInstanceOf(RuntimeConfigException.class)
-				.hasMessageMatching("runtime.json: line \\d+, column \\d+: unknown field 'hots' in the document");
+				.hasMessageStartingWith("runtime.json: hots: unknown field, expected one of comment, version, host, addresses, ");
 		String nested = written().replace("\"name\": \"web\",", "\"name\": \"web\",\n      \"prio\": 1,");
-		assertThatThrownBy(() -> read(nested)).hasMessageEndingWith("unknown field 'prio' in 'policies[0]'");
+		assertThatThrownBy(() -> read(nested)).hasMessage("runtime.json: policies[0].prio: unknown field, expected one of name, priority, selector, action");
 	}
 
 	@Test
 	void aMissingFieldIsNamed() {
 		assertThatThrownBy(() -> read(written().replace("  \"host\": \"h\",\n", "")))
-				.hasMessageStartingWith("runtime.json: line ").hasMessageEndingWith("'host' is missing");
+				.hasMessage("runtime.json: the document: expected a field 'host', found none");
 		assertThatThrownBy(() -> read(written().replace("\"priority\": 20,", "")))
-				.hasMessageContaining("'ikePolicies[1].priority' is missing or of the wrong type");
+				.hasMessage("runtime.json: ikePolicies[1]: expected a field 'priority', found none");
 	}
 
 	@Test
 	void anotherVersionIsRefused() {
 		assertThatThrownBy(() -> read(written().replace("\"version\": 1,", "\"version\": 2,")))
-				.hasMessageEndingWith("'version' is 2: this runtime reads version 1");
+				.hasMessage("runtime.json: version: expected 1, found the integer 2");
 	}
 
 	@Test
 	void aValueOfTheWrongTypeIsNamedWithoutQuotingIt() {
 		String json = written().replace("\"spi\": 2600001,", "\"spi\": \"" + Samples.KEY + "\",");
-		assertThatThrownBy(() -> read(json)).hasMessageContaining("'manualSas[0].inbound.spi' is missing or of the wrong type")
+		assertThatThrownBy(() -> read(json)).hasMessage("runtime.json: manualSas[0].inbound.spi: expected an integer, found a string")
 				.message().doesNotContain(Samples.KEY.substring(2, 12));
 		assertThatThrownBy(() -> read("{ \"comment\": \"" + Samples.SECRET)).message().doesNotContain("s3cret");
 	}
