@@ -217,7 +217,7 @@ class RuntimeCliTest {
 				"udp 10.9.0.1:5000 -> 10.9.0.2:514");
 		assertThat(run.code()).isEqualTo(2);
 		assertThat(run.err()).isEqualTo("ipsl-runtime: " + bad
-				+ ": policies[0].selector.remote: expected an IPv4 or IPv6 address, optionally /prefix, found '10.9.0/32'\n");
+				+ ": policies[0].selector.remote[0]: expected an IPv4 or IPv6 address, optionally /prefix, found '10.9.0/32'\n");
 	}
 
 	@Test
@@ -226,7 +226,7 @@ class RuntimeCliTest {
 		Files.writeString(bad, Files.readString(a, StandardCharsets.UTF_8).replace("\"name\": \"udp-to-peer\",", ""));
 		Run run = run("policy", "--config", bad.toString(), "--src", "10.9.0.1", "--dst", "10.9.0.2", "--dir", "out");
 		assertThat(run.code()).isEqualTo(2);
-		assertThat(run.err()).startsWith("ipsl-runtime: " + bad + ": line ").endsWith(": policies[0]: 'name' is missing\n");
+		assertThat(run.err()).isEqualTo("ipsl-runtime: " + bad + ": policies[0]: expected a field 'name', found none\n");
 	}
 
 	@Test
