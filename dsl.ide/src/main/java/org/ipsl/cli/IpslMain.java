@@ -1,5 +1,7 @@
 package org.ipsl.cli;
 
+import org.ipsl.runtime.cli.RuntimeCli;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +18,7 @@ public class IpslMain implements Runnable {
 	/** Runs the command line and returns its exit code: 0 clean, 1 errors found, 2 usage or I/O failure. */
 	public static int run(String... args) {
 		CommandLine cli = new CommandLine(new IpslMain());
+		cli.addSubcommand("runtime", RuntimeCli.commandLine());
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			// A bug must still give one clear line, never a stack trace.
 			commandLine.getErr().println("ipsl: internal error: " + e);
@@ -26,7 +29,7 @@ public class IpslMain implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, generate or lsp");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, generate, lsp or runtime");
 	}
 
 	static class Version implements CommandLine.IVersionProvider {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -109,7 +110,7 @@ class AsymmetricPolicyPropertiesTest {
 	 * other packet, and the asymmetric places are those of cells whose peer policy does not protect.
 	 */
 	private static void expectCells(PeerHost a, PeerHost b, int positionA, int positionB, Set<Place> asymmetric) {
-		List<Traffic.Cell> cells = Traffic.cells(a, b);
+		List<Traffic.Cell> cells = Traffic.cells(a, b, Optional.empty());
 		Set<Packet> protectedTowardsB = new HashSet<>();
 		for (TrafficOracle.Verdict verdict : TrafficOracle.verdicts(a, b)) {
 			protectedTowardsB.add(verdict.packet());

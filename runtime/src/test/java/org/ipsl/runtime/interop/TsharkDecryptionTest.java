@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.ipsl.runtime.TestPackets;
 import org.ipsl.runtime.TestSas;
 import org.ipsl.runtime.TwoHosts;
+import org.ipsl.runtime.cli.AgreeingHosts;
+import org.ipsl.runtime.cli.RuntimeCli;
+import org.ipsl.runtime.config.ManualSa;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.KeyBytes;
@@ -103,7 +106,7 @@ class TsharkDecryptionTest {
 
     @Test
     void tsharkDecryptsEveryPacketAndFindsItsIcvGood() throws Exception {
-        List<String[]> rows = tshark(SAS.stream().map(sa -> uatEntry(sa, false)).toList());
+        List<String[]> rows = tshark(capture, SAS.stream().map(sa -> uatEntry(sa, false)).toList());
         assertThat(rows).hasSize(SAS.size() * PACKETS_PER_SA);
         for (String[] row : rows) {
             long spi = Long.decode(row[0]);
@@ -115,7 +118,7 @@ class TsharkDecryptionTest {
 
     @Test
     void withWrongKeysTsharkFindsEveryIcvBad() throws Exception {
-        List<String[]> rows = tshark(SAS.stream().map(sa -> uatEntry(sa, true)).toList());
+        List<String[]> rows = tshark(capture, SAS.stream().map(sa -> uatEntry(sa, true)).toList());
         assertThat(rows).hasSize(SAS.size() * PACKETS_PER_SA);
         for (String[] row : rows) {
             assertThat(row[2]).as("esp.icv_good of SPI %s", row[0]).isIn("", "0");
@@ -126,9 +129,27 @@ class TsharkDecryptionTest {
         assertThat(verdicts).as("packets with an ICV verdict").isGreaterThanOrEqualTo(rows.size() * 95L / 100);
     }
 
+    /** The pcap of {@code ipsl-runtime trace}: tshark decrypts the packet A emits with A's configured manual keys. */
+    @Test
+    void tsharkDecryptsWhatATraceWrites() throws Exception {
+        AgreeingHosts.write(directory);
+        Path trace = directory.resolve("trace.pcap");
+        assertThat(RuntimeCli.run("trace", "--config", directory.resolve("a.json").toString(), "--config",
+                directory.resolve("b.json").toString(), "--packet", "udp 10.9.0.1:40000 -> 10.9.0.2:40001", "--pcap",
+                trace.toString())).isZero();
+        ManualSa.Sa sa = AgreeingHosts.A_TO_B;
+        String entry = String.join(",", quoted("IPv4"), quoted("*"), quoted("*"), quoted("0x" + Long.toHexString(sa.spi())),
+                quoted("AES-CBC [RFC3602]"), quoted(sa.encryption().key()), quoted("HMAC-SHA-1-96 [RFC2404]"),
+                quoted(sa.authentication().key()));
+        List<String[]> rows = tshark(trace, List.of(entry));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0)[2]).as("esp.icv_good").isEqualTo("1");
+        assertThat(rows.get(0)[4]).as("decrypted payload").isEqualTo(TestPackets.hex("IPSL trace\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
     /** Rows of SPI, sequence, icv_good, icv_bad, data. */
-    private static List<String[]> tshark(List<String> uatEntries) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", capture.toString(),
+    private static List<String[]> tshark(Path pcap, List<String> uatEntries) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString(),
                 "-o", "esp.enable_encryption_decode:TRUE", "-o", "esp.enable_authentication_check:TRUE"));
         for (String entry : uatEntries) {
             command.add("-o");

@@ -52,9 +52,20 @@ public final class PeerAnalysis {
 			analysis.unknownRemotes(h, discovery);
 		for (int a = 0; a < analysis.hosts.size(); a++)
 			for (int b : discovery.protectedPeers(a))
-				analysis.pair(a, b);
+				analysis.pair(a, b, Optional.empty());
 		analysis.sessions.sort(Comparator.comparing(Session::initiator).thenComparing(Session::responder));
 		return new Report(analysis.findings.list(), List.copyOf(analysis.sessions));
+	}
+
+	/**
+	 * The session table's row for {@code initiator} sending only {@code traffic} (in its own terms,
+	 * e.g. the one packet of a trace) to {@code responder}, judged as {@link #analyse} judges a pair;
+	 * empty when the initiator protects none of it towards the responder.
+	 */
+	public static Optional<Session> session(PeerHost initiator, PeerHost responder, Region traffic) {
+		PeerAnalysis analysis = new PeerAnalysis(List.of(initiator, responder));
+		analysis.pair(0, 1, Optional.of(traffic));
+		return analysis.sessions.stream().findFirst();
 	}
 
 	// ---- remotes outside the workspace ------------------------------------------------------
@@ -115,9 +126,9 @@ public final class PeerAnalysis {
 		}
 	}
 
-	private void pair(int a, int b) {
+	private void pair(int a, int b, Optional<Region> within) {
 		PeerHost hostA = hosts.get(a), hostB = hosts.get(b);
-		List<Traffic.Cell> cells = Traffic.cells(hostA, hostB);
+		List<Traffic.Cell> cells = Traffic.cells(hostA, hostB, within);
 		if (cells.isEmpty())
 			return;
 		Row row = new Row();

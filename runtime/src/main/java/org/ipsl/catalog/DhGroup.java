@@ -45,4 +45,9 @@ public enum DhGroup {
 	public static Optional<DhGroup> byKeyword(String keyword) {
 		return Arrays.stream(values()).filter(g -> g.keyword.equals(keyword)).findFirst();
 	}
+
+	/** By IANA number, as runtime.json writes groups. */
+	public static Optional<DhGroup> byNumber(int number) {
+		return Arrays.stream(values()).filter(g -> g.number == number).findFirst();
+	}
 }

@@ -3,6 +3,7 @@ package org.ipsl.analysis.peers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -34,7 +35,8 @@ final class Traffic {
 	private Traffic() {
 	}
 
-	static List<Cell> cells(PeerHost a, PeerHost b) {
+	/** @param within only these packets of a's (a trace's one packet), or every packet a protects */
+	static List<Cell> cells(PeerHost a, PeerHost b, Optional<Region> within) {
 		List<Cell> cells = new ArrayList<>();
 		Region between = null;
 		for (int i = 0; i < a.rules().size(); i++) {
@@ -53,6 +55,8 @@ final class Traffic {
 					between = between(a, b);
 				towards = a.spd().effective(i).intersect(between);
 			}
+			if (within.isPresent())
+				towards = towards.intersect(within.get());
 			if (towards.isEmpty())
 				continue;
 			for (Spd.Taken taken : b.spd().firstMatch(towards.mirrored()))

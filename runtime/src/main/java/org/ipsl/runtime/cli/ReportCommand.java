@@ -1,0 +1,70 @@
+package org.ipsl.runtime.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ipsl.runtime.config.RuntimeConfigException;
+import org.ipsl.runtime.host.IpsecHost;
+import org.ipsl.runtime.report.HostReport;
+import org.ipsl.runtime.trace.TracePacket;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code report --config A.json --spd|--sad|--cache|--bypass|--audit|--all [--send PACKET]...}, like {@code ipsec_report}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Start the host of a runtime.json and print its state as HP-UX's ipsec_report does.")
+class ReportCommand extends HostCommand {
+
+	@Option(names = "--config", required = true, paramLabel = "FILE", description = "the host's runtime.json")
+	Path config;
+
+	@Option(names = { "--spd", "-host" }, description = "the SPD: every policy outbound, then inbound, the default last")
+	boolean spd;
+
+	@Option(names = { "--sad", "-sad" }, description = "the SAD: every SA with its state (keys are never shown)")
+	boolean sad;
+
+	@Option(names = { "--cache", "-cache" }, description = "the decision cache, with the SAs of each entry")
+	boolean cache;
+
+	@Option(names = { "--bypass", "-bypass" }, description = "the bypass list")
+	boolean bypass;
+
+	@Option(names = { "--audit", "-audit" }, description = "the audit log at the host's level")
+	boolean audit;
+
+	@Option(names = { "--all", "-all" }, description = "everything (the default)")
+	boolean all;
+
+	@Option(names = "--send", paramLabel = "PACKET",
+			description = "a packet the host sends first, e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\" (fills the cache); repeatable")
+	List<String> send = List.of();
+
+	@Override
+	int execute() throws Failure, RuntimeConfigException {
+		IpsecHost host = start(config, entry -> { });
+		for (String text : send) {
+			try {
+				host.send(TracePacket.parse(text).bytes());
+			} catch (IllegalArgumentException e) {
+				throw new Failure("--send: " + e.getMessage());
+			}
+		}
+		boolean everything = all || !(spd || sad || cache || bypass || audit);
+		StringBuilder text = new StringBuilder();
+		if (everything || spd)
+			text.append(HostReport.spd(host));
+		if (everything || sad)
+			text.append(HostReport.sad(host));
+		if (everything || cache)
+			text.append(HostReport.cache(host));
+		if (everything || bypass)
+			text.append(HostReport.bypass(host));
+		if (everything || audit)
+			text.append(HostReport.audit(host));
+		out().print(text);
+		out().flush();
+		return 0;
+	}
+}
