@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;

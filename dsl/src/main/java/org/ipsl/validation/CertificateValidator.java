@@ -8,7 +8,7 @@ import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
 import org.ipsl.analysis.certs.FileReference;
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.check.JudgmentDay;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Identity;

@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.certs.TestPki.Authority;
+import org.ipsl.model.IkeIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

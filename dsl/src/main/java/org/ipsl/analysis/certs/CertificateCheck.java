@@ -19,6 +19,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.ipsl.analysis.Finding;
+import org.ipsl.model.IkeIdentity;
 
 /**
  * Checks the certificate an IKE policy authenticates with, its CA, its CRL and an IKE identity, on a

@@ -18,6 +18,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.util.IPAddress;
 import org.ipsl.analysis.Finding;
+import org.ipsl.model.IkeIdentity;
 
 /** Whether an IKE identity is the certificate's subject or one of its alternative names. */
 final class IdentityMatch {

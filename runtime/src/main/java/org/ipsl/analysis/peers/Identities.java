@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IpRange;
 
 /** IKE identities as Main Mode compares them: what a host sends, and whether it is what the peer expects. */

@@ -3,7 +3,7 @@ package org.ipsl.analysis.peers;
 import java.util.List;
 import java.util.Optional;
 
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
 

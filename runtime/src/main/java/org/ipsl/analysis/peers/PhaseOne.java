@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ipsl.analysis.certs.IkeIdentity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;
 import org.ipsl.analysis.peers.PeerHost;

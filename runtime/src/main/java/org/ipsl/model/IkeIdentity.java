@@ -1,4 +1,4 @@
-package org.ipsl.analysis.certs;
+package org.ipsl.model;
 
 import java.util.Arrays;
 import java.util.Objects;
