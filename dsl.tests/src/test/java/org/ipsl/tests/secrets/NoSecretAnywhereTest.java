@@ -3,6 +3,7 @@ package org.ipsl.tests.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipsl.tests.secrets.MarkedWorkspace.ALL;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * each command line, on the valid workspace and on one with mistakes about its secrets, and the
  * language server (diagnostics and their related messages, hovers at every position of every line
  * with a secret, completions, symbols, code lenses, code actions, its commands, its messages and
- * log). No marker shows anywhere, in any form or part, except in the generated files that must hold
+ * log), and the runtime's commands over the generated runtime.json (their output and the packets
+ * they capture). No marker shows anywhere, in any form or part, except in the generated files that must hold
  * it, which must be owner-only and hold it outside comments.
  */
 class NoSecretAnywhereTest {
@@ -61,6 +63,21 @@ class NoSecretAnywhereTest {
 			List.of("check", "--peers", "--format", "json", WORKSPACE),
 			List.of("generate", WORKSPACE, "--target", "all", "--out", OUT),
 			List.of("generate", WORKSPACE, "--target", "all", "--hpux-release", "A.03.00", "--ike-version", "2", "--out", OUT));
+	private static final String GENERATED = "{generated}";
+	private static final String PCAP = "{pcap}";
+	/**
+	 * The runtime's commands, over the files generated from the valid workspace ({@value #GENERATED});
+	 * {@value #PCAP} is a fresh capture whose bytes are searched too (a key would show as its text).
+	 */
+	static final List<List<String>> RUNTIME_COMMANDS = List.of(
+			List.of("runtime", "report", "--config", GENERATED + "/gw1/runtime.json", "--all", "--send", "tcp 192.0.2.1:40000 -> 192.0.2.2:443"),
+			List.of("runtime", "report", "--config", GENERATED + "/m1/runtime.json", "--all", "--send", "udp 192.0.2.11:40000 -> 192.0.2.12:514"),
+			List.of("runtime", "policy", "--config", GENERATED + "/gw1/runtime.json", "--src", "192.0.2.1", "--dst", "192.0.2.2",
+					"--proto", "tcp", "--sport", "40000", "--dport", "443", "--dir", "out"),
+			List.of("runtime", "trace", "--config", GENERATED + "/gw1/runtime.json", "--config", GENERATED + "/gw2/runtime.json",
+					"--packet", "tcp 192.0.2.1:40000 -> 192.0.2.2:443", "--pcap", PCAP),
+			List.of("runtime", "trace", "--config", GENERATED + "/m1/runtime.json", "--config", GENERATED + "/m2/runtime.json",
+					"--packet", "udp 192.0.2.11:40000 -> 192.0.2.12:514", "--pcap", PCAP));
 	/** The diagnostics about secrets that the broken workspace must show (without showing them). */
 	private static final Map<String, List<String>> BROKEN_CODES = Map.of(
 			MarkedWorkspace.GATEWAYS, List.of("ike-auth-mismatch", "low-entropy-key"),
@@ -82,6 +99,7 @@ class NoSecretAnywhereTest {
 		Path broken = GeneratedWorkspaces.workspace(dir.resolve("broken"), MarkedWorkspace.broken());
 		IpslRun check = runCommands(valid).get(0);
 		assertThat(check.exitCode()).as("the markers are valid secrets and keys: %s", check.stdout()).isZero();
+		runRuntimeCommands(outputs.get(0));
 		IpslRun brokenCheck = runCommands(broken).get(0);
 		BROKEN_CODES.values().forEach(codes -> assertThat(brokenCheck.stdout())
 				.contains(codes.stream().map(c -> "[" + c + "]").toList()));
@@ -118,6 +136,21 @@ class NoSecretAnywhereTest {
 				assertThat(out).as("nothing generated from a workspace with errors").doesNotExist();
 		}
 		return runs;
+	}
+
+	/** Runs {@link #RUNTIME_COMMANDS} over the output generated in {@code generated}; each must deliver its packet. */
+	private void runRuntimeCommands(Path generated) throws Exception {
+		for (List<String> command : RUNTIME_COMMANDS) {
+			Path pcap = dir.resolve("trace-" + shown.size() + ".pcap");
+			String[] args = command.stream()
+					.map(a -> a.replace(GENERATED, generated.toString()).replace(PCAP, pcap.toString())).toArray(String[]::new);
+			IpslRun run = IpslRun.run(dir, args);
+			assertThat(run.exitCode()).as("ipsl %s: %s%s", command, run.stdout(), run.stderr()).isZero();
+			shown.add(new Shown("ipsl " + String.join(" ", args), run.stdout() + run.stderr()));
+			if (command.contains(PCAP))
+				shown.add(new Shown("the capture of ipsl " + String.join(" ", args),
+						new String(Files.readAllBytes(pcap), StandardCharsets.ISO_8859_1)));
+		}
 	}
 
 	/**
