@@ -3,20 +3,27 @@ package org.ipsl.analysis.keys;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The algorithms a manual SA may name, with the exact key material each one takes. */
+import org.ipsl.runtime.crypto.EncryptionAlgorithm;
+import org.ipsl.runtime.crypto.IntegrityAlgorithm;
+
+/**
+ * The algorithms a manual SA may name, with the exact key material each one takes. Names and sizes
+ * are the runtime's ({@link EncryptionAlgorithm}, {@link IntegrityAlgorithm}): the checker accepts
+ * exactly the keys the runtime can load.
+ */
 public enum KeyAlgorithm {
-	DES("des", Use.ENCRYPTION, 8, 0),
-	TRIPLE_DES("3des", Use.ENCRYPTION, 24, 0),
-	AES128("aes128", Use.ENCRYPTION, 16, 0),
-	AES192("aes192", Use.ENCRYPTION, 24, 0),
-	AES256("aes256", Use.ENCRYPTION, 32, 0),
+	DES(EncryptionAlgorithm.DES_CBC),
+	TRIPLE_DES(EncryptionAlgorithm.TRIPLE_DES_CBC),
+	AES128(EncryptionAlgorithm.AES_CBC_128),
+	AES192(EncryptionAlgorithm.AES_CBC_192),
+	AES256(EncryptionAlgorithm.AES_CBC_256),
 	/** RFC 4106: the key material is the AES key followed by a 4-byte salt. */
-	AES128_GCM16("aes128-gcm16", Use.ENCRYPTION, 16, 4),
-	AES256_GCM16("aes256-gcm16", Use.ENCRYPTION, 32, 4),
-	NULL("null", Use.ENCRYPTION, 0, 0),
-	HMAC_MD5("hmac-md5", Use.AUTHENTICATION, 16, 0),
-	HMAC_SHA1("hmac-sha1", Use.AUTHENTICATION, 20, 0),
-	HMAC_SHA256("hmac-sha256", Use.AUTHENTICATION, 32, 0);
+	AES128_GCM16(EncryptionAlgorithm.AES_GCM_16_128),
+	AES256_GCM16(EncryptionAlgorithm.AES_GCM_16_256),
+	NULL(EncryptionAlgorithm.NULL),
+	HMAC_MD5(IntegrityAlgorithm.HMAC_MD5_96),
+	HMAC_SHA1(IntegrityAlgorithm.HMAC_SHA1_96),
+	HMAC_SHA256(IntegrityAlgorithm.HMAC_SHA256_128);
 
 	public enum Use { ENCRYPTION, AUTHENTICATION }
 
@@ -24,12 +31,22 @@ public enum KeyAlgorithm {
 	private final Use use;
 	private final int keyBytes;
 	private final int saltBytes;
+	private final EncryptionAlgorithm encryption;
 
-	KeyAlgorithm(String languageName, Use use, int keyBytes, int saltBytes) {
-		this.languageName = languageName;
-		this.use = use;
-		this.keyBytes = keyBytes;
-		this.saltBytes = saltBytes;
+	KeyAlgorithm(EncryptionAlgorithm encryption) {
+		this.languageName = encryption.languageName();
+		this.use = Use.ENCRYPTION;
+		this.keyBytes = encryption.keyBytes();
+		this.saltBytes = encryption.keyMaterialBytes() - encryption.keyBytes();
+		this.encryption = encryption;
+	}
+
+	KeyAlgorithm(IntegrityAlgorithm integrity) {
+		this.languageName = integrity.languageName();
+		this.use = Use.AUTHENTICATION;
+		this.keyBytes = integrity.keyBytes();
+		this.saltBytes = 0;
+		this.encryption = null;
 	}
 
 	/** The name written after {@code encryption} or {@code authentication} in a manual SA. */
@@ -48,6 +65,11 @@ public enum KeyAlgorithm {
 
 	public int saltBytes() {
 		return saltBytes;
+	}
+
+	/** The runtime's cipher, for an encryption algorithm. */
+	public Optional<EncryptionAlgorithm> encryption() {
+		return Optional.ofNullable(encryption);
 	}
 
 	/** Bytes the key written in the file must have: the key and its salt. */

@@ -1,11 +1,11 @@
 package org.ipsl.analysis.keys;
 
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.bouncycastle.crypto.params.DESParameters;
 import org.ipsl.analysis.Finding;
+import org.ipsl.runtime.crypto.WeakKeys;
+import org.ipsl.runtime.crypto.WeakKeys.Weakness;
 
 /**
  * Checks one manual-SA key as written ({@code 0x} and hex digits) against its algorithm. At most one
@@ -19,7 +19,6 @@ public final class KeyCheck {
 	public static final String WEAK_KEY = "weak-key";
 	public static final String LOW_ENTROPY_KEY = "low-entropy-key";
 
-	private static final int DES_KEY_BYTES = DESParameters.DES_KEY_LENGTH;
 	private static final String TOO_WEAK = "HP-UX rejects it as too weak (errno 22)";
 	private static final String[] THIRDS = { "first", "second", "third" };
 
@@ -74,46 +73,18 @@ public final class KeyCheck {
 	}
 
 	private static Optional<Finding> weakness(KeyAlgorithm algorithm, byte[] key) {
-		if (algorithm == KeyAlgorithm.DES) {
-			return isWeakDesKey(key, 0)
-					? Optional.of(Finding.error(WEAK_KEY, "this des key is a DES weak or semi-weak key: " + TOO_WEAK))
-					: Optional.empty();
-		}
-		if (algorithm != KeyAlgorithm.TRIPLE_DES) {
-			return Optional.empty();
-		}
-		for (int third = 0; third < 3; third++) {
-			if (isWeakDesKey(key, third * DES_KEY_BYTES)) {
-				return Optional.of(Finding.error(WEAK_KEY, "the " + THIRDS[third]
-						+ " 8 bytes of this 3des key are a DES weak or semi-weak key: " + TOO_WEAK));
-			}
-		}
-		for (int third = 0; third < 2; third++) {
-			if (sameDesKey(key, third * DES_KEY_BYTES, (third + 1) * DES_KEY_BYTES)) {
-				return Optional.of(Finding.error(WEAK_KEY, "the " + THIRDS[third] + " and " + THIRDS[third + 1]
-						+ " 8 bytes of this 3des key are the same DES key, so 3DES falls back to single DES: "
-						+ TOO_WEAK));
-			}
-		}
-		return Optional.empty();
+		return algorithm.encryption().flatMap(cipher -> WeakKeys.weakness(cipher, key))
+				.map(weakness -> Finding.error(WEAK_KEY, weaknessText(algorithm, weakness) + ": " + TOO_WEAK));
 	}
 
-	/**
-	 * DES ignores the low bit of each byte (parity), so a weak key is weak whatever its parity bits;
-	 * BouncyCastle's table holds the odd-parity form only.
-	 */
-	static boolean isWeakDesKey(byte[] key, int offset) {
-		return DESParameters.isWeakKey(withOddParity(key, offset), 0);
-	}
-
-	private static boolean sameDesKey(byte[] key, int offset, int otherOffset) {
-		return Arrays.equals(withOddParity(key, offset), withOddParity(key, otherOffset));
-	}
-
-	private static byte[] withOddParity(byte[] key, int offset) {
-		byte[] desKey = Arrays.copyOfRange(key, offset, offset + DES_KEY_BYTES);
-		DESParameters.setOddParity(desKey);
-		return desKey;
+	private static String weaknessText(KeyAlgorithm algorithm, Weakness weakness) {
+		if (weakness instanceof Weakness.RepeatedDesKey repeated) {
+			return "the " + THIRDS[repeated.position()] + " and " + THIRDS[repeated.position() + 1]
+					+ " 8 bytes of this 3des key are the same DES key, so 3DES falls back to single DES";
+		}
+		int position = ((Weakness.WeakDesKey) weakness).position();
+		return algorithm == KeyAlgorithm.DES ? "this des key is a DES weak or semi-weak key"
+				: "the " + THIRDS[position] + " 8 bytes of this 3des key are a DES weak or semi-weak key";
 	}
 
 	private static Optional<Finding> guessability(KeyAlgorithm algorithm, byte[] key) {
