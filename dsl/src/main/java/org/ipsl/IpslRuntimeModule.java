@@ -6,11 +6,13 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.ipsl.formatting.IpslFormatter;
 import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
+import org.ipsl.resource.IpslResource;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -32,6 +34,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return IpslResourceDescriptionManager.class;
+	}
+
+	public Class<? extends XtextResource> bindXtextResource() {
+		return IpslResource.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

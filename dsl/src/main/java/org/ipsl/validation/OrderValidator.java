@@ -3,6 +3,7 @@ package org.ipsl.validation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -16,6 +17,7 @@ import org.ipsl.ast.Priorities;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Bypass;
+import org.ipsl.ipsl.DefaultPolicy;
 import org.ipsl.ipsl.DiscardAction;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -38,9 +40,10 @@ public class OrderValidator extends FindingReporter {
 	@Check
 	public void ordering(Host host) {
 		HostRules db = HostRules.of(host);
+		Optional<DefaultPolicy> defaultPolicy = HostRules.defaultPolicy(host);
 		for (OrderingFinding finding : OrderingAnalysis.analyse(db.rules(), db.defaultAction())) {
 			Policy policy = db.policies().get(finding.ruleIndex());
-			String[] related = finding.related().stream().map(j -> related(db, j, finding.kind()))
+			String[] related = finding.related().stream().map(j -> related(db, defaultPolicy, j, finding.kind()))
 					.filter(r -> r != null).toArray(String[]::new);
 			Finding diagnostic = switch (finding.kind()) {
 			case SHADOWED -> Finding.error(Codes.POLICY_SHADOWED, finding.message());
@@ -51,12 +54,12 @@ public class OrderValidator extends FindingReporter {
 		}
 	}
 
-	private static String related(HostRules db, int index, OrderingFinding.Kind kind) {
+	private static String related(HostRules db, Optional<DefaultPolicy> defaultPolicy, int index,
+			OrderingFinding.Kind kind) {
 		String role = kind == OrderingFinding.Kind.CORRELATED ? "overlaps it with another action"
 				: "takes its packets";
 		if (index == OrderingFinding.DEFAULT_POLICY)
-			return HostRules.defaultPolicy(db.host()).map(d -> RelatedData.encode(d, "the default policy " + role))
-					.orElse(null);
+			return defaultPolicy.map(d -> RelatedData.encode(d, "the default policy " + role)).orElse(null);
 		Policy policy = db.policies().get(index);
 		return RelatedData.encode(policy, "`" + policy.getName() + "` (priority " + db.rules().get(index).priority()
 				+ ") " + role);

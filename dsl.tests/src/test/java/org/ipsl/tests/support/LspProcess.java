@@ -3,6 +3,7 @@ package org.ipsl.tests.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,18 @@ public final class LspProcess implements AutoCloseable {
 		return jar;
 	}
 
-	/** Starts the server and initializes it on {@code workspace}. */
+	/**
+	 * Starts the server and initializes it on {@code workspace}. The system property
+	 * {@code ipsl.server.jvm} adds options to the server's JVM (e.g. a flight recording).
+	 */
 	public static LspProcess start(Path workspace) throws Exception {
 		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
-		Process process = new ProcessBuilder(javaBinary(), "-jar", jar().toString(), "lsp")
-				.redirectError(stderr.toFile()).start();
+		List<String> command = new ArrayList<>(List.of(javaBinary()));
+		String jvmOptions = System.getProperty("ipsl.server.jvm", "").strip();
+		if (!jvmOptions.isEmpty())
+			command.addAll(List.of(jvmOptions.split("\\s+")));
+		command.addAll(List.of("-jar", jar().toString(), "lsp"));
+		Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 		LspProcess lsp = new LspProcess(process, stderr);
 		InitializeParams init = new InitializeParams();
 		init.setProcessId((int) ProcessHandle.current().pid());
@@ -124,6 +132,11 @@ public final class LspProcess implements AutoCloseable {
 				diagnostics.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 			}
 		}
+	}
+
+	/** CPU time the server process has used so far, all its threads. */
+	public Duration cpuTime() {
+		return process.toHandle().info().totalCpuDuration().orElseThrow();
 	}
 
 	public boolean isAlive() {
