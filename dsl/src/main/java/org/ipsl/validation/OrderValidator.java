@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.order.OrderingAnalysis;
@@ -29,6 +30,8 @@ import org.ipsl.check.RelatedData;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;
 
+import com.google.inject.Inject;
+
 /**
  * The order of a host's policy database (DIAGNOSTICS.md, "Inside one host"): unique priorities
  * and bypass addresses that would send protected or discarded traffic around IPsec.
@@ -36,10 +39,13 @@ import org.ipsl.values.Parsed;
 public class OrderValidator extends FindingReporter {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	/** Shadowed, redundant and correlated policies, computed exactly on the plain model. */
 	@Check
 	public void ordering(Host host) {
-		HostRules db = HostRules.of(host);
+		HostRules db = HostRules.of(host, cache);
 		Optional<DefaultPolicy> defaultPolicy = HostRules.defaultPolicy(host);
 		for (OrderingFinding finding : OrderingAnalysis.analyse(db.rules(), db.defaultAction())) {
 			Policy policy = db.policies().get(finding.ruleIndex());
