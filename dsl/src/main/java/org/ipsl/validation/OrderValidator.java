@@ -10,7 +10,6 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.Finding;
-import org.ipsl.analysis.order.OrderingAnalysis;
 import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.HostRules;
@@ -42,12 +41,15 @@ public class OrderValidator extends FindingReporter {
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private OrderingHistory history;
+
 	/** Shadowed, redundant and correlated policies, computed exactly on the plain model. */
 	@Check
 	public void ordering(Host host) {
 		HostRules db = HostRules.of(host, cache);
 		Optional<DefaultPolicy> defaultPolicy = HostRules.defaultPolicy(host);
-		for (OrderingFinding finding : OrderingAnalysis.analyse(db.rules(), db.defaultAction())) {
+		for (OrderingFinding finding : history.analyse(db)) {
 			Policy policy = db.policies().get(finding.ruleIndex());
 			String[] related = finding.related().stream().map(j -> related(db, defaultPolicy, j, finding.kind()))
 					.filter(r -> r != null).toArray(String[]::new);
