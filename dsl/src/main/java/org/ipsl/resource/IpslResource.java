@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
@@ -72,7 +73,7 @@ public class IpslResource extends LazyLinkingResource {
 	 * What a reference can name: the declarations and the hosts' manual SAs (every cross-reference
 	 * of the grammar targets one of those), in file order.
 	 */
-	public static List<EObject> referable(org.eclipse.emf.ecore.resource.Resource resource) {
+	public static List<EObject> referable(Resource resource) {
 		List<EObject> referable = new ArrayList<>();
 		for (EObject root : resource.getContents())
 			if (root instanceof Model model)
