@@ -6,11 +6,16 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.ipsl.formatting.IpslFormatter;
 import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
+import org.ipsl.resource.IpslResource;
+import org.ipsl.scoping.IpslLocalScopeProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -32,6 +37,16 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return IpslResourceDescriptionManager.class;
+	}
+
+	public Class<? extends XtextResource> bindXtextResource() {
+		return IpslResource.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(IpslLocalScopeProvider.class);
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

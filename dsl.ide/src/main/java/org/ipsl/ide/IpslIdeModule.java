@@ -1,5 +1,6 @@
 package org.ipsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
@@ -11,11 +12,13 @@ import org.ipsl.ide.commands.IpslCodeLensService;
 import org.ipsl.ide.commands.IpslCommands;
 import org.ipsl.ide.contentassist.IpslContentProposalProvider;
 import org.ipsl.ide.hover.IpslHoverService;
+import org.ipsl.ide.server.GenerateOnCommandOnly;
 import org.ipsl.ide.symbols.IpslSymbolNameProvider;
 
 /**
  * Guice bindings of the language's editor services (hover, completion, outline, quick fixes, the
- * generate and peer-sessions commands, the generate code lenses) for the language server.
+ * generate and peer-sessions commands, the generate code lenses) for the language server, whose
+ * builds only index and validate.
  */
 public class IpslIdeModule extends AbstractIpslIdeModule {
 
@@ -41,5 +44,9 @@ public class IpslIdeModule extends AbstractIpslIdeModule {
 
 	public Class<? extends ICodeLensService> bindICodeLensService() {
 		return IpslCodeLensService.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return GenerateOnCommandOnly.class;
 	}
 }

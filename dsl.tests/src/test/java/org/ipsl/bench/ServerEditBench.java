@@ -2,6 +2,7 @@ package org.ipsl.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,11 +16,41 @@ import org.ipsl.tests.support.LspProcess;
 
 /**
  * How long after a one-line edit the server republishes the diagnostics of a 10,000-policy file:
- * the real server jar over LSP, incremental didChange of one port, time until publishDiagnostics.
+ * the real server jar over LSP, incremental didChange of one port, time until publishDiagnostics,
+ * and the server's CPU time per edit (until it is idle again), with the load average at the end.
  * Run: {@code java -cp <test classpath> org.ipsl.bench.ServerEditBench [policies] [edits]}.
  */
 public final class ServerEditBench {
 	private ServerEditBench() {
+	}
+
+	/** The measurements after the first five (JIT warm-up), sorted. */
+	private static List<Long> warm(List<Long> all) {
+		List<Long> warm = new ArrayList<>(all.subList(Math.min(5, all.size() - 1), all.size()));
+		Collections.sort(warm);
+		return warm;
+	}
+
+	/**
+	 * Waits until the server stops using CPU (work after publishing, such as unloading, belongs to
+	 * the edit's cost and would otherwise delay the next edit): no CPU in two 20 ms samples.
+	 */
+	private static void awaitIdle(LspProcess lsp) throws InterruptedException {
+		Duration last = lsp.cpuTime();
+		for (int quiet = 0; quiet < 2;) {
+			Thread.sleep(20);
+			Duration now = lsp.cpuTime();
+			quiet = now.minus(last).toMillis() < 2 ? quiet + 1 : 0;
+			last = now;
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+		} catch (java.io.IOException e) {
+			return "unknown";
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -38,7 +69,7 @@ public final class ServerEditBench {
 			lsp.open(file, text);
 			lsp.awaitDiagnostics(file, d -> true);
 			System.out.printf("first diagnostics after open: %d ms%n", (System.nanoTime() - opened) / 1_000_000);
-			List<Long> millis = new ArrayList<>();
+			List<Long> millis = new ArrayList<>(), cpuMillis = new ArrayList<>();
 			String original = lines.get(line);
 			int column = original.lastIndexOf(" port ") + 6;
 			for (int i = 0; i < edits; i++) {
@@ -46,19 +77,23 @@ public final class ServerEditBench {
 				int end = original.length();
 				int seen = lsp.publications(file);
 				long start = System.nanoTime();
+				Duration cpuBefore = lsp.cpuTime();
 				lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 						new VersionedTextDocumentIdentifier(LspProcess.uri(file), i + 2),
 						List.of(new TextDocumentContentChangeEvent(
 								new Range(new Position(line, column), new Position(line, end)), port))));
 				lsp.awaitNewDiagnostics(file, seen);
 				millis.add((System.nanoTime() - start) / 1_000_000);
+				awaitIdle(lsp);
+				cpuMillis.add(lsp.cpuTime().minus(cpuBefore).toMillis());
 				original = original.substring(0, column) + port;
 			}
-			List<Long> warm = new ArrayList<>(millis.subList(Math.min(5, millis.size() - 1), millis.size()));
-			Collections.sort(warm);
+			List<Long> warm = warm(millis), warmCpu = warm(cpuMillis);
 			System.out.printf("%d policies, %d one-line edits: republished after median %d ms, p90 %d ms, max %d ms "
 					+ "(first 5 edits, JIT warm-up, left out: %s)%n", policies, edits, warm.get(warm.size() / 2),
 					warm.get(warm.size() * 9 / 10), warm.get(warm.size() - 1), millis.subList(0, Math.min(5, millis.size())));
+			System.out.printf("server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
+					warmCpu.get(warmCpu.size() / 2), warmCpu.get(warmCpu.size() * 9 / 10), loadAverage());
 		}
 	}
 }

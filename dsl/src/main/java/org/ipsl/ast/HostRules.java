@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.ipsl.AddressEndpoint;
@@ -47,6 +49,14 @@ import org.ipsl.values.Parsed;
  * with any invalid value or unknown name is left out, so one typo gives one diagnostic.
  */
 public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Action defaultAction) {
+
+	/**
+	 * The host's rules, computed once until its file changes: the ordering and the peer analysis
+	 * both need them in one validation.
+	 */
+	public static HostRules of(Host host, IResourceScopeCache cache) {
+		return cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host));
+	}
 
 	public static HostRules of(Host host) {
 		Map<EObject, Long> priorities = Priorities.of(host);

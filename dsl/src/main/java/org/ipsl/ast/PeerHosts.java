@@ -79,8 +79,8 @@ public final class PeerHosts {
 	private PeerHosts() {
 	}
 
-	public static Built of(Host host) {
-		HostRules db = HostRules.of(host);
+	public static Built of(HostRules db) {
+		Host host = db.host();
 		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
 		Map<EObject, Long> priorities = Priorities.of(host);
 		List<IkePolicy> ikeSources = new ArrayList<>();

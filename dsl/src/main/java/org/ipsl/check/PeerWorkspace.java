@@ -18,6 +18,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.PeerFinding;
 import org.ipsl.analysis.peers.Session;
+import org.ipsl.ast.HostRules;
 import org.ipsl.ast.PeerHosts;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.IpslPackage;
@@ -101,7 +102,8 @@ public class PeerWorkspace {
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
 			return cached.snapshot;
-		Snapshot snapshot = new Snapshot(hosts(resourceSet).stream().map(PeerHosts::of).toList());
+		Snapshot snapshot = new Snapshot(
+				hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache))).toList());
 		resourceSet.eAdapters().remove(cached);
 		// Stamped after the analysis: resolving the hosts may have loaded more resources.
 		resourceSet.eAdapters().add(new Cached(stamps(resourceSet), snapshot));

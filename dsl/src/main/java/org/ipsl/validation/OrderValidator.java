@@ -3,12 +3,13 @@ package org.ipsl.validation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.Finding;
-import org.ipsl.analysis.order.OrderingAnalysis;
 import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.HostRules;
@@ -16,6 +17,7 @@ import org.ipsl.ast.Priorities;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Bypass;
+import org.ipsl.ipsl.DefaultPolicy;
 import org.ipsl.ipsl.DiscardAction;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -27,6 +29,8 @@ import org.ipsl.check.RelatedData;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;
 
+import com.google.inject.Inject;
+
 /**
  * The order of a host's policy database (DIAGNOSTICS.md, "Inside one host"): unique priorities
  * and bypass addresses that would send protected or discarded traffic around IPsec.
@@ -34,13 +38,20 @@ import org.ipsl.values.Parsed;
 public class OrderValidator extends FindingReporter {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
 
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private OrderingHistory history;
+
 	/** Shadowed, redundant and correlated policies, computed exactly on the plain model. */
 	@Check
 	public void ordering(Host host) {
-		HostRules db = HostRules.of(host);
-		for (OrderingFinding finding : OrderingAnalysis.analyse(db.rules(), db.defaultAction())) {
+		HostRules db = HostRules.of(host, cache);
+		Optional<DefaultPolicy> defaultPolicy = HostRules.defaultPolicy(host);
+		for (OrderingFinding finding : history.analyse(db)) {
 			Policy policy = db.policies().get(finding.ruleIndex());
-			String[] related = finding.related().stream().map(j -> related(db, j, finding.kind()))
+			String[] related = finding.related().stream().map(j -> related(db, defaultPolicy, j, finding.kind()))
 					.filter(r -> r != null).toArray(String[]::new);
 			Finding diagnostic = switch (finding.kind()) {
 			case SHADOWED -> Finding.error(Codes.POLICY_SHADOWED, finding.message());
@@ -51,12 +62,12 @@ public class OrderValidator extends FindingReporter {
 		}
 	}
 
-	private static String related(HostRules db, int index, OrderingFinding.Kind kind) {
+	private static String related(HostRules db, Optional<DefaultPolicy> defaultPolicy, int index,
+			OrderingFinding.Kind kind) {
 		String role = kind == OrderingFinding.Kind.CORRELATED ? "overlaps it with another action"
 				: "takes its packets";
 		if (index == OrderingFinding.DEFAULT_POLICY)
-			return HostRules.defaultPolicy(db.host()).map(d -> RelatedData.encode(d, "the default policy " + role))
-					.orElse(null);
+			return defaultPolicy.map(d -> RelatedData.encode(d, "the default policy " + role)).orElse(null);
 		Policy policy = db.policies().get(index);
 		return RelatedData.encode(policy, "`" + policy.getName() + "` (priority " + db.rules().get(index).priority()
 				+ ") " + role);

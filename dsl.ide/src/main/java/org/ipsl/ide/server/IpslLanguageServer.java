@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
@@ -30,14 +31,17 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's language server with IPSL's diagnostics: related places (the policies that take a
- * shadowed policy's packets, the peer's line) and hints; its workspace commands for every client.
+ * shadowed policy's packets, the peer's line) and hints; its workspace commands for every client;
+ * builds that reparse only what an edit changed ({@link ReparsingBuilder}).
  */
 public class IpslLanguageServer extends LanguageServerImpl {
 
 	/** Starts a server on the given streams; the future ends when the client disconnects. */
 	public static Future<Void> serve(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class)));
+		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
+		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());

@@ -30,7 +30,7 @@ class OrderingPropertiesTest {
     }
 
     private static final Action ESP = Action.protect("esp-aes128-hmac-sha256");
-    private static final List<Action> PROTECTIONS = List.of(ESP, ESP.withPfs("modp2048"),
+    static final List<Action> PROTECTIONS = List.of(ESP, ESP.withPfs("modp2048"),
             ESP.inTunnel("10.0.0.1", "10.0.0.14"), Action.protect("esp-aes128-hmac-sha256", "esp-3des-hmac-sha1"),
             Action.manual("branch-sa"));
 
@@ -50,7 +50,7 @@ class OrderingPropertiesTest {
         });
     }
 
-    private static Arbitrary<Selector> selectors() {
+    static Arbitrary<Selector> selectors() {
         Arbitrary<Integer> protocols = Arbitraries.of(Selector.TCP, Selector.UDP, Selector.ICMP, Selector.ANY);
         Arbitrary<List<IpRange>> ends = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<IpRange>of())),

@@ -3,6 +3,7 @@ package org.ipsl.tests.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,18 @@ public final class LspProcess implements AutoCloseable {
 		return start(workspace, List.of());
 	}
 
-	/** Starts the server with {@code jvmOptions} (e.g. {@code -Xmx256m}) and initializes it on {@code workspace}. */
+	/**
+	 * Starts the server with {@code jvmOptions} (e.g. {@code -Xmx256m}) and initializes it on
+	 * {@code workspace}. The system property {@code ipsl.server.jvm} adds more options (e.g. a flight
+	 * recording).
+	 */
 	public static LspProcess start(Path workspace, List<String> jvmOptions) throws Exception {
 		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
 		List<String> command = new ArrayList<>(List.of(javaBinary()));
 		command.addAll(jvmOptions);
+		String moreOptions = System.getProperty("ipsl.server.jvm", "").strip();
+		if (!moreOptions.isEmpty())
+			command.addAll(List.of(moreOptions.split("\\s+")));
 		command.addAll(List.of("-jar", jar().toString(), "lsp"));
 		Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 		LspProcess lsp = new LspProcess(process, stderr);
@@ -136,6 +144,11 @@ public final class LspProcess implements AutoCloseable {
 	/** The server's process id, for {@code jcmd}. */
 	public long pid() {
 		return process.pid();
+	}
+
+	/** CPU time the server process has used so far, all its threads. */
+	public Duration cpuTime() {
+		return process.toHandle().info().totalCpuDuration().orElseThrow();
 	}
 
 	public boolean isAlive() {

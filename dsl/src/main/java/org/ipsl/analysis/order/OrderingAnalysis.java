@@ -3,10 +3,12 @@ package org.ipsl.analysis.order;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ipsl.analysis.order.OrderingFinding.Kind;
 import org.ipsl.model.Action;
@@ -27,11 +29,32 @@ public final class OrderingAnalysis {
     private final List<Region> regions;
     private final RegionIndex index;
 
-    private OrderingAnalysis(List<Rule> rules, Action defaultAction) {
+    private OrderingAnalysis(List<Rule> rules, Action defaultAction, List<Region> regions) {
         this.rules = rules;
         this.defaultAction = defaultAction;
-        this.regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+        this.regions = regions;
         this.index = RegionIndex.of(regions);
+    }
+
+    private static OrderingAnalysis of(List<Rule> rules, Action defaultAction) {
+        return new OrderingAnalysis(List.copyOf(rules), defaultAction,
+                rules.stream().map(rule -> Region.of(rule.selector())).toList());
+    }
+
+    /** The findings of one analysis of a host, kept to analyse its next version with {@link #analyseAfter}. */
+    public static final class Result {
+        private final OrderingAnalysis analysis;
+        private final OrderingFinding[] byRule;
+
+        private Result(OrderingAnalysis analysis, OrderingFinding[] byRule) {
+            this.analysis = analysis;
+            this.byRule = byRule;
+        }
+
+        /** At most one finding per rule, in rule order. */
+        public List<OrderingFinding> findings() {
+            return Arrays.stream(byRule).filter(Objects::nonNull).toList();
+        }
     }
 
     /**
@@ -42,12 +65,56 @@ public final class OrderingAnalysis {
      *                      it matches every packet and comes last
      */
     public static List<OrderingFinding> analyse(List<Rule> rules, Action defaultAction) {
-        OrderingAnalysis analysis = new OrderingAnalysis(List.copyOf(rules), defaultAction);
-        List<OrderingFinding> findings = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            analysis.analyseRule(i).ifPresent(findings::add);
+        return analyseAll(of(rules, defaultAction)).findings();
+    }
+
+    private static Result analyseAll(OrderingAnalysis analysis) {
+        OrderingFinding[] byRule = new OrderingFinding[analysis.rules.size()];
+        for (int i = 0; i < byRule.length; i++) {
+            byRule[i] = analysis.analyseRule(i).orElse(null);
         }
-        return findings;
+        return new Result(analysis, byRule);
+    }
+
+    /**
+     * The same findings as {@link #analyse}, for a new version of a host analysed before: a rule's
+     * finding depends only on the rules that share packets with it and on the default, so only the
+     * changed rules and the rules that share packets with a changed rule, before or after the
+     * change, are analysed again; the others keep their previous finding. When the default or the
+     * number of rules changed (an insertion moves every later rule), or many rules did, everything
+     * is analysed.
+     *
+     * @param previous the previous result for this host, or {@code null}
+     */
+    public static Result analyseAfter(Result previous, List<Rule> rules, Action defaultAction) {
+        if (previous == null || previous.byRule.length != rules.size()
+                || !previous.analysis.defaultAction.equals(defaultAction)) {
+            return analyseAll(of(rules, defaultAction));
+        }
+        OrderingAnalysis before = previous.analysis;
+        List<Integer> changed = new ArrayList<>();
+        for (int k = 0; k < rules.size(); k++) {
+            if (!before.rules.get(k).equals(rules.get(k))) {
+                changed.add(k);
+            }
+        }
+        if (changed.size() > rules.size() / 8) {
+            return analyseAll(of(rules, defaultAction));
+        }
+        List<Region> regions = new ArrayList<>(before.regions);
+        for (int k : changed) {
+            regions.set(k, Region.of(rules.get(k).selector()));
+        }
+        OrderingAnalysis after = new OrderingAnalysis(List.copyOf(rules), defaultAction, List.copyOf(regions));
+        BitSet affected = new BitSet(rules.size());
+        for (int k : changed) {
+            affected.set(k);
+            Arrays.stream(before.index.overlapping(before.regions.get(k))).forEach(affected::set);
+            Arrays.stream(after.index.overlapping(after.regions.get(k))).forEach(affected::set);
+        }
+        OrderingFinding[] byRule = previous.byRule.clone();
+        affected.stream().forEach(i -> byRule[i] = after.analyseRule(i).orElse(null));
+        return new Result(after, byRule);
     }
 
     private Optional<OrderingFinding> analyseRule(int i) {

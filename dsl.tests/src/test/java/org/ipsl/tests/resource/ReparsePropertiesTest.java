@@ -1,0 +1,115 @@
+package org.ipsl.tests.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.ipsl.bench.PolicyTextGenerator;
+import org.ipsl.resource.IpslResource;
+import org.ipsl.tests.support.Checker;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A file brought to a new text in place ({@link IpslResource#reparseTo}, what the server does on
+ * an edit) gives exactly the diagnostics of the same text loaded afresh, in that file and in a file
+ * whose host names its declarations and is its peer, over random sequences of edits (many of them
+ * syntax errors).
+ */
+class ReparsePropertiesTest {
+	private static final String EDITED = text("site-to-site/common.ipsl") + text("site-to-site/alpha.ipsl")
+			+ text("keys/vault.ipsl") + PolicyTextGenerator.host(25, 11L);
+	private static final String OTHER = text("site-to-site/beta.ipsl");
+	private static final List<String> INSERTS = List.of("", " ", "\n", "{", "}", "0", "80", "443..1024", "any",
+			"discard", "pass", "protect corp-esp", "protect manual to-archive", "policy extra priority 15 {", "alpha",
+			"site-a", "network site-c = 10.3.0.0/16\n", "manual-sa", "/*", "//", "\"", "esp spi 513");
+
+	/** One edit: replace {@code length} characters at {@code at} (a fraction of the text) by a piece. */
+	record Edit(double at, int length, String insert) {
+		String applyTo(String text) {
+			int start = (int) (at * text.length());
+			return text.substring(0, start) + insert + text.substring(Math.min(text.length(), start + length));
+		}
+	}
+
+	@Provide
+	Arbitrary<List<Edit>> edits() {
+		Arbitrary<Edit> edit = Combinators.combine(Arbitraries.doubles().between(0, 1),
+				Arbitraries.integers().between(0, 12), Arbitraries.of(INSERTS)).as(Edit::new);
+		return edit.list().ofMinSize(1).ofMaxSize(4);
+	}
+
+	@Property(tries = 100)
+	void reparsedInPlaceGivesTheDiagnosticsOfAFreshLoad(@ForAll("edits") List<Edit> edits) {
+		XtextResourceSet live = resourceSet();
+		IpslResource edited = (IpslResource) load(live, "a.ipsl", EDITED);
+		issues(load(live, "b.ipsl", OTHER));
+		issues(edited);
+		String text = EDITED;
+		for (Edit edit : edits) {
+			text = edit.applyTo(text);
+			edited.reparseTo(text);
+			// The server's build reloads every file with a host after a change to declarations.
+			Resource other = live.getResource(URI.createFileURI("/reparse/b.ipsl"), false);
+			live.getResources().remove(other);
+			other.unload();
+			other = load(live, "b.ipsl", OTHER);
+			XtextResourceSet fresh = resourceSet();
+			Resource freshEdited = load(fresh, "a.ipsl", text);
+			Resource freshOther = load(fresh, "b.ipsl", OTHER);
+			assertThat(issues(edited)).as("edited file after %s", edit).isEqualTo(issues(freshEdited));
+			assertThat(issues(other)).as("other file after %s", edit).isEqualTo(issues(freshOther));
+		}
+	}
+
+	private static XtextResourceSet resourceSet() {
+		return Checker.injector().getInstance(XtextResourceSet.class);
+	}
+
+	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
+		Resource resource = resourceSet.createResource(URI.createFileURI("/reparse/" + name));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	/** Every diagnostic with all it says: severity, code, place, message and data (related places). */
+	private static List<String> issues(Resource resource) {
+		EcoreUtil2.resolveAll(resource.getResourceSet());
+		List<Issue> issues = Checker.injector().getInstance(IResourceValidator.class).validate(resource,
+				CheckMode.ALL, CancelIndicator.NullImpl);
+		return issues.stream().map(i -> i.getSeverity() + " " + i.getCode() + " " + i.getLineNumber() + ":"
+				+ i.getColumn() + " " + i.getOffset() + "+" + i.getLength() + " " + i.getMessage() + " "
+				+ (i.getData() == null ? "" : String.join("|", i.getData()))).sorted().toList();
+	}
+
+	private static String text(String example) {
+		try {
+			return Files.readString(Checker.examples().resolve(example));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
