@@ -52,6 +52,21 @@ class RuntimeConfigJsonTest {
 	}
 
 	@Test
+	void aRepeatedFieldIsNamedWithItsObject() {
+		String json = written().replace("\"lifetimeKilobytes\": 50000", "\"lifetimeKilobytes\": 50000, \"lifetimeKilobytes\": 1");
+		assertThatThrownBy(() -> read(json)).hasMessageMatching("runtime.json: line \\d+, column \\d+: "
+				+ "field 'lifetimeKilobytes' given twice in 'policies.\\[0\\].action.transforms.\\[0\\]'");
+		assertThatThrownBy(() -> read("{\"host\": \"h\", \"host\": \"h\"}")).hasMessageEndingWith("given twice in the document");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedWithTheirPlace() {
+		byte[] json = "{\n  \"comment\": \"\u00e9\"".getBytes(StandardCharsets.ISO_8859_1);
+		assertThatThrownBy(() -> RuntimeConfigJson.read(new ByteArrayInputStream(json), "runtime.json"))
+				.hasMessage("runtime.json: line 2, column 15: not UTF-8 text");
+	}
+
+	@Test
 	void anotherVersionIsRefused() {
 		assertThatThrownBy(() -> read(written().replace("\"version\": 1,", "\"version\": 2,")))
 				.hasMessageEndingWith("'version' is 2: this runtime reads version 1");
