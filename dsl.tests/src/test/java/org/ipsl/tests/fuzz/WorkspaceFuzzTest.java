@@ -40,6 +40,7 @@ import com.google.inject.Injector;
 class WorkspaceFuzzTest {
 	private static final Injector INJECTOR = Checker.injector();
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+	private static final Pattern LINE_END = Pattern.compile("\\r\\n|\\r|\\n");
 	private static final Path WORKSPACE = workspace();
 	private static final Path FUZZED = WORKSPACE.resolve("fuzzed.ipsl");
 
@@ -88,7 +89,10 @@ class WorkspaceFuzzTest {
 		format(text);
 	}
 
-	/** Lines and columns are 1-based; a place may be just past a line's last character. */
+	/**
+	 * Lines and columns are 1-based; a place may be just past a line's last character. Lines end
+	 * as Xtext and LSP end them: at CR LF, LF or a lone CR.
+	 */
 	private static void assertInside(String what, String[] lines, int line, int column) {
 		assertThat(line).as("line of %s", what).isBetween(1, lines.length);
 		assertThat(column).as("column of %s", what).isBetween(1, lines[line - 1].length() + 1);
@@ -96,7 +100,7 @@ class WorkspaceFuzzTest {
 
 	private static String[] lines(Path file) {
 		try {
-			return Files.readString(file).split("\n", -1);
+			return LINE_END.split(Files.readString(file), -1);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
