@@ -45,8 +45,7 @@ public class IpslFormatter extends AbstractFormatter2 {
 		if (object instanceof XtextResource resource) {
 			if (!resource.getParseResult().hasSyntaxErrors())
 				_format(resource, doc);
-		}
-		else if (object instanceof Model model)
+		} else if (object instanceof Model model)
 			model(model, doc);
 	}
 
