@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -151,6 +153,9 @@ public final class RuntimeConfigJson {
 		}
 		if (e instanceof MismatchedInputException m)
 			return where + "'" + path(m.getPath()) + "' is missing or of the wrong type";
+		if (e instanceof JsonMappingException m && !m.getPath().isEmpty())
+			return where + "'" + path(m.getPath()) + "' "
+					+ (m.getCause() instanceof InputCoercionException ? "is out of range" : "has an invalid value");
 		return where + "not valid JSON";
 	}
 

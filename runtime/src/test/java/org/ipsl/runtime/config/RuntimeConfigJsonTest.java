@@ -60,6 +60,12 @@ class RuntimeConfigJsonTest {
 	}
 
 	@Test
+	void aNumberOutOfRangeIsNamed() {
+		String json = written().replace("\"priority\": 20,", "\"priority\": 99999999999999999999999,");
+		assertThatThrownBy(() -> read(json)).hasMessageEndingWith("'ikePolicies.[1].priority' is out of range");
+	}
+
+	@Test
 	void bytesThatAreNotUtf8AreNamedWithTheirPlace() {
 		byte[] json = "{\n  \"comment\": \"\u00e9\"".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> RuntimeConfigJson.read(new ByteArrayInputStream(json), "runtime.json"))
