@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -16,7 +20,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * Coverage-guided fuzzing of the {@code runtime.json} reader, seeded with files IPSL generated from
  * the examples and {@link Samples#full()} (in {@code RuntimeConfigFuzzTestInputs}). Any bytes give
  * a configuration that writes and reads back the same, or a {@link RuntimeConfigException} that
- * names the place; when the bytes are well-formed JSON, the message also names the field.
+ * names the place; when the bytes are well-formed JSON, the message also names the field and
+ * quotes none of the document's values (a value may be a key).
  */
 class RuntimeConfigFuzzTest {
 	private static final String SOURCE = "runtime.json";
@@ -32,21 +37,43 @@ class RuntimeConfigFuzzTest {
 		} catch (RuntimeConfigException e) {
 			assertThat(e.getMessage()).matches("(?s)runtime\\.json: line \\d+, column \\d+: .+");
 			assertThat(e.getCause()).isNull();
-			if (!e.getMessage().endsWith(": not UTF-8 text") && isJson(new String(bytes, StandardCharsets.UTF_8)))
+			Optional<JsonNode> json = e.getMessage().endsWith(": not UTF-8 text") ? Optional.empty()
+					: json(new String(bytes, StandardCharsets.UTF_8));
+			if (json.isPresent()) {
 				assertThat(e.getMessage()).as("well-formed JSON of the wrong shape names the field")
 						.doesNotEndWith("not valid JSON").contains("'");
+				for (String value : longValues(json.get()))
+					assertThat(e.getMessage()).as("no value is echoed: it may be a key").doesNotContain(value);
+			}
 			return;
 		}
 		byte[] written = RuntimeConfigJson.write(config);
 		assertThat(RuntimeConfigJson.read(new ByteArrayInputStream(written), SOURCE)).isEqualTo(config);
 	}
 
-	private static boolean isJson(String text) {
+	private static Optional<JsonNode> json(String text) {
 		try {
-			SYNTAX.readTree(text);
-			return true;
+			return Optional.of(SYNTAX.readTree(text));
 		} catch (JacksonException e) {
-			return false;
+			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The document's string values of eight characters or more (keys and secrets are longer) that are
+	 * not also field names, which messages may name.
+	 */
+	private static Set<String> longValues(JsonNode document) {
+		Set<String> values = new HashSet<>(), names = new HashSet<>();
+		collect(document, values, names);
+		values.removeAll(names);
+		return values;
+	}
+
+	private static void collect(JsonNode node, Set<String> values, Set<String> names) {
+		if (node.isTextual() && node.textValue().length() >= 8)
+			values.add(node.textValue());
+		node.fieldNames().forEachRemaining(names::add);
+		node.forEach(child -> collect(child, values, names));
 	}
 }
