@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
@@ -74,15 +76,15 @@ class WorkspaceFuzzTest {
 			return;
 		}
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		Map<Path, String[]> lines = new HashMap<>();
+		Map<Path, int[]> lastColumns = new HashMap<>();
 		for (Diagnostic d : report.diagnostics()) {
-			String[] fileLines = lines.computeIfAbsent(d.file(), WorkspaceFuzzTest::lines);
-			assertInside(d.toString(), fileLines, d.line(), d.column());
-			assertInside(d.toString(), fileLines, d.endLine(), d.endColumn());
+			int[] columns = lastColumns.computeIfAbsent(d.file(), WorkspaceFuzzTest::lastColumns);
+			assertInside(d.toString(), columns, d.line(), d.column());
+			assertInside(d.toString(), columns, d.endLine(), d.endColumn());
 			assertThat(d.endLine() > d.line() || d.endLine() == d.line() && d.endColumn() >= d.column())
 					.as("ends after it starts: %s", d).isTrue();
 			for (Diagnostic.Related related : d.related())
-				assertInside(related.toString(), lines.computeIfAbsent(related.file(), WorkspaceFuzzTest::lines),
+				assertInside(related.toString(), lastColumns.computeIfAbsent(related.file(), WorkspaceFuzzTest::lastColumns),
 						related.line(), related.column());
 		}
 		assertThat(report.sessions()).doesNotContainNull();
@@ -90,20 +92,32 @@ class WorkspaceFuzzTest {
 	}
 
 	/**
-	 * Lines and columns are 1-based; a place may be just past a line's last character. Lines end
-	 * as Xtext and LSP end them: at CR LF, LF or a lone CR.
+	 * Lines and columns are 1-based; a place may be just past a line's last character, or past the CR
+	 * of a CR LF (Xtext counts that CR in its line, and an unterminated string's error ends after it).
+	 * Lines end as Xtext and LSP end them: at CR LF, LF or a lone CR.
 	 */
-	private static void assertInside(String what, String[] lines, int line, int column) {
-		assertThat(line).as("line of %s", what).isBetween(1, lines.length);
-		assertThat(column).as("column of %s", what).isBetween(1, lines[line - 1].length() + 1);
+	private static void assertInside(String what, int[] lastColumns, int line, int column) {
+		assertThat(line).as("line of %s", what).isBetween(1, lastColumns.length);
+		assertThat(column).as("column of %s", what).isBetween(1, lastColumns[line - 1]);
 	}
 
-	private static String[] lines(Path file) {
+	/** The last column a place may have on each line of the file. */
+	private static int[] lastColumns(Path file) {
+		String text;
 		try {
-			return LINE_END.split(Files.readString(file), -1);
+			text = Files.readString(file);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		List<Integer> columns = new ArrayList<>();
+		Matcher end = LINE_END.matcher(text);
+		int start = 0;
+		while (end.find()) {
+			columns.add(end.start() - start + 1 + (end.group().equals("\r\n") ? 1 : 0));
+			start = end.end();
+		}
+		columns.add(text.length() - start + 1);
+		return columns.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
