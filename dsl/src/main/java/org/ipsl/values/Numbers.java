@@ -15,9 +15,9 @@ public final class Numbers {
 	private Numbers() {
 	}
 
-	/** True for a non-empty string of ASCII digits. */
+	/** True for a non-empty string of ASCII digits; false for null, what the parser leaves of a value it could not read. */
 	public static boolean isDigits(String text) {
-		if (text.isEmpty())
+		if (text == null || text.isEmpty())
 			return false;
 		for (int i = 0; i < text.length(); i++)
 			if (text.charAt(i) < '0' || text.charAt(i) > '9')
@@ -84,6 +84,8 @@ public final class Numbers {
 
 	/** A port: a number 0–65535 or an IANA service name; empty when it is neither a number nor a known name. */
 	public static Optional<Parsed<Long>> port(String text) {
+		if (text == null)
+			return Optional.empty();
 		if (isDigits(text))
 			return Optional.of(decimal(text, 0, 65535, "port"));
 		return Service.port(text).map(p -> Parsed.of((long) p));
