@@ -55,6 +55,8 @@ public final class Numbers {
 
 	/** A lifetime such as {@code 28800}, {@code 480m} or {@code 8h}, in seconds. */
 	public static Parsed<Long> lifetimeSeconds(String text) {
+		if (text == null)
+			return Parsed.invalid("no lifetime");
 		long unit = 1;
 		String digits = text;
 		if (text.endsWith("s") || text.endsWith("m") || text.endsWith("h")) {
@@ -71,6 +73,8 @@ public final class Numbers {
 
 	/** A lifetime size such as {@code 50000KB}, in kilobytes. */
 	public static Parsed<Long> lifetimeKilobytes(String text) {
+		if (text == null)
+			return Parsed.invalid("no size");
 		if (!text.endsWith("KB"))
 			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		String digits = text.substring(0, text.length() - 2);
