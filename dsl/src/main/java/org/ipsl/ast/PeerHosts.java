@@ -229,7 +229,7 @@ public final class PeerHosts {
 	}
 
 	private static Optional<String> algorithm(KeySpec key) {
-		return key == null ? Optional.empty() : Optional.of(key.getAlgorithm());
+		return key == null ? Optional.empty() : Optional.ofNullable(key.getAlgorithm());
 	}
 
 	/** The key's fingerprint, when it is hex of the algorithm's exact length. */

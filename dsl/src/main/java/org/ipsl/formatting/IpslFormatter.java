@@ -36,11 +36,16 @@ public class IpslFormatter extends AbstractFormatter2 {
 		super.initialize(request);
 	}
 
+	/**
+	 * A file with syntax errors is left as written: its comments inside unparsed text have no
+	 * grammar rule, and Xtext's comment formatting throws on them.
+	 */
 	@Override
 	public void format(Object object, IFormattableDocument doc) {
-		if (object instanceof XtextResource resource)
-			_format(resource, doc);
-		else if (object instanceof Model model)
+		if (object instanceof XtextResource resource) {
+			if (!resource.getParseResult().hasSyntaxErrors())
+				_format(resource, doc);
+		} else if (object instanceof Model model)
 			model(model, doc);
 	}
 

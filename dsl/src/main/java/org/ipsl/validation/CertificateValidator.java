@@ -1,9 +1,11 @@
 package org.ipsl.validation;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
@@ -25,7 +27,7 @@ public class CertificateValidator extends FindingReporter {
 	@Check
 	public void certificate(CertificateAuthentication auth) {
 		Path folder = folderOf(auth);
-		if (folder == null || auth.getCertificate() == null)
+		if (folder == null || auth.getCertificate() == null || !possibleFileNames(folder, auth))
 			return;
 		IkePolicy ike = (IkePolicy) auth.eContainer();
 		Optional<IkeIdentity> identity = Optional.ofNullable(ike.getLocalId()).flatMap(CertificateValidator::identity);
@@ -49,6 +51,23 @@ public class CertificateValidator extends FindingReporter {
 
 	private static Optional<IkeIdentity> identity(Identity id) {
 		return IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
+	}
+
+	/** Reports each path that cannot name a file at all (e.g. one holding a NUL); true when there is none. */
+	private boolean possibleFileNames(Path folder, CertificateAuthentication auth) {
+		boolean possible = true;
+		for (EStructuralFeature feature : List.of(P.getCertificateAuthentication_Certificate(),
+				P.getCertificateAuthentication_Ca(), P.getCertificateAuthentication_Crl())) {
+			if (auth.eGet(feature) instanceof String written) {
+				try {
+					folder.resolve(written);
+				} catch (InvalidPathException e) {
+					error("this path cannot name a file (" + e.getReason() + ")", auth, feature, Codes.INVALID_VALUE);
+					possible = false;
+				}
+			}
+		}
+		return possible;
 	}
 
 	private static FileReference reference(Path folder, String written) {

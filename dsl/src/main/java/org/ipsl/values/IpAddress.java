@@ -60,8 +60,13 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 		return text;
 	}
 
-	/** Reads {@code a.b.c.d[/n]} or an IPv6 literal {@code [/n]}, with a message for each mistake. */
+	/**
+	 * Reads {@code a.b.c.d[/n]} or an IPv6 literal {@code [/n]}, with a message for each mistake.
+	 * Null is what the parser leaves of an address it could not read: invalid, the syntax error says why.
+	 */
 	public static Parsed<IpAddress> parse(String text) {
+		if (text == null)
+			return Parsed.invalid("no address");
 		int slash = text.indexOf('/');
 		String address = slash < 0 ? text : text.substring(0, slash);
 		boolean v4 = !address.contains(":");

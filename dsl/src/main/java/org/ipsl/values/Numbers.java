@@ -15,9 +15,9 @@ public final class Numbers {
 	private Numbers() {
 	}
 
-	/** True for a non-empty string of ASCII digits. */
+	/** True for a non-empty string of ASCII digits; false for null, what the parser leaves of a value it could not read. */
 	public static boolean isDigits(String text) {
-		if (text.isEmpty())
+		if (text == null || text.isEmpty())
 			return false;
 		for (int i = 0; i < text.length(); i++)
 			if (text.charAt(i) < '0' || text.charAt(i) > '9')
@@ -55,6 +55,8 @@ public final class Numbers {
 
 	/** A lifetime such as {@code 28800}, {@code 480m} or {@code 8h}, in seconds. */
 	public static Parsed<Long> lifetimeSeconds(String text) {
+		if (text == null)
+			return Parsed.invalid("no lifetime");
 		long unit = 1;
 		String digits = text;
 		if (text.endsWith("s") || text.endsWith("m") || text.endsWith("h")) {
@@ -71,6 +73,8 @@ public final class Numbers {
 
 	/** A lifetime size such as {@code 50000KB}, in kilobytes. */
 	public static Parsed<Long> lifetimeKilobytes(String text) {
+		if (text == null)
+			return Parsed.invalid("no size");
 		if (!text.endsWith("KB"))
 			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		String digits = text.substring(0, text.length() - 2);
@@ -84,6 +88,8 @@ public final class Numbers {
 
 	/** A port: a number 0–65535 or an IANA service name; empty when it is neither a number nor a known name. */
 	public static Optional<Parsed<Long>> port(String text) {
+		if (text == null)
+			return Optional.empty();
 		if (isDigits(text))
 			return Optional.of(decimal(text, 0, 65535, "port"));
 		return Service.port(text).map(p -> Parsed.of((long) p));

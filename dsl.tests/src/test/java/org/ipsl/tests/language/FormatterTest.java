@@ -29,10 +29,14 @@ class FormatterTest {
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	static String format(String text) throws IOException {
+		return format(text, false);
+	}
+
+	private static String format(String text, boolean syntaxErrors) throws IOException {
 		XtextResource resource = (XtextResource) INJECTOR.getInstance(XtextResourceSet.class)
 				.createResource(URI.createURI("memory:/format.ipsl"));
 		resource.load(new StringInputStream(text), null);
-		assertThat(resource.getErrors()).as("syntax errors").isEmpty();
+		assertThat(resource.getErrors().isEmpty()).as("no syntax errors").isNotEqualTo(syntaxErrors);
 		ITextRegionAccess regions = INJECTOR.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
 		FormatterRequest request = INJECTOR.getInstance(FormatterRequest.class);
 		request.setTextRegionAccess(regions);
@@ -53,6 +57,13 @@ class FormatterTest {
 		assertThat(format(once)).as("formatting twice changes nothing").isEqualTo(once);
 		assertThat(SPACE.matcher(once).replaceAll("")).as("only white space changes")
 				.isEqualTo(SPACE.matcher(text).replaceAll(""));
+	}
+
+	/** Found by WorkspaceFuzzTest: a comment inside unparsed text made Xtext's formatter throw. */
+	@Test
+	void aFileWithSyntaxErrorsIsLeftAsWritten() throws IOException {
+		String broken = "host h {\n    ike i {\n        authentication preshared \"abc\n    }   // a comment\n}\n";
+		assertThat(format(broken, true)).isEqualTo(broken);
 	}
 
 	@Test

@@ -2,15 +2,25 @@ package org.ipsl.runtime.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,6 +28,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -37,6 +48,8 @@ public final class RuntimeConfigJson {
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			// Otherwise a repeated field of a record fails deep in Jackson, with no place.
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -75,19 +88,48 @@ public final class RuntimeConfigJson {
 	 * @param source how messages name the input, e.g. its path
 	 */
 	public static RuntimeConfig read(InputStream in, String source) throws RuntimeConfigException {
+		String text;
 		try {
-			JsonNode document = MAPPER.readTree(in);
+			text = utf8(in.readAllBytes(), source);
+		} catch (RuntimeConfigException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new RuntimeConfigException(source + ": cannot read (" + e.getClass().getSimpleName() + ")");
+		}
+		try {
+			JsonNode document = MAPPER.readTree(text);
 			if (document == null || document.isMissingNode())
 				throw new RuntimeConfigException(source + ": empty, expected a JSON object");
 			checkSchema(document, source);
 			return MAPPER.treeToValue(document, RuntimeConfig.class);
 		} catch (JacksonException e) {
 			throw new RuntimeConfigException(source + ": " + describe(e));
-		} catch (RuntimeConfigException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new RuntimeConfigException(source + ": cannot read (" + e.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/**
+	 * The file is UTF-8, decoded strictly here: Jackson would guess UTF-16 or UTF-32 from the first
+	 * bytes and fail on a bad byte with a message that gives no place.
+	 */
+	private static String utf8(byte[] bytes, String source) throws RuntimeConfigException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError())
+			result = decoder.flush(out);
+		if (result.isError()) {
+			int at = in.position(), line = 1, lineStart = 0;
+			for (int i = 0; i < at; i++)
+				if (bytes[i] == '\n') {
+					line++;
+					lineStart = i + 1;
+				}
+			throw new RuntimeConfigException(
+					source + ": line " + line + ", column " + (at - lineStart + 1) + ": not UTF-8 text");
+		}
+		return out.flip().toString();
 	}
 
 	/**
@@ -135,20 +177,42 @@ public final class RuntimeConfigJson {
 			return where + "unknown field '" + u.getPropertyName() + "' in "
 					+ (path.size() > 1 ? "'" + path(path.subList(0, path.size() - 1)) + "'" : "the document");
 		}
+		// Reading a record's fields wraps the parser's exception.
+		Throwable parsing = e instanceof StreamReadException ? e : e.getCause();
+		if (parsing instanceof StreamReadException r && r.getProcessor() != null
+				&& r.getOriginalMessage().startsWith("Duplicate field")) {
+			JsonStreamContext object = r.getProcessor().getParsingContext();
+			return where + "field '" + object.getCurrentName() + "' given twice in " + place(object);
+		}
 		if (e instanceof MismatchedInputException m)
 			return where + "'" + path(m.getPath()) + "' is missing or of the wrong type";
+		if (e instanceof JsonMappingException m && !m.getPath().isEmpty())
+			return where + "'" + path(m.getPath()) + "' "
+					+ (m.getCause() instanceof InputCoercionException ? "is out of range" : "has an invalid value");
 		return where + "not valid JSON";
+	}
+
+	/** Where a JSON object lies, in the form of {@link #path}. */
+	private static String place(JsonStreamContext object) {
+		List<String> steps = new ArrayList<>();
+		for (JsonStreamContext at = object; !at.getParent().inRoot(); at = at.getParent()) {
+			JsonStreamContext parent = at.getParent();
+			steps.add(0, parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : parent.getCurrentName());
+		}
+		return steps.isEmpty() ? "the document" : "'" + join(steps) + "'";
 	}
 
 	/** e.g. {@code policies[0].priority}. */
 	private static String path(List<Reference> path) {
+		List<String> steps = path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").toList();
+		return steps.isEmpty() ? "the document" : join(steps);
+	}
+
+	/** Field names joined by dots, array indexes appended: {@code policies[0].priority}. */
+	private static String join(List<String> steps) {
 		StringBuilder text = new StringBuilder();
-		for (Reference r : path) {
-			if (r.getFieldName() != null)
-				text.append(text.length() == 0 ? "" : ".").append(r.getFieldName());
-			else
-				text.append('[').append(r.getIndex()).append(']');
-		}
-		return text.length() == 0 ? "the document" : text.toString();
+		for (String step : steps)
+			text.append(text.length() == 0 || step.startsWith("[") ? "" : ".").append(step);
+		return text.toString();
 	}
 }

@@ -198,9 +198,10 @@ final class SchemaValidator {
         return value.isObject() ? "an object" : value.isArray() ? "an array" : "a boolean";
     }
 
-    /** A value compared with the names an enum or const allows: a short string is quoted, a long one is not. */
+    /** A value compared with the names an enum or const allows: a short plain word is quoted, nothing else. */
     private static String shown(JsonNode value) {
-        if (value.isTextual() && value.asText().length() <= 24 && !value.asText().startsWith("0x")) {
+        // Only a plain word, such as a misspelt name of the format: any other string may be a secret.
+        if (value.isTextual() && value.asText().length() <= 24 && value.asText().matches("[a-z0-9-]+")) {
             return value.toString();
         }
         return kind(value);

@@ -52,6 +52,28 @@ class RuntimeConfigJsonTest {
 	}
 
 	@Test
+	void aRepeatedFieldIsNamedWithItsObject() {
+		String json = written().replace("\"lifetimeKilobytes\": 50000", "\"lifetimeKilobytes\": 50000, \"lifetimeKilobytes\": 1");
+		assertThatThrownBy(() -> read(json)).hasMessageMatching("runtime.json: line \\d+, column \\d+: "
+				+ "field 'lifetimeKilobytes' given twice in 'policies\\[0\\].action.transforms\\[0\\]'");
+		assertThatThrownBy(() -> read("{\"host\": \"h\", \"host\": \"h\"}")).hasMessageEndingWith("given twice in the document");
+	}
+
+	@Test
+	void aNumberOutOfRangeIsNamed() {
+		String json = written().replace("\"priority\": 20,", "\"priority\": 99999999999999999999999,");
+		assertThatThrownBy(() -> read(json))
+				.hasMessage("runtime.json: ikePolicies[1].priority: expected a number from 1 to 2147483647, found 99999999999999999999999");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedWithTheirPlace() {
+		byte[] json = "{\n  \"comment\": \"\u00e9\"".getBytes(StandardCharsets.ISO_8859_1);
+		assertThatThrownBy(() -> RuntimeConfigJson.read(new ByteArrayInputStream(json), "runtime.json"))
+				.hasMessage("runtime.json: line 2, column 15: not UTF-8 text");
+	}
+
+	@Test
 	void anotherVersionIsRefused() {
 		assertThatThrownBy(() -> read(written().replace("\"version\": 1,", "\"version\": 2,")))
 				.hasMessage("runtime.json: version: expected 1, found the integer 2");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * or replaced by garbage. Each such packet must be dropped with a reason and exactly one audit
  * entry, never throw, and never disturb the SA: the genuine packet sent after it still arrives.
  */
-class FuzzTest {
+class MutatedPacketTest {
 
     private static final long SEED = 20_261_127L;
     private static final int MUTANTS = 120_000;
