@@ -140,7 +140,8 @@ final class SchemaValidator {
                 check(properties.get(field), value.get(field), fieldPath, violations);
             } else if (schema.has("additionalProperties") && !schema.get("additionalProperties").asBoolean(true)) {
                 String known = streamNames(properties).collect(Collectors.joining(", "));
-                violations.add(fieldPath + ": unknown field, expected one of " + known);
+                // The object's path, then the field quoted: an unknown name may hold any character.
+                violations.add(name + ": unknown field '" + field + "', expected one of " + known);
             }
             if (!violations.isEmpty()) {
                 return;

@@ -38,9 +38,9 @@ class RuntimeConfigJsonTest {
 	void anUnknownFieldIsAnErrorWithItsPlace() {
 		String json = written().replace("\"host\": \"h\",", "\"host\": \"h\",\n  \"hots\": \"h\",");
 		assertThatThrownBy(() -> read(json)).isInstanceOf(RuntimeConfigException.class)
-				.hasMessageStartingWith("runtime.json: hots: unknown field, expected one of comment, version, host, addresses, ");
+				.hasMessageStartingWith("runtime.json: the document: unknown field 'hots', expected one of comment, version, host, addresses, ");
 		String nested = written().replace("\"name\": \"web\",", "\"name\": \"web\",\n      \"prio\": 1,");
-		assertThatThrownBy(() -> read(nested)).hasMessage("runtime.json: policies[0].prio: unknown field, expected one of name, priority, selector, action");
+		assertThatThrownBy(() -> read(nested)).hasMessage("runtime.json: policies[0]: unknown field 'prio', expected one of name, priority, selector, action");
 	}
 
 	@Test
