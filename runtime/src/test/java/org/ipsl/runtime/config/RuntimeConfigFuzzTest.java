@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 class RuntimeConfigFuzzTest {
 	private static final String SOURCE = "runtime.json";
-	private static final Pattern WORD = Pattern.compile("[a-z0-9-]+");
+	private static final Pattern WORD = Pattern.compile("[a-z0-9 -]+");
 	/** {@code line 3, column 7: …}, {@code policies[0].selector: …}, {@code the document: …} or {@code empty, …}. */
 	private static final String PLACE = "(?s)runtime\\.json: (line \\d+, column \\d+|the document|empty|"
 			+ "[A-Za-z]+(\\[\\d+\\]|\\.[A-Za-z]+)*)[:,] .+";
@@ -67,8 +67,9 @@ class RuntimeConfigFuzzTest {
 
 	/**
 	 * The document's string values of eight characters or more (keys and secrets are longer) that a
-	 * message may not name: not field names, nor plain names such as "certificate" or "aes128-gcm16", which
-	 * are both an enumeration's value and a field's name.
+	 * message may not name: not field names, nor plain lower-case names and phrases, such as
+	 * "certificate" or "aes128-gcm16" (both an enumeration's value and a field's name) or "the document"
+	 * (the messages' own words).
 	 */
 	private static Set<String> longValues(JsonNode document) {
 		Set<String> values = new HashSet<>(), names = new HashSet<>();
