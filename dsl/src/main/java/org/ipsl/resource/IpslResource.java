@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -25,9 +26,15 @@ import org.ipsl.ipsl.Model;
  * They are the fragments EMF would give (the language's classes have no ID attributes and no keys).
  * <p>
  * {@link #reparseTo} brings a loaded file to a new text by reparsing only the region that changed.
+ * Syntax errors are {@link SyntaxDiagnostic}s, whose end is found where Xtext's is not.
  */
 public class IpslResource extends LazyLinkingResource {
 	private Map<EObject, String> unloadingFragments;
+
+	@Override
+	protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
+		diagnostics.add(new SyntaxDiagnostic(node));
+	}
 
 	@Override
 	protected void doUnload() {

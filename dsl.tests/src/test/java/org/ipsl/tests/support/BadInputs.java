@@ -19,6 +19,8 @@ public final class BadInputs {
 		inputs.put("nested-braces", "host h " + "{".repeat(10_000) + "}".repeat(10_000));
 		inputs.put("unterminated-string", "host h {\n    ike i {\n        remote any\n        authentication preshared \"abc\n    }\n}\n");
 		inputs.put("unterminated-comment", "host h {\n    address 10.0.0.1 /* never closed\n    default pass\n}\n");
+		// Xtext 2.41 reads past a lone CR that ends the text when it places the error's end.
+		inputs.put("syntax-error-at-a-final-lone-cr", "host h {\n    address 10.0.0.1 \"abc\r");
 		return inputs;
 	}
 
