@@ -60,14 +60,9 @@ public final class Ah {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         boolean tunnel = spec.mode() == Mode.TUNNEL;
-        IpLayout layout = IpPacket.parse(packet, tunnel ? IpPacket.Walk.BASE_HEADER : IpPacket.Walk.TRANSPORT_INSERTION);
-        if (!tunnel && !IpPacket.destination(packet).equals(spec.destination())) {
-            throw new PacketDropped(DropReason.ADDRESS_MISMATCH, "destination " + IpPacket.destination(packet).getHostAddress());
-        }
-        long sequence = sa.nextSequence();
-        if (sequence == 0) {
-            throw new PacketDropped(DropReason.SEQUENCE_EXHAUSTED, "last sequence number sent");
-        }
+        SecurityAssociation.Outgoing outgoing = sa.startOutbound(packet);
+        IpLayout layout = outgoing.layout();
+        long sequence = outgoing.sequence();
         int outerVersion = tunnel ? (spec.source() instanceof Inet4Address ? 4 : 6) : layout.version();
         int ahLength = ahLength(crypto, outerVersion);
         int ah = tunnel ? IpPacket.outerHeaderLength(spec.source()) : layout.headerEnd();

@@ -81,14 +81,9 @@ public final class Esp {
         SaCrypto crypto = sa.crypto();
         EncryptionAlgorithm encryption = crypto.encryption();
         boolean tunnel = spec.mode() == Mode.TUNNEL;
-        IpLayout layout = IpPacket.parse(packet, tunnel ? IpPacket.Walk.BASE_HEADER : IpPacket.Walk.TRANSPORT_INSERTION);
-        if (!tunnel && !IpPacket.destination(packet).equals(spec.destination())) {
-            throw new PacketDropped(DropReason.ADDRESS_MISMATCH, "destination " + IpPacket.destination(packet).getHostAddress());
-        }
-        long sequence = sa.nextSequence();
-        if (sequence == 0) {
-            throw new PacketDropped(DropReason.SEQUENCE_EXHAUSTED, "last sequence number sent");
-        }
+        SecurityAssociation.Outgoing outgoing = sa.startOutbound(packet);
+        IpLayout layout = outgoing.layout();
+        long sequence = outgoing.sequence();
         int headerLength = tunnel ? IpPacket.outerHeaderLength(spec.source()) : layout.headerEnd();
         int payloadStart = tunnel ? 0 : layout.headerEnd();
         int payloadLength = packet.length - payloadStart;

@@ -2,6 +2,10 @@ package org.ipsl.runtime.sad;
 
 import java.time.Instant;
 import org.ipsl.runtime.crypto.SaCrypto;
+import org.ipsl.runtime.packet.DropReason;
+import org.ipsl.runtime.packet.IpLayout;
+import org.ipsl.runtime.packet.IpPacket;
+import org.ipsl.runtime.packet.PacketDropped;
 
 /**
  * One SA of the SAD: its definition, its keyed crypto, and its running state (sequence numbers,
@@ -62,6 +66,31 @@ public final class SecurityAssociation {
      */
     public synchronized long nextSequence() {
         return sent.next();
+    }
+
+    /** An outbound packet about to be protected: its layout and its sequence number. */
+    public record Outgoing(IpLayout layout, long sequence) {
+    }
+
+    /**
+     * Starts protecting an outbound IP packet, as ESP and AH both do: reads its layout (in tunnel
+     * mode the base header, in transport mode up to where the IPsec header goes) and takes the next
+     * sequence number.
+     *
+     * @throws PacketDropped when a transport-mode packet is not for this SA's destination, or every
+     *                       sequence number is used
+     */
+    public synchronized Outgoing startOutbound(byte[] packet) {
+        boolean tunnel = spec.mode() == Mode.TUNNEL;
+        IpLayout layout = IpPacket.parse(packet, tunnel ? IpPacket.Walk.BASE_HEADER : IpPacket.Walk.TRANSPORT_INSERTION);
+        if (!tunnel && !IpPacket.destination(packet).equals(spec.destination())) {
+            throw new PacketDropped(DropReason.ADDRESS_MISMATCH, "destination " + IpPacket.destination(packet).getHostAddress());
+        }
+        long sequence = nextSequence();
+        if (sequence == 0) {
+            throw new PacketDropped(DropReason.SEQUENCE_EXHAUSTED, "last sequence number sent");
+        }
+        return new Outgoing(layout, sequence);
     }
 
     public synchronized long lastSentSequence() {
