@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -37,10 +42,13 @@ import com.google.inject.Injector;
  * Seeds are the example files (in {@code WorkspaceFuzzTestInputs}). Whatever the bytes: the only
  * failure is the documented "not UTF-8 text"; no analysis throws; every diagnostic and related place lies inside its
  * file; the formatter throws nothing, changes white space only, the same way twice, and leaves a
- * file with syntax errors as it is. Jazzer's {@code -timeout=1} bounds each input to a second when fuzzing.
+ * file with syntax errors as it is; and nothing is logged at ERROR (Xtext logs and swallows some
+ * exceptions, such as a value converter's, which would otherwise pass unseen). Jazzer's
+ * {@code -timeout=1} bounds each input to a second when fuzzing.
  */
 class WorkspaceFuzzTest {
 	private static final Injector INJECTOR = Checker.injector();
+	private static final ErrorLog ERROR_LOG = ErrorLog.attached();
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	private static final Pattern LINE_END = Pattern.compile("\\r\\n|\\r|\\n");
 	private static final Path WORKSPACE = workspace();
@@ -66,6 +74,15 @@ class WorkspaceFuzzTest {
 
 	@FuzzTest
 	void anyTextIsCheckedAndFormattedWithinItsBounds(byte[] bytes) throws IOException {
+		ERROR_LOG.events.clear();
+		try {
+			checkAndFormat(bytes);
+		} finally {
+			assertThat(ERROR_LOG.events).as("logged at ERROR").isEmpty();
+		}
+	}
+
+	private static void checkAndFormat(byte[] bytes) throws IOException {
 		Files.write(FUZZED, bytes);
 		WorkspaceChecker.Report report;
 		try {
@@ -150,5 +167,33 @@ class WorkspaceFuzzTest {
 		FormatterRequest request = INJECTOR.getInstance(FormatterRequest.class);
 		request.setTextRegionAccess(regions);
 		return regions.getRewriter().renderToString(INJECTOR.getInstance(IFormatter2.class).format(request));
+	}
+
+	/** What was logged at ERROR or above while one input ran, with the exception's first frames. */
+	private static final class ErrorLog extends AppenderSkeleton {
+		final List<String> events = new CopyOnWriteArrayList<>();
+
+		static ErrorLog attached() {
+			ErrorLog log = new ErrorLog();
+			log.setThreshold(Level.ERROR);
+			Logger.getRootLogger().addAppender(log);
+			return log;
+		}
+
+		@Override
+		protected void append(LoggingEvent event) {
+			String[] trace = event.getThrowableStrRep();
+			events.add(event.getLoggerName() + ": " + event.getRenderedMessage()
+					+ (trace == null ? "" : "\n" + String.join("\n", List.of(trace).subList(0, Math.min(trace.length, 12)))));
+		}
+
+		@Override
+		public boolean requiresLayout() {
+			return false;
+		}
+
+		@Override
+		public void close() {
+		}
 	}
 }
