@@ -2,6 +2,7 @@ package org.ipsl;
 
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -14,6 +15,7 @@ import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
+import org.ipsl.resource.IpslDiagnosticConverter;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.scoping.IpslLocalScopeProvider;
 
@@ -47,6 +49,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(IpslLocalScopeProvider.class);
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return IpslDiagnosticConverter.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

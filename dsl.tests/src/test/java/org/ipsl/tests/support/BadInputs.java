@@ -21,6 +21,8 @@ public final class BadInputs {
 		inputs.put("unterminated-comment", "host h {\n    address 10.0.0.1 /* never closed\n    default pass\n}\n");
 		// Xtext 2.41 reads past a lone CR that ends the text when it places the error's end.
 		inputs.put("syntax-error-at-a-final-lone-cr", "host h {\n    address 10.0.0.1 \"abc\r");
+		// ... and when it places a check's error in such a text.
+		inputs.put("check-error-before-a-final-lone-cr", "host h {\n    address 11.0.l\r");
 		return inputs;
 	}
 

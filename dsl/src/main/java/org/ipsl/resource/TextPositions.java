@@ -1,0 +1,29 @@
+package org.ipsl.resource;
+
+import org.eclipse.xtext.util.LineAndColumn;
+
+/**
+ * Lines and columns of offsets in a text, for the places where Xtext 2.41 fails to give them: at a
+ * lone carriage return that ends the text, Xtext reads one character past it
+ * (StringIndexOutOfBoundsException), logs the stack trace and drops the diagnostic.
+ */
+final class TextPositions {
+	private TextPositions() {
+	}
+
+	/** 1-based line and column of an offset, counting line breaks as Xtext does: CR LF, LF or a lone CR. */
+	static LineAndColumn of(String text, int offset) {
+		int end = Math.max(0, Math.min(offset, text.length()));
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			boolean crBeforeLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+			if (c == '\n' || (c == '\r' && !crBeforeLf)) {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return LineAndColumn.from(line, end - lineStart + 1);
+	}
+}
