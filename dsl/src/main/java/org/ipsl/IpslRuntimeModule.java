@@ -6,6 +6,7 @@ import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -16,6 +17,7 @@ import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
 import org.ipsl.resource.IpslDiagnosticConverter;
+import org.ipsl.resource.IpslLocationInFileProvider;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.scoping.IpslLocalScopeProvider;
 
@@ -53,6 +55,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return IpslDiagnosticConverter.class;
+	}
+
+	public Class<? extends ILocationInFileProvider> bindILocationInFileProvider() {
+		return IpslLocationInFileProvider.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

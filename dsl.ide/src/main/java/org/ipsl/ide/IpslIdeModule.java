@@ -2,6 +2,7 @@ package org.ipsl.ide;
 
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
@@ -13,6 +14,7 @@ import org.ipsl.ide.commands.IpslCommands;
 import org.ipsl.ide.contentassist.IpslContentProposalProvider;
 import org.ipsl.ide.hover.IpslHoverService;
 import org.ipsl.ide.server.GenerateOnCommandOnly;
+import org.ipsl.ide.server.IpslDocumentExtensions;
 import org.ipsl.ide.symbols.IpslSymbolNameProvider;
 
 /**
@@ -21,6 +23,10 @@ import org.ipsl.ide.symbols.IpslSymbolNameProvider;
  * builds only index and validate.
  */
 public class IpslIdeModule extends AbstractIpslIdeModule {
+
+	public Class<? extends DocumentExtensions> bindDocumentExtensions() {
+		return IpslDocumentExtensions.class;
+	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return IpslHoverService.class;

@@ -7,12 +7,12 @@ import org.eclipse.xtext.util.LineAndColumn;
  * lone carriage return that ends the text, Xtext reads one character past it
  * (StringIndexOutOfBoundsException), logs the stack trace and drops the diagnostic.
  */
-final class TextPositions {
+public final class TextPositions {
 	private TextPositions() {
 	}
 
 	/** 1-based line and column of an offset, counting line breaks as Xtext does: CR LF, LF or a lone CR. */
-	static LineAndColumn of(String text, int offset) {
+	public static LineAndColumn of(String text, int offset) {
 		int end = Math.max(0, Math.min(offset, text.length()));
 		int line = 1;
 		int lineStart = 0;

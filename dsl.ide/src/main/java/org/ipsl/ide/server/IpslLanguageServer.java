@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.check.RelatedData;
@@ -41,6 +42,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
 			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
+			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
