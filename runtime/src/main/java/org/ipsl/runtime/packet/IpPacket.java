@@ -156,11 +156,21 @@ public final class IpPacket {
     }
 
     public static InetAddress destination(byte[] packet) {
-        return address(packet, version(packet) == 4 ? 16 : 24);
+        return address(packet, destinationOffset(version(packet)));
+    }
+
+    /** Where the destination address lies in the header of IP version 4 or 6. */
+    public static int destinationOffset(int version) {
+        return version == 4 ? 16 : 24;
+    }
+
+    /** The length of an address of IP version 4 or 6. */
+    public static int addressLength(int version) {
+        return version == 4 ? 4 : 16;
     }
 
     private static InetAddress address(byte[] packet, int offset) {
-        int length = version(packet) == 4 ? 4 : 16;
+        int length = addressLength(version(packet));
         try {
             return InetAddress.getByAddress(Arrays.copyOfRange(packet, offset, offset + length));
         } catch (UnknownHostException impossible) {

@@ -1,6 +1,7 @@
 package org.ipsl.runtime.sad;
 
 import java.time.Instant;
+import java.util.Arrays;
 import org.ipsl.runtime.crypto.SaCrypto;
 import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpLayout;
@@ -15,6 +16,8 @@ import org.ipsl.runtime.packet.PacketDropped;
 public final class SecurityAssociation {
 
     private final SaSpec spec;
+    /** The destination's address bytes, which received packets are compared with. */
+    private final byte[] destination;
     private final SaCrypto crypto;
     private final ReplayWindow replayWindow;
     private final Instant created;
@@ -29,6 +32,7 @@ public final class SecurityAssociation {
 
     SecurityAssociation(SaSpec spec, Instant created) {
         this.spec = spec;
+        this.destination = spec.destination().getAddress();
         this.crypto = SaCrypto.create(spec.encryption(), spec.encryptionKey(), spec.integrity(), spec.integrityKey());
         this.replayWindow = new ReplayWindow(spec.replayWindow());
         this.created = created;
@@ -45,6 +49,11 @@ public final class SecurityAssociation {
 
     public SaSpec spec() {
         return spec;
+    }
+
+    /** Whether {@code bytes[offset, offset + length)} are this SA's destination address. */
+    boolean hasDestination(byte[] bytes, int offset, int length) {
+        return Arrays.equals(destination, 0, destination.length, bytes, offset, offset + length);
     }
 
     public SaCrypto crypto() {
@@ -121,8 +130,15 @@ public final class SecurityAssociation {
      *
      * @return the new state, or {@code null} when it did not change
      */
-    synchronized SaState age(long now) {
-        return reach(now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE);
+    SaState age(long now) {
+        SaState reached = now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE;
+        if (reached.compareTo(state) <= 0) {
+            // Nothing to change, as for nearly every packet: no lock taken.
+            return null;
+        }
+        synchronized (this) {
+            return reach(reached);
+        }
     }
 
     private SaState reach(SaState reached) {

@@ -3,6 +3,7 @@ package org.ipsl.runtime.sad;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class SecurityAssociationDatabase {
     private final Clock clock;
     private final AuditLog audit;
     private final ConcurrentHashMap<SaId, SecurityAssociation> sas = new ConcurrentHashMap<>();
+    /** The same SAs by SPI alone, for received packets ({@link #find(long, byte[], int, int, SecurityProtocol)}). */
+    private final ConcurrentHashMap<Long, SecurityAssociation[]> bySpi = new ConcurrentHashMap<>();
     /** SPIs handed out by {@link #allocateSpi} whose SA is not added yet: HP-UX's Larval SAs. */
     private final Set<SaId> larval = new HashSet<>();
     private long nextDynamicSpi;
@@ -77,6 +80,7 @@ public final class SecurityAssociationDatabase {
         }
         SecurityAssociation sa = new SecurityAssociation(spec, clock.instant());
         sas.put(spec.id(), sa);
+        bySpi.merge(spec.spi(), new SecurityAssociation[] {sa}, SecurityAssociationDatabase::concat);
         audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, kind + " " + spec.direction().name().toLowerCase()
                 + " SA added - " + identity(spec));
         return new SaAddition.Added(sa);
@@ -164,6 +168,40 @@ public final class SecurityAssociationDatabase {
         return Optional.ofNullable(sas.get(id));
     }
 
+    /**
+     * The SA a received packet names, read from the packet's bytes: no address object or
+     * {@link SaId} is made for it.
+     *
+     * @param destinationOffset where the destination address lies in {@code packet}
+     * @param destinationLength 4 for IPv4, 16 for IPv6; an IPv6 packet never matches an IPv4 SA
+     */
+    public Optional<SecurityAssociation> find(long spi, byte[] packet, int destinationOffset, int destinationLength,
+                                              SecurityProtocol protocol) {
+        SecurityAssociation[] sameSpi = bySpi.get(spi);
+        if (sameSpi != null) {
+            for (SecurityAssociation sa : sameSpi) {
+                if (sa.spec().protocol() == protocol && sa.hasDestination(packet, destinationOffset, destinationLength)) {
+                    return Optional.of(sa);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SecurityAssociation[] concat(SecurityAssociation[] first, SecurityAssociation[] second) {
+        SecurityAssociation[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    /** Removes a deleted SA from {@link #bySpi}; under this SAD's lock. */
+    private void unindex(SecurityAssociation deleted) {
+        bySpi.computeIfPresent(deleted.spec().spi(), (spi, sameSpi) -> {
+            SecurityAssociation[] rest = Arrays.stream(sameSpi).filter(sa -> sa != deleted).toArray(SecurityAssociation[]::new);
+            return rest.length == 0 ? null : rest;
+        });
+    }
+
     /** Every SA, by direction, destination and SPI: the order of a report. */
     public List<SecurityAssociation> all() {
         List<SecurityAssociation> all = new ArrayList<>(sas.values());
@@ -182,6 +220,7 @@ public final class SecurityAssociationDatabase {
     public synchronized boolean delete(SaId id) {
         SecurityAssociation removed = sas.remove(id);
         if (removed != null) {
+            unindex(removed);
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA deleted - " + identity(removed.spec()));
         }
         return removed != null;
@@ -212,7 +251,9 @@ public final class SecurityAssociationDatabase {
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA soft lifetime expired - " + identity(sa.spec()));
         } else if (reached == SaState.DEAD) {
             synchronized (this) {
-                sas.remove(sa.spec().id(), sa);
+                if (sas.remove(sa.spec().id(), sa)) {
+                    unindex(sa);
+                }
             }
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE,
                     "SA hard lifetime expired, SA deleted - " + identity(sa.spec()));
