@@ -3,7 +3,6 @@ package org.ipsl.runtime.sad;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,8 +30,8 @@ public final class SecurityAssociationDatabase {
     private final Clock clock;
     private final AuditLog audit;
     private final ConcurrentHashMap<SaId, SecurityAssociation> sas = new ConcurrentHashMap<>();
-    /** The same SAs by SPI alone, for received packets ({@link #find(long, byte[], int, int, SecurityProtocol)}). */
-    private final ConcurrentHashMap<Long, SecurityAssociation[]> bySpi = new ConcurrentHashMap<>();
+    /** The same SAs, for received packets ({@link #find(long, byte[], int, int, SecurityProtocol)}); replaced under this SAD's lock. */
+    private volatile SpiIndex bySpi = SpiIndex.EMPTY;
     /** SPIs handed out by {@link #allocateSpi} whose SA is not added yet: HP-UX's Larval SAs. */
     private final Set<SaId> larval = new HashSet<>();
     private long nextDynamicSpi;
@@ -80,7 +79,7 @@ public final class SecurityAssociationDatabase {
         }
         SecurityAssociation sa = new SecurityAssociation(spec, clock.instant());
         sas.put(spec.id(), sa);
-        bySpi.merge(spec.spi(), new SecurityAssociation[] {sa}, SecurityAssociationDatabase::concat);
+        bySpi = bySpi.with(sa);
         audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, kind + " " + spec.direction().name().toLowerCase()
                 + " SA added - " + identity(spec));
         return new SaAddition.Added(sa);
@@ -177,29 +176,7 @@ public final class SecurityAssociationDatabase {
      */
     public Optional<SecurityAssociation> find(long spi, byte[] packet, int destinationOffset, int destinationLength,
                                               SecurityProtocol protocol) {
-        SecurityAssociation[] sameSpi = bySpi.get(spi);
-        if (sameSpi != null) {
-            for (SecurityAssociation sa : sameSpi) {
-                if (sa.spec().protocol() == protocol && sa.hasDestination(packet, destinationOffset, destinationLength)) {
-                    return Optional.of(sa);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static SecurityAssociation[] concat(SecurityAssociation[] first, SecurityAssociation[] second) {
-        SecurityAssociation[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
-    }
-
-    /** Removes a deleted SA from {@link #bySpi}; under this SAD's lock. */
-    private void unindex(SecurityAssociation deleted) {
-        bySpi.computeIfPresent(deleted.spec().spi(), (spi, sameSpi) -> {
-            SecurityAssociation[] rest = Arrays.stream(sameSpi).filter(sa -> sa != deleted).toArray(SecurityAssociation[]::new);
-            return rest.length == 0 ? null : rest;
-        });
+        return Optional.ofNullable(bySpi.find(spi, packet, destinationOffset, destinationLength, protocol));
     }
 
     /** Every SA, by direction, destination and SPI: the order of a report. */
@@ -220,7 +197,7 @@ public final class SecurityAssociationDatabase {
     public synchronized boolean delete(SaId id) {
         SecurityAssociation removed = sas.remove(id);
         if (removed != null) {
-            unindex(removed);
+            bySpi = bySpi.without(removed);
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA deleted - " + identity(removed.spec()));
         }
         return removed != null;
@@ -252,7 +229,7 @@ public final class SecurityAssociationDatabase {
         } else if (reached == SaState.DEAD) {
             synchronized (this) {
                 if (sas.remove(sa.spec().id(), sa)) {
-                    unindex(sa);
+                    bySpi = bySpi.without(sa);
                 }
             }
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE,

@@ -210,6 +210,11 @@ class SecurityAssociationDatabaseTest {
         assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.AH)).containsSame(ah);
         assertThat(sad.find(0x120, packetToD, 16, 4, SecurityProtocol.ESP)).isEmpty();
         assertThat(sad.find(0x121, packetToB, 16, 4, SecurityProtocol.ESP)).isEmpty();
+        SecurityAssociation lower = ((SaAddition.Added) sad.addManual(manual(Direction.INBOUND, 0x11f, TRIPLE_DES_KEY))).sa();
+        SecurityAssociation higher = ((SaAddition.Added) sad.addManual(manual(Direction.INBOUND, 0x121, TRIPLE_DES_KEY))).sa();
+        assertThat(sad.find(0x11f, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(lower);
+        assertThat(sad.find(0x121, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(higher);
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(b);
         // Four bytes of an IPv6 address are not an IPv4 destination.
         assertThat(sad.find(0x120, packetToB, 12, 16, SecurityProtocol.ESP)).isEmpty();
 
