@@ -68,15 +68,6 @@ public final class SecurityAssociation {
         return created;
     }
 
-    /**
-     * The sequence number for the next packet sent, counting from 1.
-     *
-     * @return 0 when all 2^32 - 1 numbers are used up and the SA must not send again
-     */
-    public synchronized long nextSequence() {
-        return sent.next();
-    }
-
     /** An outbound packet about to be protected: its layout and its sequence number. */
     public record Outgoing(IpLayout layout, long sequence) {
     }
@@ -84,7 +75,7 @@ public final class SecurityAssociation {
     /**
      * Starts protecting an outbound IP packet, as ESP and AH both do: reads its layout (in tunnel
      * mode the base header, in transport mode up to where the IPsec header goes) and takes the next
-     * sequence number.
+     * sequence number, counting from 1.
      *
      * @throws PacketDropped when a transport-mode packet is not for this SA's destination, or every
      *                       sequence number is used
@@ -92,10 +83,11 @@ public final class SecurityAssociation {
     public synchronized Outgoing startOutbound(byte[] packet) {
         boolean tunnel = spec.mode() == Mode.TUNNEL;
         IpLayout layout = IpPacket.parse(packet, tunnel ? IpPacket.Walk.BASE_HEADER : IpPacket.Walk.TRANSPORT_INSERTION);
-        if (!tunnel && !IpPacket.destination(packet).equals(spec.destination())) {
+        if (!tunnel && !hasDestination(packet, IpPacket.destinationOffset(layout.version()),
+                IpPacket.addressLength(layout.version()))) {
             throw new PacketDropped(DropReason.ADDRESS_MISMATCH, "destination " + IpPacket.destination(packet).getHostAddress());
         }
-        long sequence = nextSequence();
+        long sequence = sent.next();
         if (sequence == 0) {
             throw new PacketDropped(DropReason.SEQUENCE_EXHAUSTED, "last sequence number sent");
         }
