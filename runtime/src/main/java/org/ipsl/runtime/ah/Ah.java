@@ -41,11 +41,15 @@ public final class Ah {
         });
     }
 
-    /** Checks and removes the AH of a received packet whose SPI, destination and protocol name this SA. */
-    public static Outcome unprotect(SecurityAssociation sa, byte[] packet) {
+    /**
+     * Checks and removes the AH of a received packet whose SPI, destination and protocol name this SA.
+     *
+     * @param layout the packet's {@link IpPacket.Walk#INBOUND} layout, which found AH
+     */
+    public static Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return open(sa, packet);
+                return open(sa, packet, layout);
             }
         });
     }
@@ -88,10 +92,9 @@ public final class Ah {
         return out;
     }
 
-    private static byte[] open(SecurityAssociation sa, byte[] packet) {
+    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
-        IpLayout layout = IpPacket.parse(packet, IpPacket.Walk.INBOUND);
         int ah = layout.headerEnd();
         if (layout.nextHeader() != IpPacket.PROTOCOL_AH) {
             throw new PacketDropped(DropReason.MALFORMED, "protocol " + layout.nextHeader() + ", not AH");

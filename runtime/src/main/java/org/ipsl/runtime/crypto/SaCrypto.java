@@ -30,6 +30,8 @@ public final class SaCrypto {
     private final long ivMask;
     private final Mac mac;
     private final byte[] fullMac;
+    /** Where received packets are decrypted, grown to the largest seen; see {@link #plaintextBuffer}. */
+    private byte[] plaintext = new byte[0];
 
     private SaCrypto(EncryptionAlgorithm encryption, KeyBytes encryptionKey, IntegrityAlgorithm integrity,
                      KeyBytes integrityKey) throws GeneralSecurityException {
@@ -112,17 +114,47 @@ public final class SaCrypto {
         return sequence ^ ivMask;
     }
 
-    /** Block-cipher encryption in place of {@code [offset, offset + length)} with the IV at {@code ivOffset}; NULL leaves the bytes. */
-    public void encrypt(byte[] buffer, int ivOffset, int offset, int length) {
+    /**
+     * Block-cipher encryption of what ESP encrypts, written to {@code out[offset, offset + length)}
+     * with the IV at {@code out[ivOffset]}: first {@code payload[payloadOffset, + payloadLength)},
+     * read from where it lies (no copy into {@code out} first), then the rest, which the caller has
+     * already written in place at {@code out[offset + payloadLength, offset + length)} (padding and
+     * trailer). NULL copies the payload.
+     */
+    public void encrypt(byte[] payload, int payloadOffset, int payloadLength, byte[] out, int ivOffset, int offset,
+                        int length) {
         if (cipher == null) {
+            System.arraycopy(payload, payloadOffset, out, offset, payloadLength);
             return;
         }
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, cipherKey, new IvParameterSpec(buffer, ivOffset, encryption.ivBytes()));
-            cipher.doFinal(buffer, offset, length, buffer, offset);
+            cipher.init(Cipher.ENCRYPT_MODE, cipherKey, new IvParameterSpec(out, ivOffset, encryption.ivBytes()));
+            finish(payload, payloadOffset, payloadLength, out, offset, length);
         } catch (GeneralSecurityException e) {
             throw unexpected(e);
         }
+    }
+
+    /**
+     * The payload, then the rest already in place, through the initialised cipher into {@code out}.
+     * JCE's doFinal is copy-safe, so the rest may be read from the range it writes over.
+     */
+    private void finish(byte[] payload, int payloadOffset, int payloadLength, byte[] out, int offset, int length)
+            throws GeneralSecurityException {
+        int written = cipher.update(payload, payloadOffset, payloadLength, out, offset);
+        cipher.doFinal(out, offset + payloadLength, length - payloadLength, out, offset + written);
+    }
+
+    /**
+     * A buffer of at least {@code length} bytes to decrypt a received packet into, the same one for
+     * every packet of the SA: the recovered packet is copied out of it at its exact length, which
+     * only decryption reveals, so that a packet costs one new array, not two.
+     */
+    public byte[] plaintextBuffer(int length) {
+        if (plaintext.length < length) {
+            plaintext = new byte[length];
+        }
+        return plaintext;
     }
 
     /** Block-cipher decryption of {@code [offset, offset + length)} into {@code out}; NULL copies. */
@@ -140,15 +172,17 @@ public final class SaCrypto {
     }
 
     /**
-     * Combined-mode encryption (RFC 4106): nonce = salt ‖ the explicit IV at {@code ivOffset}; the
-     * additional authenticated data at {@code aadOffset}; the plaintext is encrypted in place and the
-     * tag written right after it.
+     * Combined-mode encryption (RFC 4106) of what ESP encrypts, as {@link #encrypt} takes it (the
+     * payload from where it lies, the rest already in place in {@code out}): nonce = salt ‖ the
+     * explicit IV at {@code out[ivOffset]}; the additional authenticated data at
+     * {@code out[aadOffset]}; the tag written right after {@code out[offset, offset + length)}.
      */
-    public void seal(byte[] buffer, int aadOffset, int aadLength, int ivOffset, int offset, int length) {
+    public void seal(byte[] payload, int payloadOffset, int payloadLength, byte[] out, int aadOffset, int aadLength,
+                     int ivOffset, int offset, int length) {
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, cipherKey, gcmParameters(buffer, ivOffset));
-            cipher.updateAAD(buffer, aadOffset, aadLength);
-            cipher.doFinal(buffer, offset, length, buffer, offset);
+            cipher.init(Cipher.ENCRYPT_MODE, cipherKey, gcmParameters(out, ivOffset));
+            cipher.updateAAD(out, aadOffset, aadLength);
+            finish(payload, payloadOffset, payloadLength, out, offset, length);
         } catch (GeneralSecurityException e) {
             throw unexpected(e);
         }

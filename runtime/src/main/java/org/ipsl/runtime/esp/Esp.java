@@ -67,11 +67,15 @@ public final class Esp {
         });
     }
 
-    /** Checks and removes the ESP of a received packet whose SPI, destination and protocol name this SA. */
-    public Outcome unprotect(SecurityAssociation sa, byte[] packet) {
+    /**
+     * Checks and removes the ESP of a received packet whose SPI, destination and protocol name this SA.
+     *
+     * @param layout the packet's {@link IpPacket.Walk#INBOUND} layout, which found ESP
+     */
+    public Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return open(sa, packet);
+                return open(sa, packet, layout);
             }
         });
     }
@@ -105,7 +109,7 @@ public final class Esp {
         IpPacket.fixLength(out);
         put32(out, esp, spec.spi());
         put32(out, esp + 4, sequence);
-        System.arraycopy(packet, payloadStart, out, data, payloadLength);
+        // Padding and trailer go in place; the payload is encrypted straight from the packet.
         for (int i = 1; i <= padLength; i++) {
             out[data + payloadLength + i - 1] = (byte) i;
         }
@@ -116,12 +120,12 @@ public final class Esp {
             long explicitIv = crypto.combinedModeIv(sequence);
             put32(out, iv, explicitIv >>> 32);
             put32(out, iv + 4, explicitIv);
-            crypto.seal(out, esp, HEADER, iv, data, encryptedLength);
+            crypto.seal(packet, payloadStart, payloadLength, out, esp, HEADER, iv, data, encryptedLength);
         } else {
             if (encryption.ivBytes() > 0) {
                 ivSource.fill(out, iv, encryption.ivBytes());
             }
-            crypto.encrypt(out, iv, data, encryptedLength);
+            crypto.encrypt(packet, payloadStart, payloadLength, out, iv, data, encryptedLength);
             if (crypto.integrity() != IntegrityAlgorithm.NONE) {
                 crypto.computeIcv(out, esp, icv - esp, out, icv);
             }
@@ -129,11 +133,10 @@ public final class Esp {
         return out;
     }
 
-    private static byte[] open(SecurityAssociation sa, byte[] packet) {
+    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         EncryptionAlgorithm encryption = crypto.encryption();
-        IpLayout layout = IpPacket.parse(packet, IpPacket.Walk.INBOUND);
         int esp = layout.headerEnd();
         if (layout.nextHeader() != IpPacket.PROTOCOL_ESP) {
             throw new PacketDropped(DropReason.MALFORMED, "protocol " + layout.nextHeader() + ", not ESP");
@@ -156,7 +159,7 @@ public final class Esp {
         window.requireFresh(sequence);
 
         int icv = data + encryptedLength;
-        byte[] plain = new byte[encryptedLength];
+        byte[] plain = crypto.plaintextBuffer(encryptedLength);
         if (encryption.isCombinedMode()) {
             if (!crypto.open(packet, esp, HEADER, iv, data, encryptedLength + crypto.icvBytes(), plain, 0)) {
                 throw new PacketDropped(DropReason.ICV_MISMATCH, "sequence " + sequence);

@@ -2,12 +2,12 @@ package org.ipsl.runtime.ipsec;
 
 import static org.ipsl.runtime.packet.Bytes.u32;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Stream;
 import org.ipsl.runtime.ah.Ah;
 import org.ipsl.runtime.audit.AuditLog;
 import org.ipsl.runtime.audit.AuditSource;
@@ -18,7 +18,6 @@ import org.ipsl.runtime.packet.IpLayout;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
 import org.ipsl.runtime.packet.PacketDropped;
-import org.ipsl.runtime.sad.SaId;
 import org.ipsl.runtime.sad.SecurityAssociation;
 import org.ipsl.runtime.sad.SecurityAssociationDatabase;
 import org.ipsl.runtime.sad.SecurityProtocol;
@@ -33,6 +32,9 @@ public final class IpsecEngine {
 
     /** ESP and AH headers one received packet may carry in turn (e.g. AH over ESP, or nested tunnels). */
     public static final int MAX_NESTING = 4;
+
+    private static final Optional<SecurityProtocol> ESP = Optional.of(SecurityProtocol.ESP);
+    private static final Optional<SecurityProtocol> AH = Optional.of(SecurityProtocol.AH);
 
     private final SecurityAssociationDatabase sad;
     private final AuditLog audit;
@@ -81,9 +83,12 @@ public final class IpsecEngine {
         return dropped;
     }
 
-    /** Removes the ESP and AH of a received packet, layer by layer, each by the SA its SPI names. */
+    /**
+     * Removes the ESP and AH of a received packet, layer by layer, each by the SA its SPI names.
+     * Each layer's packet is parsed once, here, and ESP or AH work from that layout.
+     */
     public Received inbound(byte[] packet) {
-        List<SecurityAssociation> applied = new ArrayList<>();
+        List<SecurityAssociation> applied = List.of();
         byte[] current = packet;
         for (int layer = 0; ; layer++) {
             IpLayout layout;
@@ -94,7 +99,7 @@ public final class IpsecEngine {
             }
             Optional<SecurityProtocol> protocol = ipsecProtocol(layout.nextHeader());
             if (protocol.isEmpty()) {
-                return new Received(new Outcome.Processed(current), List.copyOf(applied));
+                return new Received(new Outcome.Processed(current), applied);
             }
             if (layer == MAX_NESTING) {
                 return dropped(new Outcome.Dropped(DropReason.MALFORMED, "more than " + MAX_NESTING + " IPsec headers"),
@@ -106,7 +111,8 @@ public final class IpsecEngine {
                         layout.nextHeader(), applied);
             }
             long spi = u32(current, spiOffset);
-            Optional<SecurityAssociation> found = sad.find(new SaId(spi, IpPacket.destination(current), protocol.get()));
+            Optional<SecurityAssociation> found = sad.find(spi, current, IpPacket.destinationOffset(layout.version()),
+                    IpPacket.addressLength(layout.version()), protocol.get());
             if (found.isEmpty()) {
                 // HP-UX's own entry, word for word: no detail after it.
                 return dropped(new Outcome.Dropped(DropReason.UNKNOWN_SPI, ""), current, spi, layout.nextHeader(), applied);
@@ -114,20 +120,19 @@ public final class IpsecEngine {
             SecurityAssociation sa = found.get();
             Outcome outcome = !sad.admit(sa)
                     ? new Outcome.Dropped(DropReason.SA_EXPIRED, "inbound")
-                    : protocol.get() == SecurityProtocol.ESP ? esp.unprotect(sa, current) : Ah.unprotect(sa, current);
+                    : protocol.get() == SecurityProtocol.ESP ? esp.unprotect(sa, current, layout)
+                    : Ah.unprotect(sa, current, layout);
             if (outcome instanceof Outcome.Dropped drop) {
                 return dropped(drop, current, spi, layout.nextHeader(), applied);
             }
             current = ((Outcome.Processed) outcome).packet();
             sad.recordTraffic(sa, current.length);
-            applied.add(sa);
+            applied = applied.isEmpty() ? List.of(sa) : Stream.concat(applied.stream(), Stream.of(sa)).toList();
         }
     }
 
     private static Optional<SecurityProtocol> ipsecProtocol(int protocolNumber) {
-        return protocolNumber == IpPacket.PROTOCOL_ESP ? Optional.of(SecurityProtocol.ESP)
-                : protocolNumber == IpPacket.PROTOCOL_AH ? Optional.of(SecurityProtocol.AH)
-                : Optional.empty();
+        return protocolNumber == IpPacket.PROTOCOL_ESP ? ESP : protocolNumber == IpPacket.PROTOCOL_AH ? AH : Optional.empty();
     }
 
     /**
@@ -142,7 +147,7 @@ public final class IpsecEngine {
             identity = addresses(packet).map(a -> "IP addr: " + a + (protocol >= 0 ? " proto: " + protocol : "")).orElse("");
         }
         recordDrop(drop, identity);
-        return new Received(drop, List.copyOf(applied));
+        return new Received(drop, applied);
     }
 
     private static Optional<String> addresses(byte[] packet) {

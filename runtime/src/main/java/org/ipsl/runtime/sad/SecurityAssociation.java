@@ -1,6 +1,7 @@
 package org.ipsl.runtime.sad;
 
 import java.time.Instant;
+import java.util.Arrays;
 import org.ipsl.runtime.crypto.SaCrypto;
 import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpLayout;
@@ -15,6 +16,8 @@ import org.ipsl.runtime.packet.PacketDropped;
 public final class SecurityAssociation {
 
     private final SaSpec spec;
+    /** The destination's address bytes, which received packets are compared with. */
+    private final byte[] destination;
     private final SaCrypto crypto;
     private final ReplayWindow replayWindow;
     private final Instant created;
@@ -29,6 +32,7 @@ public final class SecurityAssociation {
 
     SecurityAssociation(SaSpec spec, Instant created) {
         this.spec = spec;
+        this.destination = spec.destination().getAddress();
         this.crypto = SaCrypto.create(spec.encryption(), spec.encryptionKey(), spec.integrity(), spec.integrityKey());
         this.replayWindow = new ReplayWindow(spec.replayWindow());
         this.created = created;
@@ -47,6 +51,11 @@ public final class SecurityAssociation {
         return spec;
     }
 
+    /** Whether {@code bytes[offset, offset + length)} are this SA's destination address. */
+    boolean hasDestination(byte[] bytes, int offset, int length) {
+        return Arrays.equals(destination, 0, destination.length, bytes, offset, offset + length);
+    }
+
     public SaCrypto crypto() {
         return crypto;
     }
@@ -59,15 +68,6 @@ public final class SecurityAssociation {
         return created;
     }
 
-    /**
-     * The sequence number for the next packet sent, counting from 1.
-     *
-     * @return 0 when all 2^32 - 1 numbers are used up and the SA must not send again
-     */
-    public synchronized long nextSequence() {
-        return sent.next();
-    }
-
     /** An outbound packet about to be protected: its layout and its sequence number. */
     public record Outgoing(IpLayout layout, long sequence) {
     }
@@ -75,7 +75,7 @@ public final class SecurityAssociation {
     /**
      * Starts protecting an outbound IP packet, as ESP and AH both do: reads its layout (in tunnel
      * mode the base header, in transport mode up to where the IPsec header goes) and takes the next
-     * sequence number.
+     * sequence number, counting from 1.
      *
      * @throws PacketDropped when a transport-mode packet is not for this SA's destination, or every
      *                       sequence number is used
@@ -83,10 +83,11 @@ public final class SecurityAssociation {
     public synchronized Outgoing startOutbound(byte[] packet) {
         boolean tunnel = spec.mode() == Mode.TUNNEL;
         IpLayout layout = IpPacket.parse(packet, tunnel ? IpPacket.Walk.BASE_HEADER : IpPacket.Walk.TRANSPORT_INSERTION);
-        if (!tunnel && !IpPacket.destination(packet).equals(spec.destination())) {
+        if (!tunnel && !hasDestination(packet, IpPacket.destinationOffset(layout.version()),
+                IpPacket.addressLength(layout.version()))) {
             throw new PacketDropped(DropReason.ADDRESS_MISMATCH, "destination " + IpPacket.destination(packet).getHostAddress());
         }
-        long sequence = nextSequence();
+        long sequence = sent.next();
         if (sequence == 0) {
             throw new PacketDropped(DropReason.SEQUENCE_EXHAUSTED, "last sequence number sent");
         }
@@ -121,8 +122,15 @@ public final class SecurityAssociation {
      *
      * @return the new state, or {@code null} when it did not change
      */
-    synchronized SaState age(long now) {
-        return reach(now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE);
+    SaState age(long now) {
+        SaState reached = now >= hardDeadline ? SaState.DEAD : now >= softDeadline ? SaState.DYING : SaState.MATURE;
+        if (reached.compareTo(state) <= 0) {
+            // Nothing to change, as for nearly every packet: no lock taken.
+            return null;
+        }
+        synchronized (this) {
+            return reach(reached);
+        }
     }
 
     private SaState reach(SaState reached) {

@@ -30,6 +30,8 @@ public final class SecurityAssociationDatabase {
     private final Clock clock;
     private final AuditLog audit;
     private final ConcurrentHashMap<SaId, SecurityAssociation> sas = new ConcurrentHashMap<>();
+    /** The same SAs, for received packets ({@link #find(long, byte[], int, int, SecurityProtocol)}); replaced under this SAD's lock. */
+    private volatile SpiIndex bySpi = SpiIndex.EMPTY;
     /** SPIs handed out by {@link #allocateSpi} whose SA is not added yet: HP-UX's Larval SAs. */
     private final Set<SaId> larval = new HashSet<>();
     private long nextDynamicSpi;
@@ -77,6 +79,7 @@ public final class SecurityAssociationDatabase {
         }
         SecurityAssociation sa = new SecurityAssociation(spec, clock.instant());
         sas.put(spec.id(), sa);
+        bySpi = bySpi.with(sa);
         audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, kind + " " + spec.direction().name().toLowerCase()
                 + " SA added - " + identity(spec));
         return new SaAddition.Added(sa);
@@ -164,6 +167,18 @@ public final class SecurityAssociationDatabase {
         return Optional.ofNullable(sas.get(id));
     }
 
+    /**
+     * The SA a received packet names, read from the packet's bytes: no address object or
+     * {@link SaId} is made for it.
+     *
+     * @param destinationOffset where the destination address lies in {@code packet}
+     * @param destinationLength 4 for IPv4, 16 for IPv6; an IPv6 packet never matches an IPv4 SA
+     */
+    public Optional<SecurityAssociation> find(long spi, byte[] packet, int destinationOffset, int destinationLength,
+                                              SecurityProtocol protocol) {
+        return Optional.ofNullable(bySpi.find(spi, packet, destinationOffset, destinationLength, protocol));
+    }
+
     /** Every SA, by direction, destination and SPI: the order of a report. */
     public List<SecurityAssociation> all() {
         List<SecurityAssociation> all = new ArrayList<>(sas.values());
@@ -182,6 +197,7 @@ public final class SecurityAssociationDatabase {
     public synchronized boolean delete(SaId id) {
         SecurityAssociation removed = sas.remove(id);
         if (removed != null) {
+            bySpi = bySpi.without(removed);
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA deleted - " + identity(removed.spec()));
         }
         return removed != null;
@@ -212,7 +228,9 @@ public final class SecurityAssociationDatabase {
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, "SA soft lifetime expired - " + identity(sa.spec()));
         } else if (reached == SaState.DEAD) {
             synchronized (this) {
-                sas.remove(sa.spec().id(), sa);
+                if (sas.remove(sa.spec().id(), sa)) {
+                    bySpi = bySpi.without(sa);
+                }
             }
             audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE,
                     "SA hard lifetime expired, SA deleted - " + identity(sa.spec()));

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SaCryptoKnownAnswerTest {
 
+    /** Plaintext bytes that lie in the output buffer before encryption, as ESP's padding and trailer do. */
+    private static final int TRAILER = 5;
+
     record CbcCase(String name, String key, String iv, byte[] plaintext, String ciphertext) {
         @Override
         public String toString() {
@@ -48,8 +51,12 @@ class SaCryptoKnownAnswerTest {
     void aesCbcMatchesRfc3602(CbcCase vector) {
         SaCrypto crypto = SaCrypto.create(EncryptionAlgorithm.AES_CBC_128, KeyBytes.ofHex(vector.key()),
                 IntegrityAlgorithm.NONE, KeyBytes.NONE);
+        // As ESP calls it: the plaintext read from elsewhere but for its last bytes (the trailer),
+        // already in place in the buffer.
         byte[] buffer = concat(hex(vector.iv()), vector.plaintext());
-        crypto.encrypt(buffer, 0, 16, vector.plaintext().length);
+        int fromElsewhere = vector.plaintext().length - TRAILER;
+        Arrays.fill(buffer, 16, 16 + fromElsewhere, (byte) 0);
+        crypto.encrypt(vector.plaintext(), 0, fromElsewhere, buffer, 0, 16, vector.plaintext().length);
         assertThat(hex(Arrays.copyOfRange(buffer, 16, buffer.length))).isEqualTo(vector.ciphertext());
 
         byte[] plain = new byte[vector.plaintext().length];
@@ -108,7 +115,9 @@ class SaCryptoKnownAnswerTest {
         // The layout of an ESP packet: AAD (SPI and sequence there), explicit IV, data, tag.
         byte[] buffer = concat(aad, hex("facedbaddecaf888"), plaintext, new byte[16]);
         int data = aad.length + 8;
-        crypto.seal(buffer, 0, aad.length, aad.length, data, plaintext.length);
+        int fromElsewhere = plaintext.length - TRAILER;
+        Arrays.fill(buffer, data, data + fromElsewhere, (byte) 0);
+        crypto.seal(plaintext, 0, fromElsewhere, buffer, 0, aad.length, aad.length, data, plaintext.length);
         assertThat(hex(Arrays.copyOfRange(buffer, data, buffer.length))).isEqualTo(vector.ciphertext() + vector.tag());
 
         byte[] opened = new byte[plaintext.length];

@@ -10,6 +10,7 @@ import org.ipsl.runtime.audit.AuditLog;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.KeyBytes;
+import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
 import org.ipsl.runtime.sad.Direction;
 import org.ipsl.runtime.sad.Mode;
@@ -56,7 +57,8 @@ class EspKnownAnswerTest {
 
     @Test
     void inboundPacketGivesBackThePing() {
-        Outcome outcome = Esp.withSecureRandom().unprotect(sa(Direction.INBOUND), ESP_PACKET);
+        Outcome outcome = Esp.withSecureRandom().unprotect(sa(Direction.INBOUND), ESP_PACKET,
+                IpPacket.parse(ESP_PACKET, IpPacket.Walk.INBOUND));
         assertThat(outcome).isInstanceOf(Outcome.Processed.class);
         assertThat(((Outcome.Processed) outcome).packet()).isEqualTo(PING);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Random;
 import org.ipsl.runtime.TestPackets;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,33 @@ class IpPacketTest {
         assertThat(IpPacket.parse(ipv4, IpPacket.Walk.INBOUND)).isEqualTo(new IpLayout(4, 20, 9, 17));
         assertThat(IpPacket.parse(ipv6, IpPacket.Walk.INBOUND)).isEqualTo(new IpLayout(6, 40, 6, 17));
         assertThat(IpPacket.checksum(ipv4, 0, 20)).isZero();
+    }
+
+    /** RFC 1071 word by word, against the checksum that adds four bytes at a time, at every offset and length. */
+    @Test
+    void checksumIsRfc1071sAtAnyOffsetAndLength() {
+        Random random = new Random(7);
+        for (int run = 0; run < 2_000; run++) {
+            byte[] bytes = new byte[80];
+            random.nextBytes(bytes);
+            if (run % 10 == 0) {
+                Arrays.fill(bytes, (byte) (run % 20 == 0 ? 0 : 0xff));
+            }
+            int offset = random.nextInt(8);
+            int length = random.nextInt(bytes.length - offset + 1);
+            assertThat(IpPacket.checksum(bytes, offset, length)).as("offset %d length %d", offset, length)
+                    .isEqualTo(wordByWord(bytes, offset, length));
+        }
+    }
+
+    private static int wordByWord(byte[] bytes, int offset, int length) {
+        int sum = 0;
+        for (int i = 0; i < length; i += 2) {
+            int word = (bytes[offset + i] & 0xff) << 8 | (i + 1 < length ? bytes[offset + i + 1] & 0xff : 0);
+            sum += word;
+            sum = (sum & 0xffff) + (sum >>> 16);
+        }
+        return ~sum & 0xffff;
     }
 
     @Test

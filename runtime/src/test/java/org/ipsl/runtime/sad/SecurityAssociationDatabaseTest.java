@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Random;
 import org.ipsl.runtime.MutableClock;
+import org.ipsl.runtime.TestPackets;
 import org.ipsl.runtime.TestSas;
 import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditLevel;
@@ -185,5 +186,43 @@ class SecurityAssociationDatabaseTest {
         assertThat(sad.delete(sa.spec().id())).isTrue();
         assertThat(sad.delete(sa.spec().id())).isFalse();
         assertThat(lastEvent()).isEqualTo("SA deleted - SPI: 110 IP addr: 10.1.1.10-10.2.2.20 proto: 50");
+    }
+
+    @Test
+    void aReceivedPacketFindsItsSaByItsBytes() {
+        SaSpec toB = manual(Direction.INBOUND, 0x120, TRIPLE_DES_KEY);
+        // Deleted by its hard lifetime after a kilobyte.
+        SaSpec toC = new SaSpec(Direction.INBOUND, 0x120, SecurityProtocol.ESP, Mode.TRANSPORT, address("10.1.1.10"),
+                address("10.3.3.30"), toB.encryption(), toB.encryptionKey(), toB.integrity(), toB.integrityKey(),
+                new Lifetime(0, 0, 0, 1), SaSpec.DEFAULT_REPLAY_WINDOW);
+        SaSpec ahToB = TestSas.spec(Direction.INBOUND, 0x120, SecurityProtocol.AH, Mode.TRANSPORT, "10.1.1.10", "10.2.2.20",
+                EncryptionAlgorithm.NULL, KeyBytes.NONE, toB.integrity(), toB.integrityKey());
+        SecurityAssociation b = ((SaAddition.Added) sad.addManual(toB)).sa();
+        SecurityAssociation c = ((SaAddition.Added) sad.addManual(toC)).sa();
+        SecurityAssociation ah = ((SaAddition.Added) sad.addManual(ahToB)).sa();
+        // The destination of an IPv4 header at bytes 16-19, here inside a longer buffer.
+        byte[] packetToB = TestPackets.udp("10.1.1.10", "10.2.2.20", new byte[4]);
+        byte[] packetToC = TestPackets.udp("10.1.1.10", "10.3.3.30", new byte[4]);
+        byte[] packetToD = TestPackets.udp("10.1.1.10", "10.4.4.40", new byte[4]);
+
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(b);
+        assertThat(sad.find(0x120, packetToC, 16, 4, SecurityProtocol.ESP)).containsSame(c);
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.AH)).containsSame(ah);
+        assertThat(sad.find(0x120, packetToD, 16, 4, SecurityProtocol.ESP)).isEmpty();
+        assertThat(sad.find(0x121, packetToB, 16, 4, SecurityProtocol.ESP)).isEmpty();
+        SecurityAssociation lower = ((SaAddition.Added) sad.addManual(manual(Direction.INBOUND, 0x11f, TRIPLE_DES_KEY))).sa();
+        SecurityAssociation higher = ((SaAddition.Added) sad.addManual(manual(Direction.INBOUND, 0x121, TRIPLE_DES_KEY))).sa();
+        assertThat(sad.find(0x11f, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(lower);
+        assertThat(sad.find(0x121, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(higher);
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.ESP)).containsSame(b);
+        // Four bytes of an IPv6 address are not an IPv4 destination.
+        assertThat(sad.find(0x120, packetToB, 12, 16, SecurityProtocol.ESP)).isEmpty();
+
+        sad.delete(b.spec().id());
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.ESP)).isEmpty();
+        assertThat(sad.find(0x120, packetToC, 16, 4, SecurityProtocol.ESP)).containsSame(c);
+        sad.recordTraffic(c, 1024);
+        assertThat(sad.find(0x120, packetToC, 16, 4, SecurityProtocol.ESP)).isEmpty();
+        assertThat(sad.find(0x120, packetToB, 16, 4, SecurityProtocol.AH)).containsSame(ah);
     }
 }
