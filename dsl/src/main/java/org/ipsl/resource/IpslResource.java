@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -27,9 +28,29 @@ import org.ipsl.ipsl.Model;
  * <p>
  * {@link #reparseTo} brings a loaded file to a new text by reparsing only the region that changed.
  * Syntax errors are {@link SyntaxDiagnostic}s, whose end is found where Xtext's is not.
+ * <p>
+ * One build resolves the file's lazy links four times (the builder, the imported names and the
+ * reference descriptions of the index entry, the validator): each a walk of every object. Only
+ * linking installs lazy links, so after one complete resolution the next ones are skipped until
+ * the file is linked again.
  */
 public class IpslResource extends LazyLinkingResource {
 	private Map<EObject, String> unloadingFragments;
+	private boolean lazyLinksResolved;
+
+	@Override
+	protected void doLinking() {
+		lazyLinksResolved = false;
+		super.doLinking();
+	}
+
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (lazyLinksResolved)
+			return;
+		super.resolveLazyCrossReferences(monitor); // a cancelled resolution throws and stays incomplete
+		lazyLinksResolved = true;
+	}
 
 	@Override
 	protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
@@ -38,6 +59,7 @@ public class IpslResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
+		lazyLinksResolved = false;
 		unloadingFragments = fragmentsOfAllContents();
 		try {
 			super.doUnload();
