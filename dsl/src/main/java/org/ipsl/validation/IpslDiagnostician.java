@@ -1,6 +1,7 @@
 package org.ipsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +9,10 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
-import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -63,10 +65,37 @@ public class IpslDiagnostician extends CancelableDiagnostician {
 		super(registry);
 	}
 
+	/**
+	 * EMF's walk of the contents (without recursion, as Xtext asks), except that a policy and its
+	 * elements are checked as one, or given their last check's diagnostics.
+	 */
 	@Override
-	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (!(object instanceof Policy policy) || diagnostics == null)
-			return super.validate(eClass, object, diagnostics, context);
+	public boolean validate(EObject root, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (diagnostics == null || isValidateContentsRecursively()
+				|| Boolean.TRUE.equals(context.get(VALIDATE_RECURSIVELY)))
+			return super.validate(root, diagnostics, context);
+		Object recursively = context.put(VALIDATE_RECURSIVELY, Boolean.FALSE);
+		try {
+			boolean valid = true;
+			for (TreeIterator<EObject> i = EcoreUtil.getAllContents(Collections.singleton(root)); i.hasNext();) {
+				EObject object = i.next();
+				if (object instanceof Policy policy) {
+					valid &= validatePolicy(policy, diagnostics, context);
+					i.prune();
+				} else {
+					valid &= validate(object.eClass(), object, diagnostics, context);
+					if (context.get(EObjectValidator.ROOT_OBJECT) == object)
+						i.prune();
+				}
+			}
+			return valid;
+		} finally {
+			context.put(VALIDATE_RECURSIVELY, recursively);
+		}
+	}
+
+	private boolean validatePolicy(Policy policy, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		checkCanceled(context);
 		String key = key(policy, context);
 		synchronized (policy) {
 			Checked last = (Checked) EcoreUtil.getExistingAdapter(policy, Checked.class);
@@ -75,7 +104,11 @@ public class IpslDiagnostician extends CancelableDiagnostician {
 				return last.valid;
 			}
 			BasicDiagnostic own = new BasicDiagnostic();
-			boolean valid = super.validate(eClass, object, own, context);
+			boolean valid = validate(policy.eClass(), policy, own, context);
+			for (TreeIterator<EObject> i = policy.eAllContents(); i.hasNext();) {
+				EObject element = i.next();
+				valid &= validate(element.eClass(), element, own, context);
+			}
 			own.getChildren().forEach(diagnostics::add);
 			policy.eAdapters().remove(last);
 			if (key != null && own.getChildren().stream().allMatch(AbstractValidationDiagnostic.class::isInstance))
