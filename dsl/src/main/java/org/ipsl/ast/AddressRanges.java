@@ -20,8 +20,10 @@ public final class AddressRanges {
 	private AddressRanges() {
 	}
 
-	/** The range of an address or prefix text; empty when the text is not a valid one. */
+	/** The range of an address or prefix text; empty when the text is not a valid one (or none). */
 	public static Optional<IpRange> of(String text) {
+		if (text == null)
+			return Optional.empty();
 		Optional<IpRange> range = RANGES.get(text);
 		if (range == null) {
 			if (RANGES.size() >= LIMIT)

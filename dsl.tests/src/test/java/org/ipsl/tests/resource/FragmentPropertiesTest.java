@@ -2,22 +2,14 @@ package org.ipsl.tests.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.ipsl.bench.PolicyTextGenerator;
 import org.ipsl.resource.IpslResource;
-import org.ipsl.tests.support.Checker;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,31 +28,18 @@ class FragmentPropertiesTest {
 	private static final List<String> INSERTS = List.of("", "\n", "}", "policy extra priority 15 { any from any to any pass }\n",
 			"policy p2 priority 16 { tcp from any to any port 80 discard }\n", "80", "{", "network n = 10.9.0.0/16\n");
 
-	record Edit(double at, int length, String insert) {
-		String applyTo(String text) {
-			int start = (int) (at * text.length());
-			return text.substring(0, start) + insert + text.substring(Math.min(text.length(), start + length));
-		}
-	}
-
 	@Provide
-	Arbitrary<List<Edit>> edits() {
+	Arbitrary<List<ReparsePropertiesTest.Edit>> edits() {
 		return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 120),
-				Arbitraries.of(INSERTS)).as(Edit::new).list().ofMinSize(1).ofMaxSize(5);
+				Arbitraries.of(INSERTS)).as(ReparsePropertiesTest.Edit::new).list().ofMinSize(1).ofMaxSize(5);
 	}
 
 	@Property(tries = 60)
-	void fragmentsAreEmfsAfterEveryEdit(@ForAll("edits") List<Edit> edits) {
-		XtextResourceSet resourceSet = Checker.injector().getInstance(XtextResourceSet.class);
-		IpslResource file = (IpslResource) resourceSet.createResource(URI.createFileURI("/fragments/a.ipsl"));
-		try {
-			file.load(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), Map.of());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	void fragmentsAreEmfsAfterEveryEdit(@ForAll("edits") List<ReparsePropertiesTest.Edit> edits) {
+		IpslResource file = (IpslResource) ReparsePropertiesTest.load(ReparsePropertiesTest.resourceSet(), "a.ipsl", TEXT);
 		assertFragmentsAreEmfs(file, "loaded");
 		String text = TEXT;
-		for (Edit edit : edits) {
+		for (ReparsePropertiesTest.Edit edit : edits) {
 			text = edit.applyTo(text);
 			file.reparseTo(text);
 			assertFragmentsAreEmfs(file, "after " + edit);

@@ -2,14 +2,8 @@ package org.ipsl.tests.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -48,8 +42,8 @@ class PolicyCheckResultsTest {
 
 	@Test
 	void aNamedNetworkChangingFamilyInTheSameFileIsSeen() {
-		XtextResourceSet resourceSet = resourceSet();
-		IpslResource file = (IpslResource) load(resourceSet, "a.ipsl", NETWORK_V4 + HOST);
+		XtextResourceSet resourceSet = ReparsePropertiesTest.resourceSet();
+		IpslResource file = (IpslResource) ReparsePropertiesTest.load(resourceSet, "a.ipsl", NETWORK_V4 + HOST);
 		assertThat(messages(file)).noneMatch(m -> m.contains(FAMILIES));
 		file.reparseTo(NETWORK_V6 + HOST);
 		assertThat(messages(file)).anyMatch(m -> m.contains(FAMILIES));
@@ -59,9 +53,9 @@ class PolicyCheckResultsTest {
 
 	@Test
 	void aNamedNetworkChangingFamilyInAnotherFileIsSeen() {
-		XtextResourceSet resourceSet = resourceSet();
-		IpslResource networks = (IpslResource) load(resourceSet, "networks.ipsl", NETWORK_V4);
-		Resource host = load(resourceSet, "host.ipsl", HOST);
+		XtextResourceSet resourceSet = ReparsePropertiesTest.resourceSet();
+		IpslResource networks = (IpslResource) ReparsePropertiesTest.load(resourceSet, "networks.ipsl", NETWORK_V4);
+		Resource host = ReparsePropertiesTest.load(resourceSet, "host.ipsl", HOST);
 		assertThat(messages(host)).noneMatch(m -> m.contains(FAMILIES));
 		networks.reparseTo(NETWORK_V6);
 		assertThat(messages(host)).anyMatch(m -> m.contains(FAMILIES));
@@ -69,8 +63,8 @@ class PolicyCheckResultsTest {
 
 	@Test
 	void diagnosticsAreOnTheElementsTheFileHoldsAfterAnEditIsUndone() {
-		XtextResourceSet resourceSet = resourceSet();
-		IpslResource file = (IpslResource) load(resourceSet, "a.ipsl", NETWORK_V4 + HOST);
+		XtextResourceSet resourceSet = ReparsePropertiesTest.resourceSet();
+		IpslResource file = (IpslResource) ReparsePropertiesTest.load(resourceSet, "a.ipsl", NETWORK_V4 + HOST);
 		List<String> before = messages(file);
 		assertThat(before).anyMatch(m -> m.contains("99999"));
 		file.reparseTo(NETWORK_V4 + HOST.replace("99999", "9999"));
@@ -82,20 +76,6 @@ class PolicyCheckResultsTest {
 			assertThat(problem).as(issue.getMessage()).isNotNull();
 			assertThat(problem.eResource()).as(issue.getMessage()).isSameAs(file);
 		}
-	}
-
-	private static XtextResourceSet resourceSet() {
-		return Checker.injector().getInstance(XtextResourceSet.class);
-	}
-
-	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
-		Resource resource = resourceSet.createResource(URI.createFileURI("/checks/" + name));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return resource;
 	}
 
 	private static List<Issue> issues(Resource resource) {
