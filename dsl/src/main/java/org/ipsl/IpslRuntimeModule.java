@@ -1,5 +1,6 @@
 package org.ipsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -20,6 +21,7 @@ import org.ipsl.resource.IpslDiagnosticConverter;
 import org.ipsl.resource.IpslLocationInFileProvider;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.scoping.IpslLocalScopeProvider;
+import org.ipsl.validation.IpslDiagnostician;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -63,6 +65,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return IpslFormatter.class;
+	}
+
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return IpslDiagnostician.class;
 	}
 
 	/**

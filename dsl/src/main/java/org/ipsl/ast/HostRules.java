@@ -39,7 +39,6 @@ import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
 
@@ -152,9 +151,10 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 			return Optional.empty();
 		List<IpRange> ranges = new ArrayList<>(texts.size());
 		for (String text : texts) {
-			if (!IpAddress.parse(text).ok())
+			Optional<IpRange> range = AddressRanges.of(text);
+			if (range.isEmpty())
 				return Optional.empty();
-			ranges.add(IpRange.parse(text));
+			ranges.add(range.get());
 		}
 		return Optional.of(ranges);
 	}

@@ -30,6 +30,8 @@ import com.google.inject.Singleton;
  * The peer analysis of the workspace a resource set holds: every host the index knows, analysed
  * once and kept on the resource set until a resource of it changes, is added or goes. Validating
  * each file then only picks the findings on its hosts, and the session table costs nothing more.
+ * A host analysed again after an edit reuses its policy database as regions from the last analysis
+ * for the policies that did not change ({@link org.ipsl.analysis.peers.PeerHost#follows}).
  */
 @Singleton
 public class PeerWorkspace {
@@ -102,8 +104,15 @@ public class PeerWorkspace {
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
 			return cached.snapshot;
-		Snapshot snapshot = new Snapshot(
-				hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache))).toList());
+		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache)))
+				.toList();
+		if (cached != null)
+			for (PeerHosts.Built built : hosts) {
+				Integer before = cached.snapshot.positions.get(built.host());
+				if (before != null)
+					built.model().follows(cached.snapshot.hosts.get(before).model());
+			}
+		Snapshot snapshot = new Snapshot(hosts);
 		resourceSet.eAdapters().remove(cached);
 		// Stamped after the analysis: resolving the hosts may have loaded more resources.
 		resourceSet.eAdapters().add(new Cached(stamps(resourceSet), snapshot));

@@ -9,8 +9,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -27,9 +29,38 @@ import org.ipsl.ipsl.Model;
  * <p>
  * {@link #reparseTo} brings a loaded file to a new text by reparsing only the region that changed.
  * Syntax errors are {@link SyntaxDiagnostic}s, whose end is found where Xtext's is not.
+ * <p>
+ * One build resolves the file's lazy links four times (the builder, the imported names and the
+ * reference descriptions of the index entry, the validator): each a walk of every object. Only
+ * linking installs lazy links, so after one complete resolution the next ones are skipped until
+ * the file is linked again.
+ * <p>
+ * A fragment names list positions, which EMF finds by searching each list: every diagnostic on one
+ * of 10,000 policies searched the host's members. Here the positions of a long list are kept and
+ * checked on each use, so a list that changed since is indexed again rather than misread.
  */
 public class IpslResource extends LazyLinkingResource {
+	/** Below this length a list is searched, as EMF does. */
+	private static final int INDEXED_LIST_LENGTH = 32;
+
 	private Map<EObject, String> unloadingFragments;
+	private boolean lazyLinksResolved;
+	private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+
+	@Override
+	protected void doLinking() {
+		lazyLinksResolved = false;
+		forgetPositions();
+		super.doLinking();
+	}
+
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (lazyLinksResolved)
+			return;
+		super.resolveLazyCrossReferences(monitor); // a cancelled resolution throws and stays incomplete
+		lazyLinksResolved = true;
+	}
 
 	@Override
 	protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
@@ -38,6 +69,8 @@ public class IpslResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
+		lazyLinksResolved = false;
+		forgetPositions();
 		unloadingFragments = fragmentsOfAllContents();
 		try {
 			super.doUnload();
@@ -48,8 +81,54 @@ public class IpslResource extends LazyLinkingResource {
 
 	@Override
 	public String getURIFragment(EObject object) {
-		String fragment = unloadingFragments == null ? null : unloadingFragments.get(object);
+		String fragment = unloadingFragments != null ? unloadingFragments.get(object) : pathFragment(object);
 		return fragment != null ? fragment : super.getURIFragment(object);
+	}
+
+	/** The fragment EMF gives an object of this file; null for an object outside it. */
+	private String pathFragment(EObject object) {
+		List<String> segments = new ArrayList<>();
+		InternalEObject current = (InternalEObject) object;
+		for (InternalEObject container = current.eInternalContainer(); container != null; container = current
+				.eInternalContainer()) {
+			EReference containment = current.eContainmentFeature();
+			segments.add(containment.isMany()
+					? "@" + containment.getName() + "." + position((List<?>) container.eGet(containment, false), current)
+					: "@" + containment.getName());
+			current = container;
+		}
+		if (current.eDirectResource() != this)
+			return null;
+		List<EObject> roots = getContents();
+		StringBuilder fragment = new StringBuilder("/");
+		if (roots.size() > 1)
+			fragment.append(roots.indexOf(current));
+		for (int i = segments.size() - 1; i >= 0; i--)
+			fragment.append('/').append(segments.get(i));
+		return fragment.toString();
+	}
+
+	private int position(List<?> list, Object element) {
+		if (list.size() < INDEXED_LIST_LENGTH)
+			return list.indexOf(element);
+		synchronized (positions) {
+			Map<Object, Integer> indexed = positions.get(list);
+			Integer position = indexed == null ? null : indexed.get(element);
+			if (position == null || position >= list.size() || ((InternalEList<?>) list).basicGet(position) != element) {
+				indexed = new IdentityHashMap<>();
+				for (int i = 0; i < list.size(); i++)
+					indexed.put(((InternalEList<?>) list).basicGet(i), i);
+				positions.put(list, indexed);
+				position = indexed.getOrDefault(element, -1);
+			}
+			return position;
+		}
+	}
+
+	private void forgetPositions() {
+		synchronized (positions) {
+			positions.clear();
+		}
 	}
 
 	/** The fragment of every object of this resource, such as {@code //@members.3/@selector}. */

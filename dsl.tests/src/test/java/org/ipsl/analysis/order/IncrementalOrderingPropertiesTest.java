@@ -22,13 +22,14 @@ import net.jqwik.api.statistics.Statistics;
  * The incremental analysis ({@link OrderingAnalysis#analyseAfter}) gives exactly the findings of
  * the full one after every edit of random edit sequences on random hosts of a tiny packet space.
  */
-class IncrementalOrderingPropertiesTest {
+public class IncrementalOrderingPropertiesTest {
 
-    enum Kind { SELECTOR, ACTION, RENAME, SWAP, DELETE, INSERT, DEFAULT }
+    public enum Kind { SELECTOR, ACTION, RENAME, SWAP, DELETE, INSERT, DEFAULT }
 
     /** One edit at {@code at} (a fraction of the rules), with what it may need. */
-    record Edit(Kind kind, double at, Selector selector, Action action) {
-        Action applyTo(List<Rule> rules, Action defaultAction) {
+    public record Edit(Kind kind, double at, Selector selector, Action action) {
+        /** Applies the edit to the rules in place; the default action after it. */
+        public Action applyTo(List<Rule> rules, Action defaultAction) {
             int i = Math.min(rules.size() - 1, (int) (at * rules.size()));
             Rule rule = rules.get(i);
             switch (kind) {
@@ -62,6 +63,11 @@ class IncrementalOrderingPropertiesTest {
 
     @Provide
     Arbitrary<List<Rule>> rules() {
+        return randomRules();
+    }
+
+    /** 8 to 24 rules of a tiny packet space, any actions, priorities in file order. */
+    public static Arbitrary<List<Rule>> randomRules() {
         return Combinators.combine(OrderingPropertiesTest.selectors(), actions()).as((s, a) -> List.of(s, a)).list()
                 .ofMinSize(8).ofMaxSize(24).map(pairs -> {
                     List<Rule> rules = new ArrayList<>();
@@ -75,6 +81,11 @@ class IncrementalOrderingPropertiesTest {
 
     @Provide
     Arbitrary<List<Edit>> edits() {
+        return randomEdits();
+    }
+
+    /** 1 to 8 edits, selector and action changes most often. */
+    public static Arbitrary<List<Edit>> randomEdits() {
         Arbitrary<Kind> kinds = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Kind.SELECTOR)),
                 Tuple.of(4, Arbitraries.just(Kind.ACTION)), Tuple.of(1, Arbitraries.just(Kind.RENAME)),
                 Tuple.of(2, Arbitraries.just(Kind.SWAP)), Tuple.of(1, Arbitraries.just(Kind.DELETE)),

@@ -81,11 +81,12 @@ class ReparsePropertiesTest {
 		}
 	}
 
-	private static XtextResourceSet resourceSet() {
+	static XtextResourceSet resourceSet() {
 		return Checker.injector().getInstance(XtextResourceSet.class);
 	}
 
-	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
+	/** Loads {@code text} as the file {@code /reparse/name} of the resource set. */
+	static Resource load(XtextResourceSet resourceSet, String name, String text) {
 		Resource resource = resourceSet.createResource(URI.createFileURI("/reparse/" + name));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());

@@ -22,6 +22,8 @@ public final class PeerHost {
 	private final boolean ikeComplete;
 	private final List<ManualKeys> manualSas;
 	private Spd spd;
+	/** The SPD of the version of this host before an edit, for {@link Spd#after}; dropped once used. */
+	private Spd previousSpd;
 
 	/**
 	 * @param rulesComplete false when some policy was left out for an invalid value: then what the
@@ -93,9 +95,26 @@ public final class PeerHost {
 		return addresses.stream().anyMatch(a -> a.contains(address));
 	}
 
+	/**
+	 * Declares this host a new version of {@code before} (the same host after an edit), so that its
+	 * policy database as regions reuses what {@code before}'s computed for the policies that did
+	 * not change. Any host may be given: what changed is found by comparing the policies.
+	 */
+	public void follows(PeerHost before) {
+		Spd built;
+		synchronized (before) {
+			built = before.spd;
+		}
+		synchronized (this) {
+			previousSpd = built;
+		}
+	}
+
 	synchronized Spd spd() {
-		if (spd == null)
-			spd = new Spd(rules);
+		if (spd == null) {
+			spd = previousSpd == null ? new Spd(rules) : Spd.after(previousSpd, rules);
+			previousSpd = null;
+		}
 		return spd;
 	}
 

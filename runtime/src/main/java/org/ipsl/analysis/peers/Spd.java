@@ -1,6 +1,7 @@
 package org.ipsl.analysis.peers;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.ipsl.model.Action;
@@ -23,10 +24,49 @@ final class Spd {
 	private final Region[] effective;
 
 	Spd(List<Rule> rules) {
+		this(rules, rules.stream().map(rule -> Region.of(rule.selector())).toList());
+	}
+
+	private Spd(List<Rule> rules, List<Region> regions) {
 		this.rules = rules;
-		this.regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+		this.regions = regions;
 		this.index = RegionIndex.of(regions);
 		this.effective = new Region[rules.size()];
+	}
+
+	/**
+	 * The SPD of {@code rules}, a new version of {@code previous}'s host (after an edit), the same as
+	 * {@code new Spd(rules)}: a rule keeps its region when it did not change, and the packets it
+	 * decides when no earlier rule sharing packets with it changed, before or after the edit. When
+	 * the number of rules changed (positions moved) or many rules did, everything is computed again.
+	 */
+	static Spd after(Spd previous, List<Rule> rules) {
+		if (previous.rules.size() != rules.size())
+			return new Spd(rules);
+		List<Integer> changed = new ArrayList<>();
+		for (int k = 0; k < rules.size(); k++)
+			if (!previous.rules.get(k).equals(rules.get(k)))
+				changed.add(k);
+		if (changed.size() > rules.size() / 8)
+			return new Spd(rules);
+		List<Region> regions = new ArrayList<>(previous.regions);
+		for (int k : changed)
+			regions.set(k, Region.of(rules.get(k).selector()));
+		Spd spd = new Spd(rules, List.copyOf(regions));
+		BitSet stale = new BitSet(rules.size());
+		for (int k : changed) {
+			stale.set(k);
+			for (int j : previous.index.overlapping(previous.regions.get(k)))
+				if (j > k)
+					stale.set(j);
+			for (int j : spd.index.overlapping(spd.regions.get(k)))
+				if (j > k)
+					stale.set(j);
+		}
+		for (int i = 0; i < rules.size(); i++)
+			if (!stale.get(i))
+				spd.effective[i] = previous.effective[i];
+		return spd;
 	}
 
 	Action action(int rule, Action defaultAction) {
