@@ -26,15 +26,17 @@ import org.ipsl.runtime.sad.Direction;
  * the few wide ones into every leaf. Splitting stops at a few boxes, at a depth limit, when no
  * split makes progress, or when copies pass a budget, leaving a leaf that is scanned in order.
  *
- * <p>The binary splits are then packed into multi-way nodes: a split and the splits below it on
- * the same word (up to {@value #CUTS}) become one node with their values in order, and a lookup
- * picks the child by counting the values at or below its key, without a branch per value. Every
- * node also records the first position anywhere below it, so a walk stops as soon as the match
- * it already has comes first; the trees are visited in order of their first position. A lookup
- * walks one path in each tree, remembering the best covering position, then tests the leaf's
- * boxes in order, stopping at the first match or at a position that cannot win. Nodes and leaf
- * boxes are packed in flat arrays: a node is one run of {@value #NODE_WORDS} longs, a leaf's boxes
- * one run of memory.
+ * <p>The binary splits are then packed into multi-way nodes: a split and the splits on the same
+ * word right below it (up to {@value #CUTS}) become one node with their values in order, and a
+ * lookup picks the child by counting the values at or below its key, without a branch per value.
+ * To fill the nodes, the level below a split keeps its word while that still divides the boxes.
+ * Every node also records the first position anywhere below it, so a walk stops as soon as the
+ * match it already has comes first; the trees are visited in order of their first position. A
+ * lookup walks one path in each tree, two trees in step so that the memory reads of the two
+ * paths overlap (a walk is a chain of dependent reads, and waiting for memory is most of its
+ * time), then tests each leaf's boxes in order, stopping at the first match or at a position
+ * that cannot win. Nodes and leaf boxes are packed in flat arrays: a node is {@value #NODE_WORDS}
+ * longs, a leaf's boxes one run of memory.
  *
  * <p>Immutable after construction; lookups allocate nothing and are safe from any thread.
  */
@@ -57,30 +59,42 @@ public final class DecisionTree implements PolicyClassifier {
     private static final int EXACT_SCORING = 64;
     private static final int MAX_DEPTH = 64;
     /** Box copies allowed in the whole tree per box of the input, before leaves are left larger. */
-    private static final int COPIES_PER_BOX = 24;
+    private static final int COPIES_PER_BOX = 12;
     private static final int NO_POSITION = Integer.MAX_VALUE;
     /** The binary node that is a leaf, before packing. */
     private static final int LEAF = -2;
     /**
-     * A box as a leaf tests it: protocol and ICMP type bounds in one word, port bounds in another,
-     * then the local and the remote prefix (network high, low, mask high, low).
+     * A box as a leaf tests it: its policy's position with the protocol and ICMP type bounds in
+     * one word, the port bounds in another, the local and the remote network (high, low word), and
+     * the two prefix lengths. One run of 56 bytes per entry, read in sequence.
      */
-    private static final int BOX_WORDS = 10;
+    private static final int BOX_WORDS = 7;
+    /** The masks of a prefix of each length, high and low word: what a leaf tests networks with. */
+    private static final long[] MASK_HIGH = new long[129];
+    private static final long[] MASK_LOW = new long[129];
+
+    static {
+        for (int length = 1; length <= 128; length++) {
+            MASK_HIGH[length] = length >= 64 ? -1L : -1L << (64 - length);
+            MASK_LOW[length] = length <= 64 ? 0 : -1L << (128 - length);
+        }
+    }
+
     private static final int WIDE_FRACTION = 64;
     /**
      * A node: a header word, then {@link #CUTS} cut values in order, unused ones {@link
      * Long#MAX_VALUE}. The header holds the word split on (3 bits), how many cut values (3 bits,
      * none for a leaf), the first position anywhere below (31 bits) and the index of the first of
      * its adjacent children (27 bits). A leaf keeps its covering position and the range of its
-     * entries where the cut values would be. Eight longs: one cache line or two.
+     * entries where the cut values would be. Four longs: two nodes to a cache line.
      */
-    private static final int NODE_WORDS = 8;
+    private static final int NODE_WORDS = 4;
     private static final int COUNT_SHIFT = 3;
     private static final int FIRST_SHIFT = 6;
     private static final int CHILDREN_SHIFT = 37;
     private static final int CUTS = NODE_WORDS - 1;
-    /** Binary levels a packed node holds at most. */
-    private static final int PACK_LEVELS = 3;
+    /** Binary levels of one word a packed node holds. */
+    private static final int PACK_LEVELS = 2;
     private static final int ANY_DIMENSION = -1;
 
     private final int policies;
@@ -90,8 +104,7 @@ public final class DecisionTree implements PolicyClassifier {
 
     private long[] tree = new long[NODE_WORDS * 64];
     private int nodes;
-    /** Leaf entries: the policy position, and the box that brought it in ({@link #BOX_WORDS} longs, read in sequence). */
-    private int[] leafPositions = new int[256];
+    /** Leaf entries: the boxes, {@link #BOX_WORDS} longs each, in order within a leaf. */
     private long[] leafBoxes = new long[256 * BOX_WORDS];
     private int leafEntries;
 
@@ -156,7 +169,6 @@ public final class DecisionTree implements PolicyClassifier {
         boxData = null;
         cuts = null;
         tree = Arrays.copyOf(tree, NODE_WORDS * nodes);
-        leafPositions = Arrays.copyOf(leafPositions, leafEntries);
         leafBoxes = Arrays.copyOf(leafBoxes, leafEntries * BOX_WORDS);
     }
 
@@ -243,12 +255,19 @@ public final class DecisionTree implements PolicyClassifier {
                 box[test] = box[2 * PROTOCOL] | box[2 * PROTOCOL + 1] << 8 | box[2 * ICMP_TYPE] << 16 | box[2 * ICMP_TYPE + 1] << 24;
                 box[test + 1] = box[2 * LOCAL_PORT] | box[2 * LOCAL_PORT + 1] << 16 | box[2 * REMOTE_PORT] << 32
                         | box[2 * REMOTE_PORT + 1] << 48;
-                System.arraycopy(selector.local, l, box, test + 2, 4);
-                System.arraycopy(selector.remote, r, box, test + 6, 4);
+                box[test + 2] = selector.local[l];
+                box[test + 3] = selector.local[l + 1];
+                box[test + 4] = selector.remote[r];
+                box[test + 5] = selector.remote[r + 1];
+                box[test + 6] = prefixLength(selector.local, l) | prefixLength(selector.remote, r) << 8;
                 boxes.add(box);
             }
         }
         return boxes;
+    }
+
+    private static long prefixLength(long[] prefixes, int at) {
+        return Long.bitCount(prefixes[at + 2]) + Long.bitCount(prefixes[at + 3]);
     }
 
     /** A prefix as a range of high words times a range of low words. */
@@ -361,7 +380,7 @@ public final class DecisionTree implements PolicyClassifier {
         node.at = at;
         int savedHigh = regionHigh[d];
         regionHigh[d] = at - 1;
-        // The next levels split the same word while that makes progress: three levels pack into one node.
+        // The level below splits the same word while that makes progress, so that the levels pack into one node.
         int childDimension = packLevel + 1 < PACK_LEVELS ? d : ANY_DIMENSION;
         int childLevel = (packLevel + 1) % PACK_LEVELS;
         node.lower = build(lower, lowerCount, regionLow, regionHigh, depth + 1, childDimension, childLevel);
@@ -489,7 +508,7 @@ public final class DecisionTree implements PolicyClassifier {
         if (split.dimension == LEAF) {
             int from = leafEntries;
             addLeafEntries(split.entries, split.entryCount);
-            int first = split.entryCount > 0 ? Math.min(cover, leafPositions[from]) : cover;
+            int first = split.entryCount > 0 ? Math.min(cover, boxPosition[split.entries[0]]) : cover;
             int at = NODE_WORDS * node;
             tree[at] = (long) first << FIRST_SHIFT;
             tree[at + 1] = cover;
@@ -540,20 +559,21 @@ public final class DecisionTree implements PolicyClassifier {
     }
 
     private void addLeafEntries(int[] items, int count) {
-        if (leafEntries + count > leafPositions.length) {
-            int size = Math.max(2 * leafPositions.length, leafEntries + count);
-            leafPositions = Arrays.copyOf(leafPositions, size);
-            leafBoxes = Arrays.copyOf(leafBoxes, size * BOX_WORDS);
+        if (BOX_WORDS * (leafEntries + count) > leafBoxes.length) {
+            leafBoxes = Arrays.copyOf(leafBoxes, BOX_WORDS * Math.max(2 * leafEntries, leafEntries + count));
         }
         for (int i = 0; i < count; i++) {
-            leafPositions[leafEntries] = boxPosition[items[i]];
             System.arraycopy(boxData, items[i] * BOX_WORDS, leafBoxes, leafEntries * BOX_WORDS, BOX_WORDS);
+            leafBoxes[leafEntries * BOX_WORDS] |= (long) boxPosition[items[i]] << 32;
             leafEntries++;
         }
     }
 
     /** Reserves {@code count} adjacent nodes; returns the first. */
     private int newNodes(int count) {
+        if (nodes + count >= 1 << (64 - CHILDREN_SHIFT)) {
+            throw new IllegalStateException("more nodes than a node's header can address");
+        }
         if (NODE_WORDS * (nodes + count) > tree.length) {
             tree = Arrays.copyOf(tree, Math.max(2 * tree.length, NODE_WORDS * (nodes + count)));
         }
@@ -624,9 +644,7 @@ public final class DecisionTree implements PolicyClassifier {
         });
         // The child is the number of cut values at or below the key; unused ones are the
         // largest long, which only an all-ones address word reaches, hence the clamp.
-        int child = (key >= t[at + 1] ? 1 : 0) + (key >= t[at + 2] ? 1 : 0) + (key >= t[at + 3] ? 1 : 0)
-                + (key >= t[at + 4] ? 1 : 0) + (key >= t[at + 5] ? 1 : 0) + (key >= t[at + 6] ? 1 : 0)
-                + (key >= t[at + 7] ? 1 : 0);
+        int child = (key >= t[at + 1] ? 1 : 0) + (key >= t[at + 2] ? 1 : 0) + (key >= t[at + 3] ? 1 : 0);
         return NODE_WORDS * ((int) (header >>> CHILDREN_SHIFT) + Math.min(child, cuts));
     }
 
@@ -636,20 +654,22 @@ public final class DecisionTree implements PolicyClassifier {
         long[] t = tree;
         best = Math.min(best, (int) t[at + 1]);
         long[] boxes = leafBoxes;
-        for (int i = (int) t[at + 2], end = (int) t[at + 3]; i < end; i++) {
-            int position = leafPositions[i];
+        for (int o = BOX_WORDS * (int) t[at + 2], end = BOX_WORDS * (int) t[at + 3]; o < end; o += BOX_WORDS) {
+            long small = boxes[o];
+            int position = (int) (small >>> 32);
             if (position >= best) {
                 break;
             }
-            int o = i * BOX_WORDS;
-            long small = boxes[o];
             long ports = boxes[o + 1];
+            int localLength = (int) boxes[o + 6] & 0xff;
+            int remoteLength = (int) boxes[o + 6] >>> 8;
             if (protocol >= (small & 0xff) && protocol <= (small >>> 8 & 0xff)
                     && type >= (small >>> 16 & 0xff) && type <= (small >>> 24 & 0xff)
                     && localPort >= (ports & 0xffff) && localPort <= (ports >>> 16 & 0xffff)
                     && remotePort >= (ports >>> 32 & 0xffff) && remotePort <= (ports >>> 48)
-                    && (localHigh & boxes[o + 4]) == boxes[o + 2] && (localLow & boxes[o + 5]) == boxes[o + 3]
-                    && (remoteHigh & boxes[o + 8]) == boxes[o + 6] && (remoteLow & boxes[o + 9]) == boxes[o + 7]) {
+                    && (localHigh & MASK_HIGH[localLength]) == boxes[o + 2] && (localLow & MASK_LOW[localLength]) == boxes[o + 3]
+                    && (remoteHigh & MASK_HIGH[remoteLength]) == boxes[o + 4]
+                    && (remoteLow & MASK_LOW[remoteLength]) == boxes[o + 5]) {
                 return position;
             }
         }
