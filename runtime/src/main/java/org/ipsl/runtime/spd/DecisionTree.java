@@ -96,6 +96,8 @@ public final class DecisionTree implements PolicyClassifier {
     /** Binary levels of one word a packed node holds. */
     private static final int PACK_LEVELS = 2;
     private static final int ANY_DIMENSION = -1;
+    /** Where a walk ends when nothing in the rest of its tree can precede the match already found. */
+    private static final int PRUNED = -1;
 
     private final int policies;
     /** One tree per group, in order of the first position in it. */
@@ -599,8 +601,10 @@ public final class DecisionTree implements PolicyClassifier {
             int a = NODE_WORDS * roots[g];
             int b = g + 1 < roots.length ? NODE_WORDS * roots[g + 1] : PRUNED;
             while (true) {
-                int nextA = a == PRUNED ? a : descend(a, best, localHigh, localLow, remoteHigh, remoteLow, protocol, localPort, remotePort, type);
-                int nextB = b == PRUNED ? b : descend(b, best, localHigh, localLow, remoteHigh, remoteLow, protocol, localPort, remotePort, type);
+                int nextA = a == PRUNED ? a
+                        : descend(a, best, localHigh, localLow, remoteHigh, remoteLow, protocol, localPort, remotePort, type);
+                int nextB = b == PRUNED ? b
+                        : descend(b, best, localHigh, localLow, remoteHigh, remoteLow, protocol, localPort, remotePort, type);
                 if (nextA == a && nextB == b) {
                     break;
                 }
@@ -617,15 +621,15 @@ public final class DecisionTree implements PolicyClassifier {
         return best == NO_POSITION ? -1 : best;
     }
 
-
-    private static final int PRUNED = -1;
-
-    /** The child of the node at {@code at} the key falls in; the node itself when it is a leaf, {@link #PRUNED} when nothing below precedes {@code best}. */
+    /**
+     * The child of the node at {@code at} that the key falls in; the node itself when it is a
+     * leaf, {@link #PRUNED} when nothing below it precedes {@code best}.
+     */
     private int descend(int at, int best, long localHigh, long localLow, long remoteHigh, long remoteLow, int protocol,
                         int localPort, int remotePort, int type) {
         long[] t = tree;
         long header = t[at];
-        if ((int) (header >>> FIRST_SHIFT) >= best) {
+        if (((int) (header >>> FIRST_SHIFT) & NO_POSITION) >= best) {
             return PRUNED;
         }
         int cuts = (int) (header >>> COUNT_SHIFT) & 7;
@@ -667,7 +671,8 @@ public final class DecisionTree implements PolicyClassifier {
                     && type >= (small >>> 16 & 0xff) && type <= (small >>> 24 & 0xff)
                     && localPort >= (ports & 0xffff) && localPort <= (ports >>> 16 & 0xffff)
                     && remotePort >= (ports >>> 32 & 0xffff) && remotePort <= (ports >>> 48)
-                    && (localHigh & MASK_HIGH[localLength]) == boxes[o + 2] && (localLow & MASK_LOW[localLength]) == boxes[o + 3]
+                    && (localHigh & MASK_HIGH[localLength]) == boxes[o + 2]
+                    && (localLow & MASK_LOW[localLength]) == boxes[o + 3]
                     && (remoteHigh & MASK_HIGH[remoteLength]) == boxes[o + 4]
                     && (remoteLow & MASK_LOW[remoteLength]) == boxes[o + 5]) {
                 return position;
