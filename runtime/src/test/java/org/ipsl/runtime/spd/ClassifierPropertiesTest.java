@@ -10,12 +10,14 @@ import net.jqwik.api.constraints.IntRange;
 import org.ipsl.model.Selector;
 import org.ipsl.model.region.Packet;
 import org.ipsl.model.region.Region;
+import org.ipsl.runtime.bench.RealisticSpd;
 import org.ipsl.runtime.sad.Direction;
 
 /**
  * The decision tree finds the same first policy as the linear scan, and the linear scan the same
  * as the model's exact regions: on random policy sets (IPv4 and IPv6, every protocol kind, port
- * ranges, ICMP types, any) and flows aimed at their edges, in both directions.
+ * ranges, ICMP types, any) and flows aimed at their edges, in both directions; and on large sets
+ * shaped like one busy host's.
  */
 class ClassifierPropertiesTest {
 
@@ -40,6 +42,27 @@ class ClassifierPropertiesTest {
         Statistics.label("a quarter of the flows or more meet a policy").collect(4 * matched >= FLOWS_PER_SET);
         Statistics.label("a quarter of the flows or more meet a policy")
                 .coverage(coverage -> coverage.check(true).percentage(p -> p > 75));
+    }
+
+    /**
+     * At the benchmark's kind of scale the tree has several trees (groups), nodes packed several
+     * levels deep and walks stopped early by a match already found: every flow aimed into the
+     * set, both ways, and the same flows read inbound, agree with the linear scan.
+     */
+    @Property(tries = 12, seed = "20261129")
+    void theTreeAgreesWithTheLinearScanOnLargeRealisticSets(@ForAll @IntRange(min = 300, max = 3000) int policies,
+                                                            @ForAll long seed) {
+        RealisticSpd realistic = new RealisticSpd(seed, policies);
+        DecisionTree tree = new DecisionTree(realistic.selectors);
+        LinearScan linear = new LinearScan(realistic.selectors);
+        for (Flow flow : realistic.flows(400)) {
+            for (Flow oneWay : List.of(flow, flow.mirrored())) {
+                for (Direction direction : Direction.values()) {
+                    assertThat(tree.firstMatch(oneWay, direction)).as("%s %s", direction, oneWay)
+                            .isEqualTo(linear.firstMatch(oneWay, direction));
+                }
+            }
+        }
     }
 
     @Property(tries = 1000, seed = "20261128")
