@@ -129,20 +129,13 @@ public final class SaCrypto {
         }
         try {
             cipher.init(Cipher.ENCRYPT_MODE, cipherKey, new IvParameterSpec(out, ivOffset, encryption.ivBytes()));
-            finish(payload, payloadOffset, payloadLength, out, offset, length);
+            // Update, then doFinal over the rest in place: the payload is not copied first, and the
+            // JDK's CBC copies only the short rest, whose input overlaps its output.
+            int written = cipher.update(payload, payloadOffset, payloadLength, out, offset);
+            cipher.doFinal(out, offset + payloadLength, length - payloadLength, out, offset + written);
         } catch (GeneralSecurityException e) {
             throw unexpected(e);
         }
-    }
-
-    /**
-     * The payload, then the rest already in place, through the initialised cipher into {@code out}.
-     * JCE's doFinal is copy-safe, so the rest may be read from the range it writes over.
-     */
-    private void finish(byte[] payload, int payloadOffset, int payloadLength, byte[] out, int offset, int length)
-            throws GeneralSecurityException {
-        int written = cipher.update(payload, payloadOffset, payloadLength, out, offset);
-        cipher.doFinal(out, offset + payloadLength, length - payloadLength, out, offset + written);
     }
 
     /**
@@ -182,7 +175,10 @@ public final class SaCrypto {
         try {
             cipher.init(Cipher.ENCRYPT_MODE, cipherKey, gcmParameters(out, ivOffset));
             cipher.updateAAD(out, aadOffset, aadLength);
-            finish(payload, payloadOffset, payloadLength, out, offset, length);
+            // One doFinal over the whole range, in place: an update would leave the payload's
+            // unaligned tail in the JDK's GCM buffer, whose merging costs more than this copy.
+            System.arraycopy(payload, payloadOffset, out, offset, payloadLength);
+            cipher.doFinal(out, offset, length, out, offset);
         } catch (GeneralSecurityException e) {
             throw unexpected(e);
         }
