@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
+import org.ipsl.resource.TextPositions;
 
 /**
  * Carries "related" places of a diagnostic (LSP relatedInformation, JSON {@code related}) through
@@ -25,8 +26,8 @@ public final class RelatedData {
 	/** The place of {@code target}, from its first to its last token, with a short message. */
 	public static String encode(EObject target, String message) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(target);
-		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
+		LineAndColumn start = TextPositions.of(node, node.getOffset());
+		LineAndColumn end = TextPositions.of(node, node.getEndOffset());
 		return PREFIX + target.eResource().getURI() + "\t" + start.getLine() + "\t" + start.getColumn() + "\t"
 				+ end.getLine() + "\t" + end.getColumn() + "\t" + message.replace('\t', ' ');
 	}

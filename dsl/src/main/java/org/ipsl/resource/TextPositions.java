@@ -1,5 +1,7 @@
 package org.ipsl.resource;
 
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 
 /**
@@ -9,6 +11,19 @@ import org.eclipse.xtext.util.LineAndColumn;
  */
 public final class TextPositions {
 	private TextPositions() {
+	}
+
+	/**
+	 * 1-based line and column of an offset in the file of {@code node}: Xtext's answer (from its
+	 * node model's line counts), except at the end of a text that ends in a lone carriage return,
+	 * the one offset where Xtext reads past the text.
+	 */
+	public static LineAndColumn of(INode node, int offset) {
+		String text = node.getRootNode().getText();
+		if (offset == text.length() && offset > 0 && text.charAt(offset - 1) == '\r') {
+			return of(text, offset);
+		}
+		return NodeModelUtils.getLineAndColumn(node, offset);
 	}
 
 	/** 1-based line and column of an offset, counting line breaks as Xtext does: CR LF, LF or a lone CR. */

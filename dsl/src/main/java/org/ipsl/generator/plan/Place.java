@@ -9,6 +9,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.ipsl.check.Diagnostic;
+import org.ipsl.resource.TextPositions;
 
 /** Where a construct is written (1-based), so that a generator can name it in a diagnostic. */
 public record Place(Path file, int line, int column, int endLine, int endColumn) {
@@ -26,8 +27,8 @@ public record Place(Path file, int line, int column, int endLine, int endColumn)
 
 	private static Place at(EObject object, INode node) {
 		Path file = Path.of(object.eResource().getURI().toFileString());
-		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
+		LineAndColumn start = TextPositions.of(node, node.getOffset());
+		LineAndColumn end = TextPositions.of(node, node.getEndOffset());
 		return new Place(file, start.getLine(), start.getColumn(), end.getLine(), end.getColumn());
 	}
 
