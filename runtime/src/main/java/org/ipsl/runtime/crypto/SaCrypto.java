@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SaCrypto {
 
     private static final int GCM_TAG_BITS = 128;
+    private static final int GCM_BLOCK = 16;
     private static final int SALT_BYTES = 4;
     private static final SecureRandom MASKS = new SecureRandom();
 
@@ -175,10 +176,13 @@ public final class SaCrypto {
         try {
             cipher.init(Cipher.ENCRYPT_MODE, cipherKey, gcmParameters(out, ivOffset));
             cipher.updateAAD(out, aadOffset, aadLength);
-            // One doFinal over the whole range, in place: an update would leave the payload's
-            // unaligned tail in the JDK's GCM buffer, whose merging costs more than this copy.
-            System.arraycopy(payload, payloadOffset, out, offset, payloadLength);
-            cipher.doFinal(out, offset, length, out, offset);
+            // The payload's whole blocks straight from where it lies; then its unaligned tail, moved
+            // next to the padding and trailer, and they in place: an unaligned update would leave
+            // the tail in the JDK's GCM buffer, whose merging costs more than moving it.
+            int aligned = payloadLength - payloadLength % GCM_BLOCK;
+            cipher.update(payload, payloadOffset, aligned, out, offset);
+            System.arraycopy(payload, payloadOffset + aligned, out, offset + aligned, payloadLength - aligned);
+            cipher.doFinal(out, offset + aligned, length - aligned, out, offset + aligned);
         } catch (GeneralSecurityException e) {
             throw unexpected(e);
         }
