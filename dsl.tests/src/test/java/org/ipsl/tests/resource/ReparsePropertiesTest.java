@@ -97,7 +97,7 @@ class ReparsePropertiesTest {
 	}
 
 	/** Every diagnostic with all it says: severity, code, place, message and data (related places). */
-	private static List<String> issues(Resource resource) {
+	static List<String> issues(Resource resource) {
 		EcoreUtil2.resolveAll(resource.getResourceSet());
 		List<Issue> issues = Checker.injector().getInstance(IResourceValidator.class).validate(resource,
 				CheckMode.ALL, CancelIndicator.NullImpl);
