@@ -7,20 +7,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.bench.PolicyTextGenerator;
+import org.ipsl.resource.ContentWalk;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.tests.support.Checker;
+
+import com.google.common.collect.ImmutableList;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,7 +43,9 @@ import net.jqwik.api.Provide;
  * A file brought to a new text in place ({@link IpslResource#reparseTo}, what the server does on
  * an edit) gives exactly the diagnostics of the same text loaded afresh, in that file and in a file
  * whose host names its declarations and is its peer, over random sequences of edits (many of them
- * syntax errors).
+ * syntax errors). The faster walk of both files' objects ({@link ContentWalk}, for resolving links
+ * and describing references) visits what EMF's visits in the same order, and the files' index
+ * entries hold the references Xtext's own description finds.
  */
 class ReparsePropertiesTest {
 	private static final String EDITED = text("site-to-site/common.ipsl") + text("site-to-site/alpha.ipsl")
@@ -62,8 +74,12 @@ class ReparsePropertiesTest {
 	void reparsedInPlaceGivesTheDiagnosticsOfAFreshLoad(@ForAll("edits") List<Edit> edits) {
 		XtextResourceSet live = resourceSet();
 		IpslResource edited = (IpslResource) load(live, "a.ipsl", EDITED);
-		issues(load(live, "b.ipsl", OTHER));
+		Resource loadedOther = load(live, "b.ipsl", OTHER);
+		issues(loadedOther);
 		issues(edited);
+		assertThat(references(Checker.injector().getInstance(IResourceDescription.Manager.class)
+				.getResourceDescription(loadedOther))).as("the other file names the edited one's declarations")
+				.isNotEmpty();
 		String text = EDITED;
 		for (Edit edit : edits) {
 			text = edit.applyTo(text);
@@ -78,7 +94,26 @@ class ReparsePropertiesTest {
 			Resource freshOther = load(fresh, "b.ipsl", OTHER);
 			assertThat(issues(edited)).as("edited file after %s", edit).isEqualTo(issues(freshEdited));
 			assertThat(issues(other)).as("other file after %s", edit).isEqualTo(issues(freshOther));
+			for (Resource file : List.of(edited, other)) {
+				List<EObject> walked = new ArrayList<>();
+				ContentWalk.visit(file.getContents(), walked::add);
+				assertThat(walked).as("walk after %s", edit).isEqualTo(ImmutableList.copyOf(file.getAllContents()));
+				assertThat(references(Checker.injector().getInstance(IResourceDescription.Manager.class)
+						.getResourceDescription(file))).as("references after %s", edit)
+						.isEqualTo(references(new DefaultResourceDescription(file,
+								Checker.injector().getInstance(IDefaultResourceDescriptionStrategy.class),
+								Checker.injector().getInstance(IResourceScopeCache.class))));
+			}
 		}
+	}
+
+	/** Every reference to another file the index entry holds, with all it says, in order. */
+	private static List<String> references(IResourceDescription description) {
+		List<String> references = new ArrayList<>();
+		for (IReferenceDescription r : description.getReferenceDescriptions())
+			references.add(r.getSourceEObjectUri() + " " + r.getEReference().getName() + "[" + r.getIndexInList() + "] "
+					+ r.getTargetEObjectUri() + " in " + r.getContainerEObjectURI());
+		return references;
 	}
 
 	static XtextResourceSet resourceSet() {
