@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -22,10 +23,13 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.bench.PolicyTextGenerator;
+import org.ipsl.parsing.IpslTokenRegionProvider;
 import org.ipsl.resource.ContentWalk;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.tests.support.Checker;
@@ -45,7 +49,8 @@ import net.jqwik.api.Provide;
  * whose host names its declarations and is its peer, over random sequences of edits (many of them
  * syntax errors). The faster walk of both files' objects ({@link ContentWalk}, for resolving links
  * and describing references) visits what EMF's visits in the same order, and the files' index
- * entries hold the references Xtext's own description finds.
+ * entries hold the references Xtext's own description finds. The edited region widened to whole
+ * tokens is Xtext's.
  */
 class ReparsePropertiesTest {
 	private static final String EDITED = text("site-to-site/common.ipsl") + text("site-to-site/alpha.ipsl")
@@ -104,6 +109,29 @@ class ReparsePropertiesTest {
 								Checker.injector().getInstance(IDefaultResourceDescriptionStrategy.class),
 								Checker.injector().getInstance(IResourceScopeCache.class))));
 			}
+		}
+	}
+
+	/**
+	 * The region of each edit widened to whole tokens, with the lexing resumed where the previous
+	 * texts allow ({@link IpslTokenRegionProvider}, what the partial reparse asks), is the region
+	 * Xtext's lexing from the start gives.
+	 */
+	@Property(tries = 200)
+	void tokenRegionsAreXtextsAfterEveryEdit(@ForAll("edits") List<Edit> edits) {
+		IpslTokenRegionProvider resuming = Checker.injector().getInstance(IpslTokenRegionProvider.class);
+		TokenRegionProvider fromTheStart = new TokenRegionProvider();
+		Checker.injector().injectMembers(fromTheStart);
+		String text = EDITED;
+		resuming.getTokenRegion(text, new TextRegion(text.length() / 2, 0));
+		for (Edit edit : edits) {
+			String edited = edit.applyTo(text);
+			ITextRegion region = new TextRegion((int) (edit.at() * text.length()), edit.insert().length());
+			ITextRegion expected = fromTheStart.getTokenRegion(edited, region);
+			ITextRegion found = resuming.getTokenRegion(edited, region);
+			assertThat(found.getOffset() + "+" + found.getLength()).as("after %s", edit)
+					.isEqualTo(expected.getOffset() + "+" + expected.getLength());
+			text = edited;
 		}
 	}
 
