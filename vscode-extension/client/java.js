@@ -67,7 +67,7 @@ function splitJvmOptions(options) {
 
 /**
  * The garbage collector the server is started with unless `ipsl.java.opts` chooses one: on an
- * edit of a large file it spent about a third less CPU than with the default G1 (docs/latency.md).
+ * edit of a large file it spent less CPU and republished sooner than the default G1 (docs/latency.md).
  */
 const SERVER_COLLECTOR = '-XX:+UseSerialGC';
 
