@@ -41,9 +41,12 @@ test('JVM options split on white space and keep double-quoted spaces', () => {
   assert.throws(() => java.splitJvmOptions('-Dx="open'), /unclosed double quote/);
 });
 
-test('the server is started as java [options] -jar JAR lsp', () => {
-  assert.deepEqual(java.serverArguments('-Xmx1g', '/ext/server/ipsl.jar'), ['-Xmx1g', '-jar', '/ext/server/ipsl.jar', 'lsp']);
-  assert.deepEqual(java.serverArguments('', '/ext/server/ipsl.jar'), ['-jar', '/ext/server/ipsl.jar', 'lsp']);
+test('the server is started as java [serial collector unless the options choose one] [options] -jar JAR lsp', () => {
+  assert.deepEqual(java.serverArguments('-Xmx1g', '/ext/server/ipsl.jar'),
+    ['-XX:+UseSerialGC', '-Xmx1g', '-jar', '/ext/server/ipsl.jar', 'lsp']);
+  assert.deepEqual(java.serverArguments('', '/ext/server/ipsl.jar'), ['-XX:+UseSerialGC', '-jar', '/ext/server/ipsl.jar', 'lsp']);
+  assert.deepEqual(java.serverArguments('-XX:+UseG1GC -Xmx1g', '/ext/server/ipsl.jar'),
+    ['-XX:+UseG1GC', '-Xmx1g', '-jar', '/ext/server/ipsl.jar', 'lsp']);
 });
 
 /** A fake `java` that prints the given text on stderr, as the real one does for -version. */

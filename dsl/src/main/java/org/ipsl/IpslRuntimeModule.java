@@ -6,6 +6,7 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -17,6 +18,7 @@ import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
+import org.ipsl.parsing.IpslTokenRegionProvider;
 import org.ipsl.resource.IpslDiagnosticConverter;
 import org.ipsl.resource.IpslLocationInFileProvider;
 import org.ipsl.resource.IpslResource;
@@ -35,6 +37,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return IpslSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
+		return IpslTokenRegionProvider.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

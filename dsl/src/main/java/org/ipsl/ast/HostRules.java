@@ -2,6 +2,7 @@ package org.ipsl.ast;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -46,12 +47,16 @@ import org.ipsl.values.Parsed;
  * A host's policy database as the plain model the analyses and the runtime use: its valid policies
  * as {@link Rule}s in evaluation order (priority, then file order) and its default action. A policy
  * with any invalid value or unknown name is left out, so one typo gives one diagnostic.
+ *
+ * @param priorities the effective priorities of the host's policies and IKE policies ({@link Priorities#of})
  */
-public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Action defaultAction) {
+public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Action defaultAction,
+		Map<EObject, Long> priorities) {
 
 	/**
 	 * The host's rules, computed once until its file changes: the ordering and the peer analysis
-	 * both need them in one validation.
+	 * both need them in one validation. Each policy's rule is kept on it across changes of the file
+	 * ({@link KeptRule}).
 	 */
 	public static HostRules of(Host host, IResourceScopeCache cache) {
 		return cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host));
@@ -63,13 +68,13 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		Map<Policy, Rule> rules = new IdentityHashMap<>();
 		for (HostMember member : host.getMembers())
 			if (member instanceof Policy policy && priorities.containsKey(policy))
-				rule(policy, priorities.get(policy)).ifPresent(rule -> {
+				KeptRule.of(policy, priorities.get(policy)).ifPresent(rule -> {
 					policies.add(policy);
 					rules.put(policy, rule);
 				});
 		policies.sort(Comparator.comparingLong(priorities::get)); // stable: file order for equal priorities
 		return new HostRules(host, List.copyOf(policies), policies.stream().map(rules::get).toList(),
-				defaultAction(host));
+				defaultAction(host), Collections.unmodifiableMap(priorities));
 	}
 
 	/** The host's {@code default} line (the first one), if any. */

@@ -82,7 +82,7 @@ public final class PeerHosts {
 	public static Built of(HostRules db) {
 		Host host = db.host();
 		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
-		Map<EObject, Long> priorities = Priorities.of(host);
+		Map<EObject, Long> priorities = db.priorities();
 		List<IkePolicy> ikeSources = new ArrayList<>();
 		List<PeerIke> ikes = new ArrayList<>();
 		boolean ikeComplete = true;

@@ -3,7 +3,8 @@ package org.ipsl.index;
 import java.util.Collection;
 
 import org.eclipse.emf.ecore.EClass;
-
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
@@ -15,7 +16,8 @@ import com.google.inject.Singleton;
  * Tells the builder which files to validate again after a change. Peers find each other by
  * address, not by a name Xtext could follow, and a host's diagnostics depend on its peers' whole
  * content: so any change to a file with declarations affects every file with a host. Only the
- * index is consulted, which keeps the decision cheap.
+ * index is consulted, which keeps the decision cheap. A file's description finds its references
+ * with a faster walk ({@link IpslResourceDescription}).
  */
 @Singleton
 public class IpslResourceDescriptionManager extends DefaultResourceDescriptionManager
@@ -33,6 +35,12 @@ public class IpslResourceDescriptionManager extends DefaultResourceDescriptionMa
 					|| exports(delta.getNew(), IpslPackage.Literals.DECLARATION))
 				return true;
 		return false;
+	}
+
+	@Override
+	protected IResourceDescription internalGetResourceDescription(Resource resource,
+			IDefaultResourceDescriptionStrategy strategy) {
+		return new IpslResourceDescription(resource, strategy, getCache());
 	}
 
 	private static boolean exports(IResourceDescription description, EClass type) {

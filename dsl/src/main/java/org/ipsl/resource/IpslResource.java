@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -54,11 +56,23 @@ public class IpslResource extends LazyLinkingResource {
 		super.doLinking();
 	}
 
+	/** Xtext's resolution of every lazy link, in the same order, over a faster walk ({@link ContentWalk}). */
 	@Override
 	public void resolveLazyCrossReferences(CancelIndicator monitor) {
 		if (lazyLinksResolved)
 			return;
-		super.resolveLazyCrossReferences(monitor); // a cancelled resolution throws and stays incomplete
+		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
+		ContentWalk.visit(getContents(), object -> {
+			operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
+			EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) object.eClass()
+					.getEAllStructuralFeatures()).crossReferences();
+			if (crossReferences != null)
+				for (EStructuralFeature crossReference : crossReferences) {
+					operationCanceledManager.checkCanceled(cancel);
+					resolveLazyCrossReference((InternalEObject) object, crossReference);
+				}
+			return true;
+		});
 		lazyLinksResolved = true;
 	}
 

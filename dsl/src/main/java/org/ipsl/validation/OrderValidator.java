@@ -13,7 +13,6 @@ import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.HostRules;
-import org.ipsl.ast.Priorities;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Bypass;
@@ -76,7 +75,7 @@ public class OrderValidator extends FindingReporter {
 	/** Two policies (or two IKE policies) of one priority: reported on the later one in the file. */
 	@Check
 	public void priorityDuplicate(Host host) {
-		Map<EObject, Long> priorities = Priorities.of(host);
+		Map<EObject, Long> priorities = HostRules.of(host, cache).priorities();
 		Map<Long, EObject> firstPolicy = new HashMap<>(), firstIke = new HashMap<>();
 		for (HostMember member : host.getMembers()) {
 			Long priority = priorities.get(member);

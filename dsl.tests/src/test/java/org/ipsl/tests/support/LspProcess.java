@@ -66,15 +66,19 @@ public final class LspProcess implements AutoCloseable {
 	/**
 	 * Starts the server with {@code jvmOptions} (e.g. {@code -Xmx256m}) and initializes it on
 	 * {@code workspace}. The system property {@code ipsl.server.jvm} adds more options (e.g. a flight
-	 * recording).
+	 * recording). Unless the options choose a garbage collector, the server gets the one the VS Code
+	 * extension starts it with (client/java.js).
 	 */
 	public static LspProcess start(Path workspace, List<String> jvmOptions) throws Exception {
 		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
-		List<String> command = new ArrayList<>(List.of(javaBinary()));
-		command.addAll(jvmOptions);
+		List<String> options = new ArrayList<>(jvmOptions);
 		String moreOptions = System.getProperty("ipsl.server.jvm", "").strip();
 		if (!moreOptions.isEmpty())
-			command.addAll(List.of(moreOptions.split("\\s+")));
+			options.addAll(List.of(moreOptions.split("\\s+")));
+		List<String> command = new ArrayList<>(List.of(javaBinary()));
+		if (options.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC")))
+			command.add("-XX:+UseSerialGC");
+		command.addAll(options);
 		command.addAll(List.of("-jar", jar().toString(), "lsp"));
 		Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 		LspProcess lsp = new LspProcess(process, stderr);

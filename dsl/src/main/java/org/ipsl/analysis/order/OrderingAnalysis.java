@@ -29,16 +29,16 @@ public final class OrderingAnalysis {
     private final List<Region> regions;
     private final RegionIndex index;
 
-    private OrderingAnalysis(List<Rule> rules, Action defaultAction, List<Region> regions) {
+    private OrderingAnalysis(List<Rule> rules, Action defaultAction, List<Region> regions, RegionIndex index) {
         this.rules = rules;
         this.defaultAction = defaultAction;
         this.regions = regions;
-        this.index = RegionIndex.of(regions);
+        this.index = index;
     }
 
     private static OrderingAnalysis of(List<Rule> rules, Action defaultAction) {
-        return new OrderingAnalysis(List.copyOf(rules), defaultAction,
-                rules.stream().map(rule -> Region.of(rule.selector())).toList());
+        List<Region> regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+        return new OrderingAnalysis(List.copyOf(rules), defaultAction, regions, RegionIndex.of(regions));
     }
 
     /** The findings of one analysis of a host, kept to analyse its next version with {@link #analyseAfter}. */
@@ -80,7 +80,8 @@ public final class OrderingAnalysis {
      * The same findings as {@link #analyse}, for a new version of a host analysed before: a rule's
      * finding depends only on the rules that share packets with it and on the default, so only the
      * changed rules and the rules that share packets with a changed rule, before or after the
-     * change, are analysed again; the others keep their previous finding. When the default or the
+     * change, are analysed again; the others keep their previous finding. The region index is
+     * updated for the changed rules ({@link RegionIndex#replacing}). When the default or the
      * number of rules changed (an insertion moves every later rule), or many rules did, everything
      * is analysed.
      *
@@ -105,7 +106,9 @@ public final class OrderingAnalysis {
         for (int k : changed) {
             regions.set(k, Region.of(rules.get(k).selector()));
         }
-        OrderingAnalysis after = new OrderingAnalysis(List.copyOf(rules), defaultAction, List.copyOf(regions));
+        List<Region> kept = List.copyOf(regions);
+        OrderingAnalysis after = new OrderingAnalysis(List.copyOf(rules), defaultAction, kept,
+                before.index.replacing(kept, changed));
         BitSet affected = new BitSet(rules.size());
         for (int k : changed) {
             affected.set(k);

@@ -28,16 +28,21 @@ final class Spd {
 	}
 
 	private Spd(List<Rule> rules, List<Region> regions) {
+		this(rules, regions, RegionIndex.of(regions));
+	}
+
+	private Spd(List<Rule> rules, List<Region> regions, RegionIndex index) {
 		this.rules = rules;
 		this.regions = regions;
-		this.index = RegionIndex.of(regions);
+		this.index = index;
 		this.effective = new Region[rules.size()];
 	}
 
 	/**
 	 * The SPD of {@code rules}, a new version of {@code previous}'s host (after an edit), the same as
 	 * {@code new Spd(rules)}: a rule keeps its region when it did not change, and the packets it
-	 * decides when no earlier rule sharing packets with it changed, before or after the edit. When
+	 * decides when no earlier rule sharing packets with it changed, before or after the edit; the
+	 * region index is updated for the changed rules ({@link RegionIndex#replacing}). When
 	 * the number of rules changed (positions moved) or many rules did, everything is computed again.
 	 */
 	static Spd after(Spd previous, List<Rule> rules) {
@@ -52,7 +57,8 @@ final class Spd {
 		List<Region> regions = new ArrayList<>(previous.regions);
 		for (int k : changed)
 			regions.set(k, Region.of(rules.get(k).selector()));
-		Spd spd = new Spd(rules, List.copyOf(regions));
+		List<Region> kept = List.copyOf(regions);
+		Spd spd = new Spd(rules, kept, previous.index.replacing(kept, changed));
 		BitSet stale = new BitSet(rules.size());
 		for (int k : changed) {
 			stale.set(k);

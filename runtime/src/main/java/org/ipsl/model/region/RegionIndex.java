@@ -1,7 +1,10 @@
 package org.ipsl.model.region;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 
@@ -10,11 +13,17 @@ import java.util.List;
  * a bounding-box tree over the regions' boxes, split at the median of the dimension whose low
  * bounds differ most, so queries visit about log n nodes plus the boxes that really meet.
  * Immutable after construction; safe to query from several threads.
+ * <p>
+ * An index of the same regions with a few of them changed ({@link #replacing}, after an edit of a
+ * host) keeps the tree, ignores the changed positions' boxes in it and searches their new boxes one
+ * by one, until that list is long enough to be worth building a tree again.
  */
 public final class RegionIndex {
 
     private static final int LEAF_SIZE = 8;
     private static final int SAMPLE_SIZE = 32;
+    /** Positions searched one by one beyond which {@link #replacing} builds a tree again (and n/16). */
+    private static final int MAX_REPLACED = 64;
     /** Split preference when dimensions tie: addresses separate real policies best. */
     private static final Dimension[] SPLIT_ORDER = {Dimension.DESTINATION, Dimension.SOURCE, Dimension.DESTINATION_PORT,
             Dimension.PROTOCOL, Dimension.SOURCE_PORT, Dimension.ICMP_TYPE};
@@ -38,10 +47,26 @@ public final class RegionIndex {
 
     private final Entry[] entries;
     private final Node root;
+    private final int size;
+    /** Positions whose boxes in the tree are stale: their regions changed since it was built. */
+    private final BitSet replaced;
+    /** The current boxes of the replaced positions, searched one by one. */
+    private final Entry[] added;
 
-    private RegionIndex(Entry[] entries) {
+    private RegionIndex(Entry[] entries, int size) {
         this.entries = entries;
         this.root = entries.length == 0 ? null : build(0, entries.length);
+        this.size = size;
+        this.replaced = new BitSet();
+        this.added = new Entry[0];
+    }
+
+    private RegionIndex(RegionIndex tree, BitSet replaced, Entry[] added) {
+        this.entries = tree.entries;
+        this.root = tree.root;
+        this.size = tree.size;
+        this.replaced = replaced;
+        this.added = added;
     }
 
     /** Indexes the regions under their positions in the list. */
@@ -57,7 +82,23 @@ public final class RegionIndex {
                 entries[next++] = new Entry(box, owner);
             }
         }
-        return new RegionIndex(entries);
+        return new RegionIndex(entries, regions.size());
+    }
+
+    /**
+     * The index of {@code regions}, which are this index's regions except at the positions
+     * {@code changed}; the same as {@code of(regions)}, built again only when many positions changed
+     * since the tree was built or the number of regions differs.
+     */
+    public RegionIndex replacing(List<Region> regions, Collection<Integer> changed) {
+        BitSet stale = (BitSet) replaced.clone();
+        changed.forEach(stale::set);
+        if (regions.size() != size || stale.cardinality() > Math.max(MAX_REPLACED, size / 16)) {
+            return of(regions);
+        }
+        List<Entry> current = new ArrayList<>();
+        stale.stream().forEach(owner -> regions.get(owner).boxes().forEach(box -> current.add(new Entry(box, owner))));
+        return new RegionIndex(this, stale, current.toArray(Entry[]::new));
     }
 
     private Node build(int from, int to) {
@@ -107,14 +148,15 @@ public final class RegionIndex {
 
     /** Positions of the indexed regions that share at least one packet with the query, ascending. */
     public int[] overlapping(Region query) {
-        int[] found = new int[8];
-        int count = 0;
-        if (root == null) {
-            return new int[0];
-        }
+        Found found = new Found();
         Deque<Node> pending = new ArrayDeque<>();
         for (Box box : query.boxes()) {
-            pending.push(root);
+            for (Entry entry : added) {
+                found.addIfMeets(entry, box);
+            }
+            if (root != null) {
+                pending.push(root);
+            }
             while (!pending.isEmpty()) {
                 Node node = pending.pop();
                 if (!box.intersects(node.bounds)) {
@@ -126,16 +168,28 @@ public final class RegionIndex {
                     continue;
                 }
                 for (int i = node.from; i < node.to; i++) {
-                    if (entries[i].box.intersects(box)) {
-                        if (count == found.length) {
-                            found = Arrays.copyOf(found, 2 * count);
-                        }
-                        found[count++] = entries[i].owner;
+                    if (!replaced.get(entries[i].owner)) {
+                        found.addIfMeets(entries[i], box);
                     }
                 }
             }
         }
-        return sortedDistinct(found, count);
+        return sortedDistinct(found.owners, found.count);
+    }
+
+    /** The owners of the entries found so far, with repetitions. */
+    private static final class Found {
+        int[] owners = new int[8];
+        int count;
+
+        void addIfMeets(Entry entry, Box box) {
+            if (entry.box.intersects(box)) {
+                if (count == owners.length) {
+                    owners = Arrays.copyOf(owners, 2 * count);
+                }
+                owners[count++] = entry.owner;
+            }
+        }
     }
 
     private static int[] sortedDistinct(int[] values, int count) {
