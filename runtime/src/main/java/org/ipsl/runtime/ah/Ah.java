@@ -5,11 +5,13 @@ import static org.ipsl.runtime.packet.Bytes.u32;
 import static org.ipsl.runtime.packet.Bytes.u8;
 
 import java.net.Inet4Address;
+import java.util.Arrays;
 import org.ipsl.runtime.crypto.SaCrypto;
 import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpLayout;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.packet.PacketDropped;
 import org.ipsl.runtime.packet.Tunnel;
 import org.ipsl.runtime.sad.Mode;
@@ -32,11 +34,11 @@ public final class Ah {
     private Ah() {
     }
 
-    /** Protects an outbound IP packet with an outbound SA. */
-    public static Outcome protect(SecurityAssociation sa, byte[] packet) {
+    /** Protects an outbound IP packet with an outbound SA, into an array taken from {@code arrays}. */
+    public static Outcome protect(SecurityAssociation sa, byte[] packet, PacketArrays arrays) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return seal(sa, packet);
+                return seal(sa, packet, arrays);
             }
         });
     }
@@ -45,11 +47,12 @@ public final class Ah {
      * Checks and removes the AH of a received packet whose SPI, destination and protocol name this SA.
      *
      * @param layout the packet's {@link IpPacket.Walk#INBOUND} layout, which found AH
+     * @param arrays  where the recovered packet's array is taken from
      */
-    public static Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout) {
+    public static Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout, PacketArrays arrays) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return open(sa, packet, layout);
+                return open(sa, packet, layout, arrays);
             }
         });
     }
@@ -60,7 +63,7 @@ public final class Ah {
         return (FIXED_PART + crypto.icvBytes() + alignment - 1) / alignment * alignment;
     }
 
-    private static byte[] seal(SecurityAssociation sa, byte[] packet) {
+    private static byte[] seal(SecurityAssociation sa, byte[] packet, PacketArrays arrays) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         boolean tunnel = spec.mode() == Mode.TUNNEL;
@@ -71,7 +74,7 @@ public final class Ah {
         int ahLength = ahLength(crypto, outerVersion);
         int ah = tunnel ? IpPacket.outerHeaderLength(spec.source()) : layout.headerEnd();
         int payloadStart = tunnel ? 0 : layout.headerEnd();
-        byte[] out = new byte[ah + ahLength + packet.length - payloadStart];
+        byte[] out = arrays.take(ah + ahLength + packet.length - payloadStart);
 
         if (tunnel) {
             IpPacket.writeOuterHeader(out, spec.source(), spec.destination(), IpPacket.PROTOCOL_AH,
@@ -82,6 +85,9 @@ public final class Ah {
         }
         out[ah] = (byte) (tunnel ? Tunnel.innerProtocol(layout) : layout.nextHeader());
         out[ah + 1] = (byte) (ahLength / 4 - 2);
+        // The reserved field, and the ICV field with its padding until the ICV is written: zero.
+        Arrays.fill(out, ah + 2, ah + 4, (byte) 0);
+        Arrays.fill(out, ah + FIXED_PART, ah + ahLength, (byte) 0);
         put32(out, ah + 4, spec.spi());
         put32(out, ah + 8, sequence);
         System.arraycopy(packet, payloadStart, out, ah + ahLength, packet.length - payloadStart);
@@ -92,7 +98,7 @@ public final class Ah {
         return out;
     }
 
-    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout) {
+    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout, PacketArrays arrays) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         int ah = layout.headerEnd();
@@ -125,9 +131,9 @@ public final class Ah {
         int nextHeader = u8(packet, ah);
         int payload = ah + ahLength;
         if (spec.mode() == Mode.TUNNEL) {
-            return Tunnel.decapsulate(nextHeader, packet, payload, packet.length);
+            return Tunnel.decapsulate(nextHeader, packet, payload, packet.length, arrays);
         }
-        byte[] out = new byte[packet.length - ahLength];
+        byte[] out = arrays.take(packet.length - ahLength);
         System.arraycopy(packet, 0, out, 0, ah);
         out[layout.nextHeaderOffset()] = (byte) nextHeader;
         System.arraycopy(packet, payload, out, ah, packet.length - payload);

@@ -142,7 +142,7 @@ public final class SaCrypto {
     /**
      * A buffer of at least {@code length} bytes to decrypt a received packet into, the same one for
      * every packet of the SA: the recovered packet is copied out of it at its exact length, which
-     * only decryption reveals, so that a packet costs one new array, not two.
+     * only decryption reveals.
      */
     public byte[] plaintextBuffer(int length) {
         if (plaintext.length < length) {

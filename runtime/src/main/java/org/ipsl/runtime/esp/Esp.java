@@ -13,6 +13,7 @@ import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpLayout;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.packet.PacketDropped;
 import org.ipsl.runtime.packet.Tunnel;
 import org.ipsl.runtime.sad.Mode;
@@ -58,11 +59,11 @@ public final class Esp {
         }
     }
 
-    /** Protects an outbound IP packet with an outbound SA. */
-    public Outcome protect(SecurityAssociation sa, byte[] packet) {
+    /** Protects an outbound IP packet with an outbound SA, into an array taken from {@code arrays}. */
+    public Outcome protect(SecurityAssociation sa, byte[] packet, PacketArrays arrays) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return seal(sa, packet);
+                return seal(sa, packet, arrays);
             }
         });
     }
@@ -71,16 +72,17 @@ public final class Esp {
      * Checks and removes the ESP of a received packet whose SPI, destination and protocol name this SA.
      *
      * @param layout the packet's {@link IpPacket.Walk#INBOUND} layout, which found ESP
+     * @param arrays  where the recovered packet's array is taken from
      */
-    public Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout) {
+    public Outcome unprotect(SecurityAssociation sa, byte[] packet, IpLayout layout, PacketArrays arrays) {
         return Outcome.of(() -> {
             synchronized (sa) {
-                return open(sa, packet, layout);
+                return open(sa, packet, layout, arrays);
             }
         });
     }
 
-    private byte[] seal(SecurityAssociation sa, byte[] packet) {
+    private byte[] seal(SecurityAssociation sa, byte[] packet, PacketArrays arrays) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         EncryptionAlgorithm encryption = crypto.encryption();
@@ -97,7 +99,7 @@ public final class Esp {
         int iv = esp + HEADER;
         int data = iv + encryption.ivBytes();
         int icv = data + encryptedLength;
-        byte[] out = new byte[icv + crypto.icvBytes()];
+        byte[] out = arrays.take(icv + crypto.icvBytes());
 
         if (tunnel) {
             IpPacket.writeOuterHeader(out, spec.source(), spec.destination(), IpPacket.PROTOCOL_ESP,
@@ -133,7 +135,7 @@ public final class Esp {
         return out;
     }
 
-    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout) {
+    private static byte[] open(SecurityAssociation sa, byte[] packet, IpLayout layout, PacketArrays arrays) {
         SaSpec spec = sa.spec();
         SaCrypto crypto = sa.crypto();
         EncryptionAlgorithm encryption = crypto.encryption();
@@ -180,9 +182,9 @@ public final class Esp {
             throw new PacketDropped(DropReason.DUMMY_PACKET, "sequence " + sequence);
         }
         if (spec.mode() == Mode.TUNNEL) {
-            return Tunnel.decapsulate(nextHeader, plain, 0, payloadLength);
+            return Tunnel.decapsulate(nextHeader, plain, 0, payloadLength, arrays);
         }
-        byte[] out = new byte[esp + payloadLength];
+        byte[] out = arrays.take(esp + payloadLength);
         System.arraycopy(packet, 0, out, 0, esp);
         out[layout.nextHeaderOffset()] = (byte) nextHeader;
         System.arraycopy(plain, 0, out, esp, payloadLength);

@@ -17,6 +17,7 @@ import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpLayout;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.packet.PacketDropped;
 import org.ipsl.runtime.sad.SecurityAssociation;
 import org.ipsl.runtime.sad.SecurityAssociationDatabase;
@@ -65,13 +66,22 @@ public final class IpsecEngine {
     public record Received(Outcome outcome, List<SecurityAssociation> appliedSas) {
     }
 
-    /** Protects an outbound packet with the SA the SPD chose. Apply ESP before AH for an AH-over-ESP bundle. */
+    /** Protects an outbound packet with the SA the SPD chose, into a new array. */
     public Outcome outbound(SecurityAssociation sa, byte[] packet) {
+        return outbound(sa, packet, PacketArrays.FRESH);
+    }
+
+    /**
+     * Protects an outbound packet with the SA the SPD chose, into an array taken from {@code arrays}.
+     * Apply ESP before AH for an AH-over-ESP bundle.
+     */
+    public Outcome outbound(SecurityAssociation sa, byte[] packet, PacketArrays arrays) {
         Outcome outcome;
         if (!sad.admit(sa)) {
             outcome = new Outcome.Dropped(DropReason.SA_EXPIRED, "outbound");
         } else {
-            outcome = sa.spec().protocol() == SecurityProtocol.ESP ? esp.protect(sa, packet) : Ah.protect(sa, packet);
+            outcome = sa.spec().protocol() == SecurityProtocol.ESP ? esp.protect(sa, packet, arrays)
+                    : Ah.protect(sa, packet, arrays);
         }
         if (outcome instanceof Outcome.Processed processed) {
             sad.recordTraffic(sa, packet.length);
@@ -83,11 +93,18 @@ public final class IpsecEngine {
         return dropped;
     }
 
+    /** Removes the ESP and AH of a received packet; the recovered packet is a new array. */
+    public Received inbound(byte[] packet) {
+        return inbound(packet, PacketArrays.FRESH);
+    }
+
     /**
      * Removes the ESP and AH of a received packet, layer by layer, each by the SA its SPI names.
-     * Each layer's packet is parsed once, here, and ESP or AH work from that layout.
+     * Each layer's packet is parsed once, here, and ESP or AH work from that layout. Each layer's
+     * result is an array taken from {@code arrays}; those between the first and the last are given
+     * back to it.
      */
-    public Received inbound(byte[] packet) {
+    public Received inbound(byte[] packet, PacketArrays arrays) {
         List<SecurityAssociation> applied = List.of();
         byte[] current = packet;
         for (int layer = 0; ; layer++) {
@@ -120,10 +137,13 @@ public final class IpsecEngine {
             SecurityAssociation sa = found.get();
             Outcome outcome = !sad.admit(sa)
                     ? new Outcome.Dropped(DropReason.SA_EXPIRED, "inbound")
-                    : protocol.get() == SecurityProtocol.ESP ? esp.unprotect(sa, current, layout)
-                    : Ah.unprotect(sa, current, layout);
+                    : protocol.get() == SecurityProtocol.ESP ? esp.unprotect(sa, current, layout, arrays)
+                    : Ah.unprotect(sa, current, layout, arrays);
             if (outcome instanceof Outcome.Dropped drop) {
                 return dropped(drop, current, spi, layout.nextHeader(), applied);
+            }
+            if (current != packet) {
+                arrays.giveBack(current);
             }
             current = ((Outcome.Processed) outcome).packet();
             sad.recordTraffic(sa, current.length);

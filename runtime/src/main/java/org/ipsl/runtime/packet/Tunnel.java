@@ -1,7 +1,5 @@
 package org.ipsl.runtime.packet;
 
-import java.util.Arrays;
-
 /** What ESP and AH share about the packet a tunnel-mode SA carries. */
 public final class Tunnel {
 
@@ -15,16 +13,17 @@ public final class Tunnel {
 
     /**
      * The inner packet of a received tunnel-mode packet, {@code bytes[from, to)}, checked to be the
-     * IP packet the next header announced.
+     * IP packet the next header announced, in an array taken from {@code arrays}.
      *
      * @throws PacketDropped {@link DropReason#BAD_NEXT_HEADER} when the next header is not 4 or 41,
      *                       {@link DropReason#BAD_INNER_PACKET} when the bytes are not such a packet
      */
-    public static byte[] decapsulate(int nextHeader, byte[] bytes, int from, int to) {
+    public static byte[] decapsulate(int nextHeader, byte[] bytes, int from, int to, PacketArrays arrays) {
         if (nextHeader != IpPacket.PROTOCOL_IPV4 && nextHeader != IpPacket.PROTOCOL_IPV6) {
             throw new PacketDropped(DropReason.BAD_NEXT_HEADER, "next header " + nextHeader + " in tunnel mode");
         }
-        byte[] inner = Arrays.copyOfRange(bytes, from, to);
+        byte[] inner = arrays.take(to - from);
+        System.arraycopy(bytes, from, inner, 0, to - from);
         IpLayout layout;
         try {
             layout = IpPacket.parse(inner, IpPacket.Walk.BASE_HEADER);

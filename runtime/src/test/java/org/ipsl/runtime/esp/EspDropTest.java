@@ -15,6 +15,7 @@ import org.ipsl.runtime.ipsec.IpsecEngine;
 import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.sad.Direction;
 import org.ipsl.runtime.sad.Mode;
 import org.ipsl.runtime.sad.SaAddition;
@@ -154,7 +155,7 @@ class EspDropTest {
         });
         int paddingFailures = 0;
         for (int i = 0; i < 100; i++) {
-            byte[] wire = ((Outcome.Processed) esp.protect(outbound, udp(30 + i))).packet();
+            byte[] wire = ((Outcome.Processed) esp.protect(outbound, udp(30 + i), PacketArrays.FRESH)).packet();
             Outcome outcome = hosts.receiver.inbound(wire).outcome();
             if (outcome instanceof Outcome.Dropped dropped && dropped.reason() == DropReason.BAD_PADDING) {
                 paddingFailures++;

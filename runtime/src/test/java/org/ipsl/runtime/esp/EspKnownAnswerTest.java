@@ -12,6 +12,7 @@ import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.KeyBytes;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.sad.Direction;
 import org.ipsl.runtime.sad.Mode;
 import org.ipsl.runtime.sad.SaAddition;
@@ -50,7 +51,7 @@ class EspKnownAnswerTest {
     @Test
     void outboundPacketIsTheRfcs() {
         Esp esp = new Esp((packet, offset, length) -> System.arraycopy(IV, 0, packet, offset, length));
-        Outcome outcome = esp.protect(sa(Direction.OUTBOUND), PING);
+        Outcome outcome = esp.protect(sa(Direction.OUTBOUND), PING, PacketArrays.FRESH);
         assertThat(outcome).isInstanceOf(Outcome.Processed.class);
         assertThat(hex(((Outcome.Processed) outcome).packet())).isEqualTo(hex(ESP_PACKET));
     }
@@ -58,7 +59,7 @@ class EspKnownAnswerTest {
     @Test
     void inboundPacketGivesBackThePing() {
         Outcome outcome = Esp.withSecureRandom().unprotect(sa(Direction.INBOUND), ESP_PACKET,
-                IpPacket.parse(ESP_PACKET, IpPacket.Walk.INBOUND));
+                IpPacket.parse(ESP_PACKET, IpPacket.Walk.INBOUND), PacketArrays.FRESH);
         assertThat(outcome).isInstanceOf(Outcome.Processed.class);
         assertThat(((Outcome.Processed) outcome).packet()).isEqualTo(PING);
     }

@@ -3,6 +3,8 @@ package org.ipsl.runtime.ipsec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ipsl.runtime.TestPackets;
@@ -13,6 +15,8 @@ import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.packet.DropReason;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
+import org.ipsl.runtime.packet.RecyclingPacketArrays;
 import org.ipsl.runtime.sad.Direction;
 import org.ipsl.runtime.sad.Lifetime;
 import org.ipsl.runtime.sad.Mode;
@@ -65,6 +69,29 @@ class IpsecEngineTest {
         IpsecEngine.Received received = hosts.receiver.inbound(wire);
         assertThat(processed(received.outcome())).isEqualTo(packet);
         assertThat(received.appliedSas()).containsExactly(ah.inbound(), esp.inbound());
+    }
+
+    /**
+     * Packets sent and received through recycled arrays, the results all kept until the end: the
+     * engine gives back the array between the two layers and nothing the caller still holds.
+     */
+    @Test
+    void recycledArraysNeverHoldTwoLivePackets() {
+        TwoHosts.Link esp = hosts.link(0x1000_0022L, SecurityProtocol.ESP, Mode.TUNNEL, "10.1.1.1", "10.2.2.2", GCM, new Random(4));
+        TwoHosts.Link ah = hosts.link(0x1000_0023L, SecurityProtocol.AH, Mode.TRANSPORT, "10.1.1.1", "10.2.2.2", SHA1, new Random(5));
+        PacketArrays arrays = new RecyclingPacketArrays();
+        List<byte[]> sent = new ArrayList<>();
+        List<byte[]> received = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            byte[] original = TestPackets.udp("10.1.1.1", "10.2.2.2", TestPackets.payload(100 + i % 3, i));
+            byte[] inner = processed(hosts.sender.outbound(esp.outbound(), original, arrays));
+            byte[] wire = processed(hosts.sender.outbound(ah.outbound(), inner, arrays));
+            arrays.giveBack(inner);
+            sent.add(original);
+            received.add(processed(hosts.receiver.inbound(wire, arrays).outcome()));
+            arrays.giveBack(wire);
+        }
+        assertThat(received).containsExactlyElementsOf(sent);
     }
 
     @Test

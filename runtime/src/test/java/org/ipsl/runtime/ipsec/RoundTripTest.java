@@ -15,6 +15,7 @@ import org.ipsl.runtime.packet.Bytes;
 import org.ipsl.runtime.packet.IpLayout;
 import org.ipsl.runtime.packet.IpPacket;
 import org.ipsl.runtime.packet.Outcome;
+import org.ipsl.runtime.packet.PacketArrays;
 import org.ipsl.runtime.sad.Mode;
 import org.ipsl.runtime.sad.SecurityProtocol;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,11 +71,9 @@ class RoundTripTest {
     @MethodSource("cases")
     void receiverRecoversWhatTheSenderProtected(Case c) {
         TwoHosts hosts = new TwoHosts();
-        Addresses at = c.addresses();
-        TwoHosts.Link link = hosts.link(0x1000_0001L, c.protocol(), c.mode(), at.source(), at.destination(), c.suite(),
-                new Random(1));
+        TwoHosts.Link link = link(hosts, c);
         for (int i = 0; i < PAYLOAD_LENGTHS.length; i++) {
-            byte[] packet = TestPackets.udp(at.innerSource(), at.innerDestination(), TestPackets.payload(PAYLOAD_LENGTHS[i], i));
+            byte[] packet = packet(c, i);
             Outcome sent = hosts.sender.outbound(link.outbound(), packet);
             assertThat(sent).isInstanceOf(Outcome.Processed.class);
             byte[] wire = ((Outcome.Processed) sent).packet();
@@ -89,6 +88,60 @@ class RoundTripTest {
         assertThat(link.inbound().replayWindow().highest()).isEqualTo(PAYLOAD_LENGTHS.length);
         assertThat(link.outbound().lastSentSequence()).isEqualTo(PAYLOAD_LENGTHS.length);
         assertThat(link.outbound().bytes()).isEqualTo(link.inbound().bytes());
+    }
+
+    private static TwoHosts.Link link(TwoHosts hosts, Case c) {
+        Addresses at = c.addresses();
+        return hosts.link(0x1000_0001L, c.protocol(), c.mode(), at.source(), at.destination(), c.suite(), new Random(1));
+    }
+
+    /** The i-th test packet: UDP between the inner addresses, with the i-th payload length. */
+    private static byte[] packet(Case c, int i) {
+        Addresses at = c.addresses();
+        return TestPackets.udp(at.innerSource(), at.innerDestination(), TestPackets.payload(PAYLOAD_LENGTHS[i], i));
+    }
+
+    /**
+     * ESP and AH take their arrays from the caller, which may hand out arrays that held other
+     * packets: every byte of what they produce must be written. Each packet is sent four times into
+     * arrays filled with four different bytes; a byte equal to the filling all four times was left
+     * unwritten (by chance, a written byte of ciphertext is so once in 2^32).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyByteIsWrittenInArraysThatHeldOtherPackets(Case c) {
+        TwoHosts hosts = new TwoHosts();
+        TwoHosts.Link link = link(hosts, c);
+        byte[] fillings = {0x00, 0x5a, (byte) 0xa5, (byte) 0xff};
+        for (int i = 0; i < PAYLOAD_LENGTHS.length; i++) {
+            byte[] packet = packet(c, i);
+            boolean[] written = null;
+            for (byte filling : fillings) {
+                PacketArrays filled = new PacketArrays() {
+                    @Override
+                    public byte[] take(int length) {
+                        byte[] array = new byte[length];
+                        Arrays.fill(array, filling);
+                        return array;
+                    }
+
+                    @Override
+                    public void giveBack(byte[] array) {
+                    }
+                };
+                byte[] wire = ((Outcome.Processed) hosts.sender.outbound(link.outbound(), packet, filled)).packet();
+                assertThat(((Outcome.Processed) hosts.receiver.inbound(wire, filled).outcome()).packet()).isEqualTo(packet);
+                if (written == null) {
+                    written = new boolean[wire.length];
+                }
+                for (int b = 0; b < wire.length; b++) {
+                    written[b] |= wire[b] != filling;
+                }
+            }
+            for (int b = 0; b < written.length; b++) {
+                assertThat(written[b]).as("byte %d of the %d-byte packet", b, written.length).isTrue();
+            }
+        }
     }
 
     private static void assertLayout(Case c, byte[] packet, byte[] wire, long sequence) {
