@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -74,6 +75,18 @@ public class IpslResource extends LazyLinkingResource {
 			return true;
 		});
 		lazyLinksResolved = true;
+	}
+
+	/**
+	 * Whether {@code proxy} is a lazy link of this file that this linking of it already failed to
+	 * resolve (a built-in transform or suite name, or a mistake): resolving it again gives the proxy
+	 * back, as Xtext keeps such links until the file is linked again, but only after decoding its
+	 * node and looking the failure up.
+	 */
+	public synchronized boolean isKnownUnresolvable(EObject proxy) {
+		URI uri = ((InternalEObject) proxy).eProxyURI();
+		return uri != null && getURI().equals(uri.trimFragment())
+				&& getUnresolvableURIFragments().contains(uri.fragment());
 	}
 
 	@Override
