@@ -1,9 +1,11 @@
 package org.ipsl.resource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -48,6 +50,8 @@ public class IpslResource extends LazyLinkingResource {
 
 	private Map<EObject, String> unloadingFragments;
 	private boolean lazyLinksResolved;
+	/** The links looked up during the current resolution of every lazy link; null outside one. */
+	private Map<Object, List<EObject>> lookups;
 	private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
 
 	@Override
@@ -57,24 +61,52 @@ public class IpslResource extends LazyLinkingResource {
 		super.doLinking();
 	}
 
-	/** Xtext's resolution of every lazy link, in the same order, over a faster walk ({@link ContentWalk}). */
+	/**
+	 * Xtext's resolution of every lazy link, in the same order, over a faster walk
+	 * ({@link ContentWalk}), where a name is looked up once per scope ({@link #linkedDuringResolution}).
+	 */
 	@Override
 	public void resolveLazyCrossReferences(CancelIndicator monitor) {
 		if (lazyLinksResolved)
 			return;
 		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
-		ContentWalk.visit(getContents(), object -> {
-			operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
-			EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) object.eClass()
-					.getEAllStructuralFeatures()).crossReferences();
-			if (crossReferences != null)
-				for (EStructuralFeature crossReference : crossReferences) {
-					operationCanceledManager.checkCanceled(cancel);
-					resolveLazyCrossReference((InternalEObject) object, crossReference);
-				}
-			return true;
-		});
+		synchronized (this) {
+			lookups = new HashMap<>();
+		}
+		try {
+			ContentWalk.visit(getContents(), object -> {
+				operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
+				EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) object.eClass()
+						.getEAllStructuralFeatures()).crossReferences();
+				if (crossReferences != null)
+					for (EStructuralFeature crossReference : crossReferences) {
+						operationCanceledManager.checkCanceled(cancel);
+						resolveLazyCrossReference((InternalEObject) object, crossReference);
+					}
+				return true;
+			});
+		} finally {
+			synchronized (this) {
+				lookups = null;
+			}
+		}
 		lazyLinksResolved = true;
+	}
+
+	/**
+	 * The objects a link names, from {@code linking}; during {@link #resolveLazyCrossReferences},
+	 * when neither this file nor the index changes, the result of an earlier equal {@code lookup}
+	 * (what decides a lookup's result: its scope and the name).
+	 */
+	public synchronized List<EObject> linkedDuringResolution(Object lookup, Supplier<List<EObject>> linking) {
+		if (lookups == null)
+			return linking.get();
+		List<EObject> linked = lookups.get(lookup);
+		if (linked == null) {
+			linked = linking.get();
+			lookups.put(lookup, linked);
+		}
+		return linked;
 	}
 
 	/**
