@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -76,8 +75,7 @@ public class IpslResource extends LazyLinkingResource {
 		try {
 			ContentWalk.visit(getContents(), object -> {
 				operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
-				EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) object.eClass()
-						.getEAllStructuralFeatures()).crossReferences();
+				EStructuralFeature[] crossReferences = ContentWalk.crossReferences(object);
 				if (crossReferences != null)
 					for (EStructuralFeature crossReference : crossReferences) {
 						operationCanceledManager.checkCanceled(cancel);
