@@ -24,7 +24,7 @@ import org.ipsl.resource.IpslResource;
 public class IpslLinkingService extends DefaultLinkingService {
 
 	/** What decides a lookup's result during one resolution of a file's links. */
-	private record Lookup(EObject scopeOwner, EReference reference, String name) {
+	private record Lookup(EObject scopeOwner, EReference reference, String written) {
 	}
 
 	@Override
@@ -32,8 +32,9 @@ public class IpslLinkingService extends DefaultLinkingService {
 			throws IllegalNodeException {
 		if (!(context.eResource() instanceof IpslResource file))
 			return super.getLinkedObjects(context, reference, node);
-		String name = getCrossRefNodeAsString(node);
-		return file.linkedDuringResolution(new Lookup(scopeOwner(context), reference, name),
+		// The text as written: equal texts are equal names (the converse need not hold, it only
+		// costs a lookup), and it is cheaper than the name's token text.
+		return file.linkedDuringResolution(new Lookup(scopeOwner(context), reference, node.getText()),
 				() -> super.getLinkedObjects(context, reference, node));
 	}
 
