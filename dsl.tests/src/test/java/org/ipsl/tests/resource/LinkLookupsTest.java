@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -120,7 +121,7 @@ class LinkLookupsTest {
 	}
 
 	private static Map<String, String> texts(Path workspace) throws IOException {
-		Map<String, String> texts = new java.util.TreeMap<>();
+		Map<String, String> texts = new TreeMap<>();
 		try (Stream<Path> files = Files.list(workspace)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".ipsl")).toList())
 				texts.put(file.getFileName().toString(), Files.readString(file));
