@@ -5,6 +5,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -17,6 +18,7 @@ import org.ipsl.formatting.IpslFormatter;
 import org.ipsl.index.IpslResourceDescriptionManager;
 import org.ipsl.index.IpslResourceDescriptionStrategy;
 import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
+import org.ipsl.linking.IpslLinkingService;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
 import org.ipsl.parsing.IpslTokenRegionProvider;
 import org.ipsl.resource.IpslDiagnosticConverter;
@@ -33,6 +35,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return IpslLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return IpslLinkingService.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

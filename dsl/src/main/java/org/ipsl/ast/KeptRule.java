@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.ipsl.ipsl.Endpoint;
+import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
@@ -16,6 +18,7 @@ import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.Rule;
+import org.ipsl.resource.IpslResource;
 
 /**
  * A policy's rule ({@link HostRules#rule}), kept on the policy with what it was built from, so that
@@ -74,13 +77,25 @@ final class KeptRule extends AdapterImpl {
 			}
 			if (protect.getManualSa() != null)
 				key.append('\u0000').append(protect.getManualSa().eIsProxy() ? UNKNOWN : protect.getManualSa().getName());
-			for (TransformRef ref : protect.getTransforms()) {
-				TransformSet set = ref.getRef();
-				if (set != null && !set.eIsProxy())
+			for (TransformRef ref : protect.getTransforms())
+				if (namesTransformSet(ref))
 					key.append('\u0000').append(HostRules.transforms(List.of(ref), new LinkedHashSet<>()));
-			}
 		}
 		return key.toString();
+	}
+
+	/**
+	 * Whether a transform reference names a transform-set rather than a built-in transform or
+	 * nothing; a link this linking of the file already failed on (every built-in name) is not
+	 * resolved again.
+	 */
+	private static boolean namesTransformSet(TransformRef ref) {
+		Object linked = ref.eGet(IpslPackage.Literals.TRANSFORM_REF__REF, false);
+		if (linked instanceof EObject proxy && proxy.eIsProxy() && ref.eResource() instanceof IpslResource file
+				&& file.isKnownUnresolvable(proxy))
+			return false;
+		TransformSet set = ref.getRef();
+		return set != null && !set.eIsProxy();
 	}
 
 	/** The addresses written for a named end, or that the name is unknown. */

@@ -26,6 +26,11 @@ public final class ContentWalk {
 			visit(roots.get(i), visitor);
 	}
 
+	/** The cross-references of the object's class (neither containments nor containers); null for none. */
+	public static EStructuralFeature[] crossReferences(EObject object) {
+		return ((EClassImpl.FeatureSubsetSupplier) object.eClass().getEAllStructuralFeatures()).crossReferences();
+	}
+
 	private static void visit(EObject object, Predicate<EObject> visitor) {
 		if (!visitor.test(object))
 			return;

@@ -1,15 +1,17 @@
 package org.ipsl.resource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -47,6 +49,8 @@ public class IpslResource extends LazyLinkingResource {
 
 	private Map<EObject, String> unloadingFragments;
 	private boolean lazyLinksResolved;
+	/** The links looked up during the current resolution of every lazy link; null outside one. */
+	private Map<Object, List<EObject>> lookups;
 	private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
 
 	@Override
@@ -56,24 +60,63 @@ public class IpslResource extends LazyLinkingResource {
 		super.doLinking();
 	}
 
-	/** Xtext's resolution of every lazy link, in the same order, over a faster walk ({@link ContentWalk}). */
+	/**
+	 * Xtext's resolution of every lazy link, in the same order, over a faster walk
+	 * ({@link ContentWalk}), where a name is looked up once per scope ({@link #linkedDuringResolution}).
+	 */
 	@Override
 	public void resolveLazyCrossReferences(CancelIndicator monitor) {
 		if (lazyLinksResolved)
 			return;
 		CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
-		ContentWalk.visit(getContents(), object -> {
-			operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
-			EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) object.eClass()
-					.getEAllStructuralFeatures()).crossReferences();
-			if (crossReferences != null)
-				for (EStructuralFeature crossReference : crossReferences) {
-					operationCanceledManager.checkCanceled(cancel);
-					resolveLazyCrossReference((InternalEObject) object, crossReference);
-				}
-			return true;
-		});
+		synchronized (this) {
+			lookups = new HashMap<>();
+		}
+		try {
+			ContentWalk.visit(getContents(), object -> {
+				operationCanceledManager.checkCanceled(cancel); // throws: the resolution stays incomplete
+				EStructuralFeature[] crossReferences = ContentWalk.crossReferences(object);
+				if (crossReferences != null)
+					for (EStructuralFeature crossReference : crossReferences) {
+						operationCanceledManager.checkCanceled(cancel);
+						resolveLazyCrossReference((InternalEObject) object, crossReference);
+					}
+				return true;
+			});
+		} finally {
+			synchronized (this) {
+				lookups = null;
+			}
+		}
 		lazyLinksResolved = true;
+	}
+
+	/**
+	 * The objects a link names, from {@code linking}; during {@link #resolveLazyCrossReferences},
+	 * when neither this file nor the index changes, the result of an earlier equal {@code lookup}
+	 * (what decides a lookup's result: its scope and the name).
+	 */
+	public synchronized List<EObject> linkedDuringResolution(Object lookup, Supplier<List<EObject>> linking) {
+		if (lookups == null)
+			return linking.get();
+		List<EObject> linked = lookups.get(lookup);
+		if (linked == null) {
+			linked = linking.get();
+			lookups.put(lookup, linked);
+		}
+		return linked;
+	}
+
+	/**
+	 * Whether {@code proxy} is a lazy link of this file that this linking of it already failed to
+	 * resolve (a built-in transform or suite name, or a mistake): resolving it again gives the proxy
+	 * back, as Xtext keeps such links until the file is linked again, but only after decoding its
+	 * node and looking the failure up.
+	 */
+	public synchronized boolean isKnownUnresolvable(EObject proxy) {
+		URI uri = ((InternalEObject) proxy).eProxyURI();
+		return uri != null && getURI().equals(uri.trimFragment())
+				&& getUnresolvableURIFragments().contains(uri.fragment());
 	}
 
 	@Override

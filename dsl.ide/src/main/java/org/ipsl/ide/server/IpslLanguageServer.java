@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -45,7 +46,12 @@ public class IpslLanguageServer extends LanguageServerImpl {
 			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
+			@Override
+			protected MessageJsonHandler createJsonHandler() {
+				return new ChunkedJsonHandler(getSupportedMethods());
+			}
+		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
 	}

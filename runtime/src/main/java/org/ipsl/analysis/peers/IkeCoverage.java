@@ -21,24 +21,26 @@ final class IkeCoverage {
 	private IkeCoverage() {
 	}
 
-	static void check(int h, PeerHost host, Findings out) {
-		if (!host.ikeComplete())
-			return;
-		for (int i = 0; i < host.rules().size(); i++) {
-			Rule rule = host.rules().get(i);
-			if (!isDynamic(rule.action()) || host.spd().effective(i).isEmpty())
-				continue;
-			List<IpRange> uncovered = new ArrayList<>();
-			for (IpRange target : targets(rule))
-				if ((rule.action().tunnelRemote().isPresent() || host.spd().effective(i)
-						.overlaps(Region.of(Selector.ALL.withRemote(List.of(target)))))
-						&& !covered(target, host.ikePolicies()))
-					uncovered.add(target);
-			if (!uncovered.isEmpty())
-				out.add(PeerCode.IKE_NO_POLICY, Place.policy(h, i), message(host, rule,
-						rule.selector().remote().isEmpty() && rule.action().tunnelRemote().isEmpty() ? "any address"
-								: uncovered.stream().map(IpRange::toString).collect(Collectors.joining(", "))));
-		}
+	/**
+	 * The message of a policy's {@code ike-no-policy} finding; null when it has none (or when the
+	 * host's IKE policies are not all known).
+	 *
+	 * @param decides the packets the policy decides (its selector less every earlier policy's)
+	 */
+	static String uncovered(PeerHost host, Rule rule, Region decides) {
+		if (!host.ikeComplete() || !isDynamic(rule.action()) || decides.isEmpty())
+			return null;
+		List<IpRange> uncovered = new ArrayList<>();
+		for (IpRange target : targets(rule))
+			if ((rule.action().tunnelRemote().isPresent()
+					|| decides.overlaps(Region.of(Selector.ALL.withRemote(List.of(target)))))
+					&& !covered(target, host.ikePolicies()))
+				uncovered.add(target);
+		if (uncovered.isEmpty())
+			return null;
+		return message(host, rule, rule.selector().remote().isEmpty() && rule.action().tunnelRemote().isEmpty()
+				? "any address"
+				: uncovered.stream().map(IpRange::toString).collect(Collectors.joining(", ")));
 	}
 
 	static boolean isDynamic(Action action) {

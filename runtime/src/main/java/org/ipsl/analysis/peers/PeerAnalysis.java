@@ -46,10 +46,12 @@ public final class PeerAnalysis {
 	public static Report analyse(List<PeerHost> hosts) {
 		PeerAnalysis analysis = new PeerAnalysis(hosts);
 		Discovery discovery = new Discovery(analysis.hosts);
+		List<PolicyChecks> checks = new ArrayList<>();
 		for (int h = 0; h < analysis.hosts.size(); h++)
-			IkeCoverage.check(h, analysis.hosts.get(h), analysis.findings);
+			checks.add(analysis.hosts.get(h).policyChecks(h, analysis.hosts, discovery));
+		checks.forEach(c -> c.addIkeNoPolicy(analysis.findings));
 		for (int h = 0; h < analysis.hosts.size(); h++)
-			analysis.unknownRemotes(h, discovery);
+			analysis.unknownRemotes(h, discovery, checks.get(h));
 		for (int a = 0; a < analysis.hosts.size(); a++)
 			for (int b : discovery.protectedPeers(a))
 				analysis.pair(a, b, Optional.empty());
@@ -70,20 +72,9 @@ public final class PeerAnalysis {
 
 	// ---- remotes outside the workspace ------------------------------------------------------
 
-	private void unknownRemotes(int h, Discovery discovery) {
+	private void unknownRemotes(int h, Discovery discovery, PolicyChecks checks) {
 		PeerHost host = hosts.get(h);
-		Set<String> missing = new LinkedHashSet<>();
-		for (int i = 0; i < host.rules().size(); i++) {
-			Rule rule = host.rules().get(i);
-			if (rule.action().kind() != Action.Kind.PROTECT || host.spd().effective(i).isEmpty()
-					|| !discovery.reached(rule, h).isEmpty())
-				continue;
-			boolean tunnel = rule.action().tunnelRemote().isPresent();
-			String remote = tunnel ? rule.action().tunnelRemote().get() : addresses(rule.selector().remote());
-			findings.add(PeerCode.PEER_UNKNOWN, new Place(h, tunnel ? Place.Kind.TUNNEL_REMOTE : Place.Kind.POLICY_REMOTE, i),
-					unknownMessage(remote, Labels.ruleName(rule)));
-			missing.add(remote);
-		}
+		Set<String> missing = new LinkedHashSet<>(checks.addUnknown(findings));
 		for (String remote : missing)
 			sessions.add(new Session(host.name(), remote, Outcome.MISSING_END_POINT, "-", "-", ""));
 		for (int k = 0; k < host.ikePolicies().size(); k++) {
@@ -100,12 +91,12 @@ public final class PeerAnalysis {
 		}
 	}
 
-	private static String unknownMessage(String remote, String element) {
+	static String unknownMessage(String remote, String element) {
 		return (remote.equals("any") ? "no other host of the workspace is in the remote end of " + element
 				: remote + " is no host of the workspace") + ": nothing across peers was checked for " + element;
 	}
 
-	private static String addresses(List<IpRange> ranges) {
+	static String addresses(List<IpRange> ranges) {
 		return ranges.isEmpty() ? "any" : ranges.stream().map(IpRange::toString).collect(Collectors.joining(", "));
 	}
 

@@ -24,6 +24,9 @@ public final class PeerHost {
 	private Spd spd;
 	/** The SPD of the version of this host before an edit, for {@link Spd#after}; dropped once used. */
 	private Spd previousSpd;
+	private PolicyChecks policyChecks;
+	/** The policy checks of the version before an edit, for {@link PolicyChecks#of}; dropped once used. */
+	private PolicyChecks previousChecks;
 
 	/**
 	 * @param rulesComplete false when some policy was left out for an invalid value: then what the
@@ -97,16 +100,20 @@ public final class PeerHost {
 
 	/**
 	 * Declares this host a new version of {@code before} (the same host after an edit), so that its
-	 * policy database as regions reuses what {@code before}'s computed for the policies that did
-	 * not change. Any host may be given: what changed is found by comparing the policies.
+	 * policy database as regions and its policies' own checks reuse what {@code before}'s computed
+	 * for the policies that did not change. Any host may be given: what changed is found by
+	 * comparing the policies.
 	 */
 	public void follows(PeerHost before) {
 		Spd built;
+		PolicyChecks checked;
 		synchronized (before) {
 			built = before.spd;
+			checked = before.policyChecks;
 		}
 		synchronized (this) {
 			previousSpd = built;
+			previousChecks = checked;
 		}
 	}
 
@@ -116,6 +123,19 @@ public final class PeerHost {
 			previousSpd = null;
 		}
 		return spd;
+	}
+
+	/**
+	 * This host's policies' own checks, as host {@code h} of {@code hosts}: kept for the next
+	 * analysis of the same workspace; in another workspace, reused where the context is the same.
+	 */
+	synchronized PolicyChecks policyChecks(int h, List<PeerHost> hosts, Discovery discovery) {
+		PolicyChecks.Context context = PolicyChecks.Context.of(h, hosts);
+		if (policyChecks == null || !policyChecks.context().equals(context)) {
+			policyChecks = PolicyChecks.of(context, this, discovery, policyChecks != null ? policyChecks : previousChecks);
+			previousChecks = null;
+		}
+		return policyChecks;
 	}
 
 	@Override
