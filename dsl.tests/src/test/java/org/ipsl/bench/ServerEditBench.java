@@ -1,13 +1,15 @@
 package org.ipsl.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
@@ -54,7 +56,7 @@ public final class ServerEditBench {
 	private static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			return "unknown";
 		}
 	}
@@ -81,14 +83,20 @@ public final class ServerEditBench {
 			for (int field : new int[] { 1, 2, 3, 6, 7, 8 })
 				busy += Long.parseLong(ticks[field]);
 			return busy * 10;
-		} catch (java.io.IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			return 0;
 		}
 	}
 
 	/** A random cycle through 4 M slots (16 MB, beyond the caches), for {@link #probeMillis}. */
 	private static int[] probeCycle() {
-		int[] order = new java.util.Random(7).ints(0, 1 << 22).distinct().limit(1 << 22).toArray();
+		int[] order = new int[1 << 22];
+		Random random = new Random(7);
+		for (int i = 0; i < order.length; i++) { // Fisher-Yates: a seeded permutation of 0..n-1
+			int j = random.nextInt(i + 1);
+			order[i] = order[j];
+			order[j] = i;
+		}
 		int[] next = new int[order.length];
 		for (int i = 0; i < order.length; i++)
 			next[order[i]] = order[(i + 1) % order.length];
