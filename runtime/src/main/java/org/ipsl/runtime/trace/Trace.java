@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.ipsl.analysis.peers.Outcome;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.Session;
+import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditText;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.host.Decision;
@@ -59,6 +60,20 @@ public final class Trace {
 		this.a = a;
 		this.b = b;
 		this.packet = packet;
+	}
+
+	/** The trace's lines, then the audit log of each host that wrote one, indented; what {@code trace} prints. */
+	public static List<String> reportWithAuditLogs(Result result, IpsecHost... hosts) {
+		List<String> report = new ArrayList<>(result.lines());
+		for (IpsecHost host : hosts) {
+			List<AuditEntry> entries = host.auditEntries();
+			if (entries.isEmpty())
+				continue;
+			report.add("audit log of " + host.name() + ":");
+			for (AuditEntry entry : entries)
+				report.add("  " + entry.format().replace("\n", "\n  "));
+		}
+		return report;
 	}
 
 	/** Runs the trace between two running hosts; their SADs and caches keep what the trace added. */
