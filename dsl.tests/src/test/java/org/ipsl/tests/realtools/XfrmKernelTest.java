@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Target;
 import org.ipsl.tests.generator.GeneratedWorkspaces;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class XfrmKernelTest {
 
-	@BeforeAll
-	static void tools() {
+	/** Before each test, not once for the class: JUnit reports a class-level skip as no test at all. */
+	@BeforeEach
+	void tools() {
 		RealTools.require(RealTools.IP);
 	}
 

@@ -32,6 +32,7 @@ import org.ipsl.runtime.sad.SaSpec;
 import org.ipsl.runtime.sad.SecurityProtocol;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,6 @@ class TsharkDecryptionTest {
 
     @BeforeAll
     static void writeCapture() throws IOException {
-        requireTshark();
         TwoHosts hosts = new TwoHosts();
         capture = directory.resolve("esp.pcap");
         Random random = new Random(42);
@@ -86,7 +86,9 @@ class TsharkDecryptionTest {
         }
     }
 
-    private static void requireTshark() {
+    /** Before each test, not once for the class: JUnit reports a class-level skip as no test at all. */
+    @BeforeEach
+    void requireTshark() {
         boolean present;
         try {
             present = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start().waitFor() == 0;
