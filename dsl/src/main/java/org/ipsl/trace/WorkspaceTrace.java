@@ -3,20 +3,19 @@ package org.ipsl.trace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.ipsl.analysis.peers.PeerCode;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.PathFailure;
 import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.check.WorkspaceChecker.Workspace;
+import org.ipsl.diagnostics.Category;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.plan.HostPlans;
 import org.ipsl.generator.plan.SecretFileFailure;
 import org.ipsl.generator.runtime.RuntimeGenerator;
@@ -37,10 +36,6 @@ import com.google.inject.Inject;
  * trace shows, so only the other errors of the two hosts' files stop it.
  */
 public class WorkspaceTrace {
-	/** The codes of findings between peers: they do not stop a trace. */
-	private static final Set<String> PEER_CODES = Arrays.stream(PeerCode.values()).map(PeerCode::code)
-			.collect(Collectors.toUnmodifiableSet());
-
 	@Inject
 	private WorkspaceChecker checker;
 
@@ -126,9 +121,9 @@ public class WorkspaceTrace {
 			reported.put(file, workspace.reported().get(file));
 		Workspace hostFiles = new Workspace(workspace.root(), workspace.resourceSet(), reported);
 		for (Diagnostic d : checker.diagnostics(hostFiles))
-			if (d.severity() == Diagnostic.Severity.ERROR && !PEER_CODES.contains(d.code()))
+			if (d.severity() == Severity.ERROR && d.code().category() != Category.PEERS)
 				throw new Refused(workspace.root().relativize(d.file()) + ":" + d.line() + ":" + d.column() + ": "
-						+ d.message() + " [" + d.code() + "]; fix the errors of the hosts' files first");
+						+ d.message() + " [" + d.code().id() + "]; fix the errors of the hosts' files first");
 	}
 
 	private static IpsecHost start(Host host, Path root) throws Refused {
