@@ -19,6 +19,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.util.IPAddress;
 import org.ipsl.analysis.Finding;
 import org.ipsl.model.IkeIdentity;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /** Whether an IKE identity is the certificate's subject or one of its alternative names. */
 final class IdentityMatch {
@@ -127,7 +128,7 @@ final class IdentityMatch {
 
 	private static Finding mismatch(IkeIdentity identity, String why) {
 		return Finding.error(CERT_ID_MISMATCH, "identity " + identity + " " + why
-				+ ": the peer's IKE authentication fails (Main Mode processing failed)");
+				+ ": the peer's IKE authentication fails (" + HpuxEvent.MM_FAILED + ")");
 	}
 
 	private static Finding invalid(IkeIdentity identity, String expected) {

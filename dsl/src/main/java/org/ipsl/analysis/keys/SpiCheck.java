@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * The SPI rules of one host's manual SAs (RFC 4303's reserved values, HP-UX's dynamic range and
@@ -97,7 +98,7 @@ public final class SpiCheck {
 		}
 		if (earlier != null) {
 			return Optional.of(Finding.error(SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
-					+ earlier.saName() + "`: PF_KEY SADB_ADD returns EEXIST and this SA is not added"));
+					+ earlier.saName() + "`: " + HpuxEvent.sadbAddExists(entry.spi()) + " and this SA is not added"));
 		}
 		return Optional.empty();
 	}
