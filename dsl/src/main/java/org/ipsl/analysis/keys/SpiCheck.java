@@ -93,8 +93,8 @@ public final class SpiCheck {
 		}
 		if (entry.inbound() && dynamicRange.contains(entry.spi())) {
 			return Optional.of(Finding.error(SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
-					+ dynamicRange + ": SECPOLICYD finds it already allocated to a dynamic SA and does not add"
-					+ " the manual SA; use one outside that range"));
+					+ dynamicRange + ": once SECPOLICYD has allocated it to a dynamic SA, it does not add the manual SA ("
+					+ HpuxEvent.sadbAddExists(entry.spi()) + "); use one outside that range"));
 		}
 		if (earlier != null) {
 			return Optional.of(Finding.error(SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"

@@ -13,6 +13,7 @@ import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditLog;
 import org.ipsl.runtime.config.DefaultAction;
+import org.ipsl.runtime.config.IkePolicy;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.config.RuntimeConfig;
 import org.ipsl.runtime.config.RuntimeConfigException;
@@ -34,6 +35,8 @@ import org.ipsl.runtime.sad.SpiRange;
 import org.ipsl.runtime.spd.DecisionCache;
 import org.ipsl.runtime.spd.Flow;
 import org.ipsl.runtime.spd.SpdEntry;
+import org.ipsl.runtime.trace.Trace;
+import org.ipsl.runtime.trace.TracePacket;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -215,6 +218,36 @@ class HpuxManualExamplesTest {
 				Event: Kernel Policy Cache Threshold reached nnnn records.""".replace("nnnn", "1000"), """
 				Msg: n From: SECPOLICYD Lvl: ALERT Date: Tue Apr 20 12:14:42 2004
 				Event: Kernel Policy Cache Threshold exceeded nnnn records.""".replace("nnnn", "2000"));
+	}
+
+	/**
+	 * HP-UX IPSec version A.02.00 Administrator's Guide, page 178: the initiator's entry when Main
+	 * Mode gets no answer, here because the responder accepts none of the offered proposals (page
+	 * 179). The trace runs the negotiation as the peer analysis judges it.
+	 */
+	@Test
+	void aMainModeNobodyAnswersIsTheManualsMmTimeout() throws RuntimeConfigException {
+		setClock("2002-03-15T07:14:18Z");
+		IpsecHost initiator = ikeHost("15.1.1.1", "15.2.2.2", new IkePolicy.Proposal("aes128", "sha1", 14));
+		IpsecHost responder = ikeHost("15.2.2.2", "15.1.1.1", new IkePolicy.Proposal("3des", "md5", 2));
+		Trace.Result result = Trace.run(initiator, responder, TracePacket.parse("tcp 15.1.1.1:40000 -> 15.2.2.2:23"));
+		assertThat(result.delivered()).isFalse();
+		assertThat(messages(initiator.audit())).containsExactly("""
+				Msg: n From: IKMPD Lvl: ERROR Date: Fri Mar 15 07:14:18 2002
+				Event: MM negotiation timeout, src 15.2.2.2""");
+	}
+
+	private IpsecHost ikeHost(String self, String peer, IkePolicy.Proposal proposal) throws RuntimeConfigException {
+		Policy telnet = new Policy("telnet", 10, new Policy.Selector(6, null, List.of(self + "/32"), null,
+				List.of(peer + "/32"), null), new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform(
+						"esp-aes128-hmac-sha1", null, new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null));
+		IkePolicy ike = new IkePolicy("to-peer", 10, List.of(peer + "/32"), List.of(proposal), 28800,
+				new IkePolicy.Authentication(IkePolicy.Authentication.Method.PRESHARED, "golden-test-secret", null, null, null),
+				null, null);
+		RuntimeConfig config = new RuntimeConfig("golden test", RuntimeConfig.VERSION, "host-" + self, List.of(self),
+				new RuntimeConfig.SpiRange(300, 2_500_000), null, org.ipsl.runtime.config.AuditLevel.ERROR, List.of(),
+				List.of(ike), List.of(telnet), DefaultAction.PASS, List.of());
+		return IpsecHost.start(config, self + ".json", HostOptions.defaults().withClock(clock));
 	}
 
 	private void setClock(String instant) {
