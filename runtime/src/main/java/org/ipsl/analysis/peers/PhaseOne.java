@@ -38,7 +38,6 @@ final class PhaseOne {
 	record Result(Outcome outcome, String audit, Optional<IkeSuite> suite) {
 	}
 
-
 	private PhaseOne() {
 	}
 

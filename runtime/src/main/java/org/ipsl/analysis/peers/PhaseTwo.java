@@ -15,7 +15,6 @@ import org.ipsl.runtime.audit.HpuxEvent;
  * transform depends on who initiates, and whether the selectors are mirror images.
  */
 final class PhaseTwo {
-
 	/** How Quick Mode ends for an initiator, and the transform it would choose. */
 	record Result(Outcome outcome, String audit, Optional<String> transform) {
 	}
