@@ -82,7 +82,7 @@ class HpuxTroubleshootingTest {
 	void manualKeyProblemsQuoteThePfKeyErrors() {
 		List<Diagnostic> found = Checker.check(Checker.examples().resolve("keys"));
 		assertThat(messages(found, "spi-in-dynamic-range")).singleElement().asString()
-				.contains("inbound ESP SPI 513 ").contains("(PF_KEY: SADB_ADD for SPI 0x201 returns EEXIST)");
+				.contains("inbound esp SPI 513 ").contains("(PF_KEY: SADB_ADD for SPI 0x201 returns EEXIST)");
 		assertThat(messages(found, "spi-duplicate")).singleElement().asString()
 				.contains("PF_KEY: SADB_ADD for SPI 0x27ac42 returns EEXIST");
 		assertThat(messages(found, "weak-key")).hasSize(2)
