@@ -25,6 +25,9 @@ class ReportCommand extends HostCommand {
 	@Option(names = { "--sad", "-sad" }, description = "the SAD: every SA with its state (keys are never shown)")
 	boolean sad;
 
+	@Option(names = "-sa", paramLabel = "ipsec", description = "the same as --sad, in A.02.01's spelling (-sa ipsec)")
+	String sa;
+
 	@Option(names = { "--cache", "-cache" }, description = "the decision cache, with the SAs of each entry")
 	boolean cache;
 
@@ -53,6 +56,11 @@ class ReportCommand extends HostCommand {
 			} catch (IllegalArgumentException e) {
 				throw new Failure("--send: " + e.getMessage());
 			}
+		}
+		if (sa != null) {
+			if (!sa.equals("ipsec"))
+				throw new Failure("-sa " + sa + ": the runtime keeps IPsec SAs only; use -sa ipsec");
+			sad = true;
 		}
 		boolean everything = all || !(spd || sad || cache || bypass || audit || streams);
 		if (everything) {

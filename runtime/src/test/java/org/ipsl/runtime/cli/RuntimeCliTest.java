@@ -88,6 +88,15 @@ class RuntimeCliTest {
 	}
 
 	@Test
+	void theSaOptionTakesHpUxsIpsecWordOnly() {
+		assertThat(run("report", "--config", a.toString(), "-sa", "ipsec").out())
+				.isEqualTo(run("report", "--config", a.toString(), "--sad").out()).contains("State: Mature");
+		Run ike = run("report", "--config", a.toString(), "-sa", "ike");
+		assertThat(ike.code()).isEqualTo(2);
+		assertThat(ike.err()).contains("-sa ike: the runtime keeps IPsec SAs only; use -sa ipsec");
+	}
+
+	@Test
 	void theSadReportShowsTheManualSasWithoutTheirKeys() {
 		Run run = run("report", "--config", a.toString(), "--sad");
 		assertThat(run.code()).isZero();
