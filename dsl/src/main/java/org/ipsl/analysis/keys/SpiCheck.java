@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
@@ -16,11 +17,6 @@ import org.ipsl.runtime.audit.HpuxEvent;
  * uniqueness of inbound SPIs), and the lowest SPI that obeys them all, for the quick fix.
  */
 public final class SpiCheck {
-
-	public static final String SPI_RESERVED = "spi-reserved";
-	public static final String SPI_IN_DYNAMIC_RANGE = "spi-in-dynamic-range";
-	public static final String SPI_DUPLICATE = "spi-duplicate";
-	public static final String DYNAMIC_SPI_INVALID = "dynamic-spi-invalid";
 
 	public static final long HIGHEST_RESERVED_SPI = 255;
 	public static final long HIGHEST_SPI = 0xFFFF_FFFFL;
@@ -88,16 +84,16 @@ public final class SpiCheck {
 	private static Optional<Finding> problem(ManualSpi entry, ManualSpi earlier, SpiRange dynamicRange) {
 		String spi = (entry.inbound() ? "inbound " : "outbound ") + entry.protocol() + " SPI " + entry.spi();
 		if (entry.spi() <= HIGHEST_RESERVED_SPI) {
-			return Optional.of(Finding.error(SPI_RESERVED, spi + " is reserved (0–" + HIGHEST_RESERVED_SPI
+			return Optional.of(new Finding(DiagnosticCode.SPI_RESERVED, spi + " is reserved (0–" + HIGHEST_RESERVED_SPI
 					+ ", RFC 4303): the SA is rejected; use one above " + HIGHEST_RESERVED_SPI));
 		}
 		if (entry.inbound() && dynamicRange.contains(entry.spi())) {
-			return Optional.of(Finding.error(SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
+			return Optional.of(new Finding(DiagnosticCode.SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
 					+ dynamicRange + ": once SECPOLICYD has allocated it to a dynamic SA, it does not add the manual SA ("
 					+ HpuxEvent.sadbAddExists(entry.spi()) + "); use one outside that range"));
 		}
 		if (earlier != null) {
-			return Optional.of(Finding.error(SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
+			return Optional.of(new Finding(DiagnosticCode.SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
 					+ earlier.saName() + "`: " + HpuxEvent.sadbAddExists(entry.spi()) + " and this SA is not added"));
 		}
 		return Optional.empty();
@@ -106,11 +102,11 @@ public final class SpiCheck {
 	/** dynamic-spi-invalid when the range is reversed (holds no SPI) or reaches below 256. */
 	public static Optional<Finding> checkDynamicRange(SpiRange range) {
 		if (range.low() > range.high()) {
-			return Optional.of(Finding.error(DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
+			return Optional.of(new Finding(DiagnosticCode.DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
 					+ " is reversed and holds no SPI: the key daemon cannot allocate SPIs"));
 		}
 		if (range.low() <= HIGHEST_RESERVED_SPI) {
-			return Optional.of(Finding.error(DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
+			return Optional.of(new Finding(DiagnosticCode.DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
 					+ " reaches below " + (HIGHEST_RESERVED_SPI + 1) + " into the SPIs reserved by RFC 4303:"
 					+ " the key daemon cannot allocate SPIs"));
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
@@ -69,7 +70,7 @@ final class ManualKeyCheck {
 			audit = HpuxEvent.PADDING;
 		String what = String.join(" and ", fields);
 		String symptom = audit;
-		out.pair(PeerCode.MANUAL_SA_MISMATCH, sender.place(),
+		out.pair(DiagnosticCode.MANUAL_SA_MISMATCH, sender.place(),
 				"outbound SA of `" + sender.keys().name() + "` (" + s.describe() + ") does not fit "
 						+ receiver.label() + ": " + what + " differ" + (fields.size() == 1 ? "s" : "") + "; "
 						+ receiver.peerHost().name() + " cannot receive these packets (" + symptom + ")",
