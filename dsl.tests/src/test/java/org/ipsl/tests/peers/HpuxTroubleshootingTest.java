@@ -33,7 +33,7 @@ class HpuxTroubleshootingTest {
 	}
 
 	private static List<String> messages(List<Diagnostic> diagnostics, String code) {
-		return diagnostics.stream().filter(d -> d.code().equals(code)).map(Diagnostic::message).toList();
+		return diagnostics.stream().filter(d -> d.code().id().equals(code)).map(Diagnostic::message).toList();
 	}
 
 	/** Page 175, "HP-UX IPSec Incorrectly Passes Packets": one side protects, the other sends in clear. */
