@@ -11,7 +11,10 @@ import org.ipsl.analysis.peers.Outcome;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.runtime.audit.AuditEntry;
+import org.ipsl.runtime.audit.AuditLevel;
+import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.host.Decision;
 import org.ipsl.runtime.host.IpsecHost;
@@ -62,16 +65,24 @@ public final class Trace {
 		this.packet = packet;
 	}
 
-	/** The trace's lines, then the audit log of each host that wrote one, indented; what {@code trace} prints. */
+	/**
+	 * The trace's lines, then each host's audit log and STREAMS log, indented, each only when it holds
+	 * something; what {@code trace} prints.
+	 */
 	public static List<String> reportWithAuditLogs(Result result, IpsecHost... hosts) {
 		List<String> report = new ArrayList<>(result.lines());
 		for (IpsecHost host : hosts) {
 			List<AuditEntry> entries = host.auditEntries();
-			if (entries.isEmpty())
-				continue;
-			report.add("audit log of " + host.name() + ":");
-			for (AuditEntry entry : entries)
-				report.add("  " + entry.format().replace("\n", "\n  "));
+			if (!entries.isEmpty()) {
+				report.add("audit log of " + host.name() + ":");
+				for (AuditEntry entry : entries)
+					report.add("  " + entry.format().replace("\n", "\n  "));
+			}
+			List<String> streams = host.audit().streams().lines();
+			if (!streams.isEmpty()) {
+				report.add("STREAMS log of " + host.name() + ":");
+				streams.forEach(line -> report.add("  " + line));
+			}
 		}
 		return report;
 	}
@@ -147,6 +158,18 @@ public final class Trace {
 		if (!s.audit().isEmpty())
 			line.append(": ").append(s.audit());
 		lines.add(line.toString());
+		if (!manual && s.outcome() != Outcome.ESTABLISHED && !s.audit().isEmpty())
+			auditNegotiation(s.audit(), ((SendResult.SaRequired) sent).peer());
+	}
+
+	/**
+	 * The initiator's IKMPD entry for a failed negotiation, as HP-UX's troubleshooting chapter
+	 * prints it: "MM negotiation timeout, src 15.2.2.2" (HP-UX IPSec version A.02.00 Administrator's
+	 * Guide, page 178) names the peer; the other texts stand alone (page 179).
+	 */
+	private void auditNegotiation(String event, InetAddress peer) {
+		a.audit().record(AuditSource.IKMPD, AuditLevel.ERROR,
+				event.equals(HpuxEvent.MM_TIMEOUT) ? HpuxEvent.mmTimeout(peer) : event);
 	}
 
 	private String negotiationFailure() {
