@@ -37,6 +37,15 @@ public final class Codes {
 
 	public static final String TARGET_UNSUPPORTED = "target-unsupported";
 
+	/**
+	 * Errors after which what some text means is not known, so the analyses leave that element out;
+	 * the other codes are findings about what complete text means.
+	 */
+	public static boolean hidesMeaning(String code) {
+		return SYNTAX.equals(code) || UNRESOLVED_NAME.equals(code) || DUPLICATE_NAME.equals(code)
+				|| INVALID_VALUE.equals(code);
+	}
+
 	/** Codes shown as hints: Xtext has no hint severity, so these travel as INFO and are told apart here. */
 	public static boolean isHint(String code) {
 		return PEER_UNKNOWN.equals(code);

@@ -3,6 +3,7 @@ package org.ipsl.analysis.diff;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
@@ -40,7 +41,7 @@ public record Block(List<List<Interval>> fields) {
 
 	/** "tcp from 10.1.0.0/16 port 1024..65535 to 10.2.0.0/16 port 22": full ports and ICMP types are left out. */
 	public String describe() {
-		StringBuilder text = new StringBuilder(String.join(", ", texts(Dimension.PROTOCOL)));
+		StringBuilder text = new StringBuilder(protocols());
 		text.append(" from ").append(String.join(", ", texts(Dimension.SOURCE)));
 		appendUnlessAll(text, " port ", Dimension.SOURCE_PORT, ALL_PORTS);
 		text.append(" to ").append(String.join(", ", texts(Dimension.DESTINATION)));
@@ -63,7 +64,7 @@ public record Block(List<List<Interval>> fields) {
 		return switch (dimension) {
 		case SOURCE, DESTINATION -> addresses(intervals);
 		case PROTOCOL -> intervals.equals(List.of(ALL_PROTOCOLS)) ? List.of("any")
-				: intervals.stream().map(Block::protocols).toList();
+				: intervals.stream().map(i -> name(i).orElse(numbers(i))).toList();
 		case SOURCE_PORT, DESTINATION_PORT -> intervals.equals(List.of(ALL_PORTS)) ? List.of("any")
 				: intervals.stream().map(Block::numbers).toList();
 		case ICMP_TYPE -> intervals.equals(List.of(ALL_TYPES)) ? List.of("any")
@@ -87,9 +88,28 @@ public record Block(List<List<Interval>> fields) {
 		return texts;
 	}
 
-	private static String protocols(Interval interval) {
-		return interval.first().equals(interval.last()) ? Selector.protocolName(interval.first().intValueExact())
-				: "protocols " + numbers(interval);
+	/** "tcp, udp, protocols 0..5, 7..16": names first, then the numbers of protocols without one. */
+	private String protocols() {
+		List<Interval> intervals = field(Dimension.PROTOCOL);
+		if (intervals.equals(List.of(ALL_PROTOCOLS)))
+			return "any";
+		List<String> names = new ArrayList<>(), numbers = new ArrayList<>();
+		for (Interval interval : intervals)
+			name(interval).ifPresentOrElse(names::add, () -> numbers.add(numbers(interval)));
+		if (numbers.size() == 1 && !numbers.get(0).contains(".."))
+			names.add("protocol " + numbers.get(0));
+		else if (!numbers.isEmpty())
+			names.add("protocols " + String.join(", ", numbers));
+		return String.join(", ", names);
+	}
+
+	/** tcp, udp, icmp and icmpv6 by name. */
+	private static Optional<String> name(Interval interval) {
+		if (!interval.first().equals(interval.last()))
+			return Optional.empty();
+		int protocol = interval.first().intValueExact();
+		return Selector.hasPorts(protocol) || Selector.hasIcmpType(protocol) ? Optional.of(Selector.protocolName(protocol))
+				: Optional.empty();
 	}
 
 	private static String numbers(Interval interval) {

@@ -13,6 +13,7 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.analysis.peers.Spd;
 import org.ipsl.model.Action;
+import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
 
 /**
@@ -86,9 +87,27 @@ public final class PolicyDiff {
 					parts.computeIfAbsent(List.of(i, taken.rule()), k -> new ArrayList<>()).add(taken.packets());
 		}
 		List<RegionChange> changes = new ArrayList<>();
-		parts.forEach((pair, regions) -> changes.add(new RegionChange(decision(before, pair.get(0)),
-				decision(after, pair.get(1)), Blocks.of(regions))));
+		parts.forEach((pair, regions) -> changes.add(change(decision(before, pair.get(0)), decision(after, pair.get(1)),
+				selected(before, pair.get(0)).intersect(selected(after, pair.get(1))), regions)));
 		return changes;
+	}
+
+	/**
+	 * The change of the packets {@code parts}, which the two policies' selectors both select
+	 * ({@code selected}): given as those selectors' packets less the rest when that takes fewer
+	 * blocks, as it does when an earlier policy takes a few of a wide policy's packets.
+	 */
+	private static RegionChange change(Decision before, Decision after, Region selected, List<Region> parts) {
+		List<Block> plain = Blocks.of(parts);
+		List<Block> whole = Blocks.of(List.of(selected));
+		List<Block> except = Blocks.of(List.of(selected.subtractAll(parts)));
+		return whole.size() + except.size() < plain.size() ? new RegionChange(before, after, whole, except)
+				: new RegionChange(before, after, plain, List.of());
+	}
+
+	/** The packets a policy's selector selects; every packet for the default. */
+	private static Region selected(PeerHost host, int rule) {
+		return Region.of(rule == Spd.DEFAULT ? Selector.ALL : host.rules().get(rule).selector());
 	}
 
 	private static Decision decision(PeerHost host, int rule) {

@@ -1,0 +1,57 @@
+package org.ipsl.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.ipsl.analysis.diff.PolicyDiff;
+import org.ipsl.analysis.peers.PeerHost;
+import org.ipsl.analysis.peers.Session;
+import org.ipsl.ast.PeerHosts;
+import org.ipsl.validation.Codes;
+
+import com.google.inject.Inject;
+
+/**
+ * One version of a workspace for {@code ipsl diff}, loaded as {@code ipsl check} loads a path: a
+ * folder is a whole workspace; a file is linked with its folder tree, and only its hosts and the
+ * sessions they start or answer are compared.
+ */
+public class VersionLoader {
+	@Inject
+	private WorkspaceChecker checker;
+
+	@Inject
+	private PeerWorkspace peers;
+
+	/**
+	 * The version's hosts and sessions, and why they cannot be compared: its errors that leave the
+	 * meaning of some text unknown ({@link Codes#hidesMeaning}), and the hosts with an element the
+	 * analyses left out. Findings about complete text (a mismatch between peers) do not stop a
+	 * comparison: how they change is what it shows.
+	 */
+	public record Version(PolicyDiff.Side side, List<Diagnostic> errors, List<String> incompleteHosts) {
+		public boolean comparable() {
+			return errors.isEmpty() && incompleteHosts.isEmpty();
+		}
+	}
+
+	public Version load(Path path, LocalDate day) throws PathFailure {
+		WorkspaceChecker.Workspace workspace = checker.load(List.of(path), day).get(0);
+		List<Diagnostic> errors = checker.diagnostics(workspace).stream()
+				.filter(d -> d.severity() == Diagnostic.Severity.ERROR && Codes.hidesMeaning(d.code())).toList();
+		PeerWorkspace.Snapshot snapshot = peers.of(workspace.resourceSet());
+		Set<Resource> reported = Set.copyOf(workspace.reported().values());
+		List<PeerHost> hosts = snapshot.hosts().stream().filter(h -> reported.contains(h.host().eResource()))
+				.map(PeerHosts.Built::model).toList();
+		Set<String> names = hosts.stream().map(PeerHost::name).collect(Collectors.toSet());
+		List<Session> sessions = snapshot.sessions().stream()
+				.filter(s -> names.contains(s.initiator()) || names.contains(s.responder())).toList();
+		List<String> incomplete = hosts.stream().filter(h -> !h.rulesComplete() || !h.ikeComplete())
+				.map(PeerHost::name).toList();
+		return new Version(new PolicyDiff.Side(hosts, sessions), errors, incomplete);
+	}
+}
