@@ -19,7 +19,8 @@ class DiffCommandTest {
 	@TempDir
 	Path dir;
 
-	private static final String WEB_FIRST = """
+	/** The host of docs/cli.md's JSON example. */
+	static final String WEB_FIRST = """
 			host gw {
 			    address 10.0.0.1
 			    policy web priority 10 {
@@ -214,6 +215,8 @@ class DiffCommandTest {
 		assertThat(before.get("action").getAsString()).isEqualTo("pass");
 		assertThat(after.get("policy").getAsString()).isEqualTo("lab");
 		assertThat(after.get("action").getAsString()).isEqualTo("discard");
+		assertThat(before.get("text").getAsString()).isEqualTo("`web` (priority 10): passed in clear");
+		assertThat(change.getAsJsonArray("except")).isEmpty();
 	}
 
 	@Test
