@@ -71,8 +71,7 @@ public class DiffCommand implements java.util.concurrent.Callable<Integer> {
 		err.println("ipsl: " + DiagnosticPrinter.relative(path, cwd)
 				+ " has errors that leave what it does unknown, so nothing is compared:");
 		version.errors().forEach(d -> err.println(DiagnosticPrinter.text(d, cwd)));
-		version.incompleteHosts().forEach(host -> err.println("host " + host
-				+ ": a policy or IKE policy could not be read (ipsl check " + DiagnosticPrinter.relative(path, cwd)
-				+ " tells why)"));
+		version.incompleteHosts().forEach(host -> err.println(
+				"host " + host + ": a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)"));
 	}
 }

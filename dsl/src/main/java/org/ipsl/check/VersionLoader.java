@@ -2,7 +2,9 @@ package org.ipsl.check;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,9 +30,9 @@ public class VersionLoader {
 	private PeerWorkspace peers;
 
 	/**
-	 * The version's hosts and sessions, and why they cannot be compared: its errors that leave the
-	 * meaning of some text unknown ({@link Codes#hidesMeaning}), and the hosts with an element the
-	 * analyses left out. Findings about complete text (a mismatch between peers) do not stop a
+	 * The version's hosts and sessions, and why they cannot be compared: the errors in any file of
+	 * its workspace that leave the meaning of some text unknown ({@link Codes#hidesMeaning}), and
+	 * the hosts with an element the analyses left out (a session with such a host is not judged). Findings about complete text (a mismatch between peers) do not stop a
 	 * comparison: how they change is what it shows.
 	 */
 	public record Version(PolicyDiff.Side side, List<Diagnostic> errors, List<String> incompleteHosts) {
@@ -41,7 +43,7 @@ public class VersionLoader {
 
 	public Version load(Path path, LocalDate day) throws PathFailure {
 		WorkspaceChecker.Workspace workspace = checker.load(List.of(path), day).get(0);
-		List<Diagnostic> errors = checker.diagnostics(workspace).stream()
+		List<Diagnostic> errors = checker.diagnostics(wholeOf(workspace)).stream()
 				.filter(d -> d.severity() == Diagnostic.Severity.ERROR && Codes.hidesMeaning(d.code())).toList();
 		PeerWorkspace.Snapshot snapshot = peers.of(workspace.resourceSet());
 		Set<Resource> reported = Set.copyOf(workspace.reported().values());
@@ -50,8 +52,17 @@ public class VersionLoader {
 		Set<String> names = hosts.stream().map(PeerHost::name).collect(Collectors.toSet());
 		List<Session> sessions = snapshot.sessions().stream()
 				.filter(s -> names.contains(s.initiator()) || names.contains(s.responder())).toList();
-		List<String> incomplete = hosts.stream().filter(h -> !h.rulesComplete() || !h.ikeComplete())
-				.map(PeerHost::name).toList();
+		List<String> incomplete = snapshot.hosts().stream().map(PeerHosts.Built::model)
+				.filter(h -> !h.rulesComplete() || !h.ikeComplete()).map(PeerHost::name).toList();
 		return new Version(new PolicyDiff.Side(hosts, sessions), errors, incomplete);
+	}
+
+	/** The workspace with every file reported: an error in any file may change what the compared hosts do. */
+	private static WorkspaceChecker.Workspace wholeOf(WorkspaceChecker.Workspace workspace) {
+		Map<Path, Resource> all = new LinkedHashMap<>();
+		for (Resource resource : List.copyOf(workspace.resourceSet().getResources()))
+			if (resource.getURI().isFile())
+				all.put(Path.of(resource.getURI().toFileString()), resource);
+		return new WorkspaceChecker.Workspace(workspace.root(), workspace.resourceSet(), all);
 	}
 }

@@ -241,6 +241,22 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void aFileWhosePeerCannotBeReadIsNotCompared() throws Exception {
+		String[] hosts = pair("esp-aes128-hmac-sha1", "aes128-sha1-modp2048").split("(?=host b \\{)");
+		String brokenB = hosts[1].replace("protect esp-aes128-hmac-sha1, esp-aes256-hmac-sha256", "protect esp-bogus");
+		for (String version : new String[] { "old", "new" }) {
+			Checker.write(dir.resolve(version + "/a.ipsl"), hosts[0]);
+			Checker.write(dir.resolve(version + "/b.ipsl"), version.equals("old") ? hosts[1] : brokenB);
+		}
+		IpslRun run = IpslRun.run(dir, "diff", "old/a.ipsl", "new/a.ipsl");
+		// a.ipsl itself has no error, but its session with b depends on b's unreadable policy.
+		assertThat(run.stderr()).startsWith("ipsl: new/a.ipsl has errors that leave what it does unknown, so nothing is compared:\n"
+				+ "new/b.ipsl:").endsWith(
+				"[unresolved-name]\nhost b: a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)\n");
+		assertThat(run.exitCode()).isEqualTo(2);
+	}
+
+	@Test
 	void aMissingPathExitsTwo() throws Exception {
 		Checker.write(dir.resolve("old/gw.ipsl"), WEB_FIRST);
 		IpslRun run = IpslRun.run(dir, "diff", "old", "nowhere");
