@@ -13,7 +13,8 @@ import org.ipsl.analysis.diff.PolicyDiff;
 import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.ast.PeerHosts;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.Category;
+import org.ipsl.diagnostics.Severity;
 
 import com.google.inject.Inject;
 
@@ -31,7 +32,8 @@ public class VersionLoader {
 
 	/**
 	 * The version's hosts and sessions, and why they cannot be compared: the errors in any file of
-	 * its workspace that leave the meaning of some text unknown ({@link Codes#hidesMeaning}), and
+	 * its workspace that leave the meaning of some text unknown (syntax, names and values:
+	 * {@link Category#LANGUAGE}; the analyses leave such an element out), and
 	 * the hosts with an element the analyses left out (a session with such a host is not judged). Findings about complete text (a mismatch between peers) do not stop a
 	 * comparison: how they change is what it shows.
 	 */
@@ -44,7 +46,7 @@ public class VersionLoader {
 	public Version load(Path path, LocalDate day) throws PathFailure {
 		WorkspaceChecker.Workspace workspace = checker.load(List.of(path), day).get(0);
 		List<Diagnostic> errors = checker.diagnostics(wholeOf(workspace)).stream()
-				.filter(d -> d.severity() == Diagnostic.Severity.ERROR && Codes.hidesMeaning(d.code())).toList();
+				.filter(d -> d.severity() == Severity.ERROR && d.code().category() == Category.LANGUAGE).toList();
 		PeerWorkspace.Snapshot snapshot = peers.of(workspace.resourceSet());
 		Set<Resource> reported = Set.copyOf(workspace.reported().values());
 		List<PeerHost> hosts = snapshot.hosts().stream().filter(h -> reported.contains(h.host().eResource()))
