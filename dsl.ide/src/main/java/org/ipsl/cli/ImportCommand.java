@@ -66,6 +66,7 @@ public class ImportCommand implements Runnable {
 			Path cwd = Path.of("").toAbsolutePath();
 			for (ImportProblem problem : result.problems())
 				stdout.println(problem.text(cwd) + (partial ? " (left out)" : ""));
+			result.notes().forEach(stdout::println);
 			result.written().forEach(p -> stdout.println("wrote " + DiagnosticPrinter.relative(p, cwd)));
 			stdout.flush();
 			if (result.failure() != null)
@@ -73,11 +74,15 @@ public class ImportCommand implements Runnable {
 						+ result.failure().reason() + (result.written().isEmpty() ? "; nothing written"
 								: "; the files listed above were written"));
 			else if (!result.problems().isEmpty())
-				err.println(partial ? "ipsl: " + result.problems().size() + " left out (listed above); the rest is written"
-						: "ipsl: nothing written: " + result.problems().size()
-								+ " problems above (--partial writes the rest)");
+				err.println(partial ? "ipsl: " + count(result) + " left out (listed above); the rest is written"
+						: "ipsl: nothing written: " + count(result) + " above (--partial writes the rest)");
 			err.flush();
 			return result.exitCode();
+		}
+
+		private static String count(HpuxImporter.Result result) {
+			int n = result.problems().size();
+			return n == 1 ? "1 problem" : n + " problems";
 		}
 
 		private List<IpAddress> addresses() {

@@ -1,8 +1,10 @@
 package org.ipsl.generator.hpux;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.IkeEncryption;
 import org.ipsl.catalog.IkeHash;
@@ -25,6 +27,20 @@ public final class HpuxNames {
 			for (Transform t : Transform.values())
 				if (caps.transform(t.encryption(), t.integrity()).filter(n -> n.name().equals(hpuxName)).isPresent())
 					return Optional.of(t);
+		}
+		return Optional.empty();
+	}
+
+	/** The algorithms of a manual-key transform name, e.g. {@code ESP_AES128_HMAC_MD5}: encryption, then authentication. */
+	public static Optional<List<KeyAlgorithm>> manualKeys(String hpuxName) {
+		for (HpuxRelease release : HpuxRelease.values()) {
+			HpuxCapabilities caps = new HpuxCapabilities(release);
+			for (KeyAlgorithm encryption : KeyAlgorithm.values())
+				for (KeyAlgorithm authentication : KeyAlgorithm.values())
+					if (encryption.use() == KeyAlgorithm.Use.ENCRYPTION && authentication.use() == KeyAlgorithm.Use.AUTHENTICATION
+							&& caps.transform(encryption.languageName(), authentication.languageName())
+									.filter(n -> n.name().equals(hpuxName)).isPresent())
+						return Optional.of(List.of(encryption, authentication));
 		}
 		return Optional.empty();
 	}

@@ -20,7 +20,6 @@ import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.IkeEncryption;
 import org.ipsl.catalog.IkeHash;
 import org.ipsl.catalog.IkeSuite;
-import org.ipsl.catalog.Transform;
 import org.ipsl.generator.hpux.HpuxNames;
 import org.ipsl.generator.plan.Addresses;
 import org.ipsl.generator.plan.HostPlans;
@@ -465,13 +464,11 @@ final class HostTranslator {
 					"manual keys protect one pair of addresses: -source and -destination need a full prefix");
 		if (action == null)
 			throw Refusal.inexpressible(in, "manual keys without -action: the transform, and so the algorithms, is not named");
-		Transform transform = TransformLists.transform(action, action.text());
-		if (transform.protocol() != Transform.Protocol.ESP || transform.integrity() == null
-				|| transform.encryption().equals("null"))
-			throw Refusal.inexpressible(action, "manual keys with " + action.text()
-					+ ": the importer reads ESP manual keys with an encryption and an authentication key");
-		KeyAlgorithm encryption = KeyAlgorithm.encryption(transform.encryption()).get();
-		KeyAlgorithm authentication = KeyAlgorithm.authentication(transform.integrity()).get();
+		List<KeyAlgorithm> algorithms = HpuxNames.manualKeys(action.text())
+				.filter(a -> a.get(0) != KeyAlgorithm.NULL).orElseThrow(() -> Refusal.inexpressible(action,
+						"manual keys with " + action.text() + ": the importer reads ESP manual keys with an encryption "
+								+ "and an authentication algorithm of IPSL's HP-UX target"));
+		KeyAlgorithm encryption = algorithms.get(0), authentication = algorithms.get(1);
 		keys = true;
 		return "manual-sa " + name + " {\npeer " + ipsl(destination.prefix()) + "\n"
 				+ sa("inbound", in, encryption, authentication) + sa("outbound", out, encryption, authentication) + "}\n";

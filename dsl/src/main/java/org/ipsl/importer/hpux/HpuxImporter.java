@@ -37,7 +37,8 @@ public final class HpuxImporter {
 	 *                 written), 2 a file could not be read or written
 	 * @param failure  the I/O failure behind exit code 2, or null
 	 */
-	public record Result(int exitCode, List<ImportProblem> problems, List<Path> written, PathFailure failure) {
+	public record Result(int exitCode, List<ImportProblem> problems, List<String> notes, List<Path> written,
+			PathFailure failure) {
 	}
 
 	/** The host name {@code ipsl generate} puts in the batch file's first line. */
@@ -51,6 +52,7 @@ public final class HpuxImporter {
 
 	public Result run(Request request) {
 		List<ImportProblem> problems = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		List<Planned> planned = new ArrayList<>();
 		Map<String, Path> hosts = new HashMap<>();
 		for (Path file : request.files()) {
@@ -58,9 +60,10 @@ public final class HpuxImporter {
 			try {
 				bytes = Files.readAllBytes(file);
 			} catch (NoSuchFileException e) {
-				return failed(problems, new PathFailure(file, "no such file"));
+				return new Result(2, problems, notes, List.of(), new PathFailure(file, "no such file"));
 			} catch (IOException e) {
-				return failed(problems, new PathFailure(file, "cannot read it (" + e.getClass().getSimpleName() + ")"));
+				return new Result(2, problems, notes, List.of(),
+						new PathFailure(file, "cannot read it (" + e.getClass().getSimpleName() + ")"));
 			}
 			BatchReader.Result read = BatchReader.read(file, bytes);
 			problems.addAll(read.problems());
@@ -88,11 +91,9 @@ public final class HpuxImporter {
 			HostTranslator.Result result = HostTranslator.translate(file, host, commands, request.addresses(),
 					canonical::validName);
 			problems.addAll(result.problems());
-			if (request.addresses().isEmpty() && !result.text().contains("\naddress ")) {
-				problems.add(new ImportProblem(file, 1, 1, "no local address: no policy has a single -source address, "
-						+ "no tunnel a -tsource, no bypass entry; give it with --address", false));
-				continue;
-			}
+			if (!result.text().contains("\naddress "))
+				notes.add(file + ": host " + host + " has no address line: no policy has a single -source address, "
+						+ "no tunnel a -tsource, no bypass entry (--address gives it)");
 			Path folder = request.out();
 			planned.add(new Planned(folder.resolve(host + ".ipsl"),
 					new GeneratedFile(host + ".ipsl", canonical.format(result.text()), result.keys(), false)));
@@ -100,20 +101,16 @@ public final class HpuxImporter {
 					.add(new Planned(folder.resolve(name), new GeneratedFile(Path.of(name).getFileName().toString(), secret, true, false))));
 		}
 		if (!problems.isEmpty() && !request.partial())
-			return new Result(1, problems, List.of(), null);
+			return new Result(1, problems, notes, List.of(), null);
 		List<Path> written = new ArrayList<>();
 		OutputWriter writer = new OutputWriter(false);
 		try {
 			writer.check(planned);
 			writer.write(planned, written);
 		} catch (PathFailure e) {
-			return new Result(2, problems, written, e);
+			return new Result(2, problems, notes, written, e);
 		}
-		return new Result(problems.isEmpty() ? 0 : 1, problems, written, null);
-	}
-
-	private static Result failed(List<ImportProblem> problems, PathFailure failure) {
-		return new Result(2, problems, List.of(), failure);
+		return new Result(problems.isEmpty() ? 0 : 1, problems, notes, written, null);
 	}
 
 	/**
