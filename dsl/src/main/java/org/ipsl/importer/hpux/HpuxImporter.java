@@ -35,6 +35,7 @@ public final class HpuxImporter {
 	/**
 	 * @param exitCode 0 written, 1 problems (nothing written, or with {@code partial} the rest
 	 *                 written), 2 a file could not be read or written
+	 * @param notes    what a user should know about the files written (none when nothing is)
 	 * @param failure  the I/O failure behind exit code 2, or null
 	 */
 	public record Result(int exitCode, List<ImportProblem> problems, List<String> notes, List<Path> written,
@@ -101,7 +102,7 @@ public final class HpuxImporter {
 					.add(new Planned(folder.resolve(name), new GeneratedFile(Path.of(name).getFileName().toString(), secret, true, false))));
 		}
 		if (!problems.isEmpty() && !request.partial())
-			return new Result(1, problems, notes, List.of(), null);
+			return new Result(1, problems, List.of(), List.of(), null);
 		List<Path> written = new ArrayList<>();
 		OutputWriter writer = new OutputWriter(false);
 		try {
