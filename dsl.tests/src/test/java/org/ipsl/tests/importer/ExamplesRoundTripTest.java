@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.HpuxRelease;
@@ -48,7 +48,7 @@ class ExamplesRoundTripTest {
 	}
 
 	private static String reason(Generation.Result result) {
-		return result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(d -> d.code())
+		return result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(d -> d.code().id())
 				.distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("no error diagnostic")
 				+ (result.blocked() ? ": the workspace has errors" : ": target-unsupported");
 	}
