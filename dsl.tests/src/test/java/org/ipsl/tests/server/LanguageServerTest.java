@@ -146,8 +146,8 @@ class LanguageServerTest {
 	@Test
 	@Order(6)
 	void completionOffersKeywordsNamesAndAlgorithms() throws Exception {
-		List<String> afterPfs = complete(alpha, at(alpha, "pfs modp1024", 4));
-		assertThat(afterPfs).contains("modp2048", "ecp384");
+		List<String> proposals = complete(alpha, at(alpha, "proposals corp-ike", 10));
+		assertThat(proposals).contains("corp-ike", "aes128-sha1-modp2048");
 		List<String> transforms = complete(alpha, at(alpha, "protect corp-esp", 8));
 		assertThat(transforms).contains("corp-esp", "esp-aes128-gcm16");
 		List<String> remote = complete(alpha, at(alpha, "remote beta", 7));
