@@ -134,6 +134,10 @@ class UnsupportedConstructsTest {
 						"any from 192.0.2.1 to 198.51.100.0/24", "protect tunnel 192.0.2.1 -> 192.0.2.9 "
 								+ "esp-aes128-hmac-sha1\n    exclusive")), Target.HPUX, A0200, 10, "exclusive of policy t",
 						"EXCLUSIVE is a host-policy flag not allowed with PASS"),
+				// A.02.00 guide, page 141: the authentication record with the longest prefix is used
+				new Case("a narrower record under a wider IKE policy (A.02.00 guide, page 141)", host("ike near priority 110 {\n"
+						+ "    remote 192.0.2.7\n    authentication preshared \"Zq7!mW3#tB9@kL5$\"\n}"), Target.HPUX, A0200, 7,
+						"IKE policy near", "HP-UX picks the authentication record by longest prefix"),
 				new Case("max-quick-modes in strongSwan", host("ike other priority 10 {\n    remote 198.51.100.1\n"
 						+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n    max-quick-modes 1\n}"),
 						Target.STRONGSWAN, A0200, 10, "max-quick-modes of IKE policy other", "no limit on the Quick Modes"),

@@ -3,6 +3,7 @@ package org.ipsl.generator.hpux;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class HpuxCommands {
 	 */
 	private void ike() {
 		Map<IkePlan, PfsUse> pfs = pfsByIkePolicy();
-		Set<IpAddress> authRemotes = new HashSet<>();
+		Map<IpAddress, AuthRecord> records = new LinkedHashMap<>();
 		List<Command> authCommands = new ArrayList<>(), ikeCommands = new ArrayList<>();
 		List<IkePlan> ikes = host.ikePolicies();
 		for (int i = 0; i < ikes.size(); i++) {
@@ -152,8 +153,9 @@ final class HpuxCommands {
 			for (int index = 0; index < ike.remote().size(); index++) {
 				IpAddress remote = ike.remote().get(index);
 				String name = expanded(ike.name(), index);
-				if (authRemotes.add(remote) && unique(authNames, name, "authentication of IKE policy " + ike.name(),
-						ike.place())) {
+				if (!records.containsKey(remote) && !wider(records, remote, ike, authOptions.get())
+						&& unique(authNames, name, "authentication of IKE policy " + ike.name(), ike.place())) {
+					records.put(remote, new AuthRecord(ike, authOptions.get()));
 					List<String> words = new ArrayList<>(List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
 					words.addAll(authOptions.get());
 					authCommands.add(new Command(List.copyOf(words)));
@@ -169,6 +171,28 @@ final class HpuxCommands {
 		}
 		commands.addAll(authCommands);
 		commands.addAll(ikeCommands);
+	}
+
+	/** An authentication record written for an IKE policy's remote: its options after {@code -remote}. */
+	private record AuthRecord(IkePlan ike, List<String> options) {
+	}
+
+	/**
+	 * Whether an earlier IKE policy, which HP-UX uses for every peer of its wider remote, would get
+	 * this narrower record with other authentication: HP-UX picks the record by longest prefix, not
+	 * by IKE policy (A.02.00 guide, page 141). Reports it when so.
+	 */
+	private boolean wider(Map<IpAddress, AuthRecord> records, IpAddress remote, IkePlan ike, List<String> options) {
+		for (Map.Entry<IpAddress, AuthRecord> earlier : records.entrySet())
+			if (earlier.getKey().covers(remote) && earlier.getValue().ike() != ike
+					&& !earlier.getValue().options().equals(options)) {
+				unsupported(ike.place(), "IKE policy " + ike.name(), "HP-UX picks the authentication record by longest "
+						+ "prefix (A.02.00 guide, page 141), so the peers in " + remote.text() + ", which use IKE policy "
+						+ earlier.getValue().ike().name() + " (the first by priority whose remote covers them), would "
+						+ "authenticate with this policy's record; give them the same authentication and identities");
+				return true;
+			}
+		return false;
 	}
 
 	private Optional<List<String>> suite(ProposalPlan proposal) {
