@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.tests.support.Checker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +28,16 @@ class WireOptionsTest {
 	@Test
 	void theOptionsParseAndAValidCountIsClean(@TempDir Path dir) {
 		List<Diagnostic> diagnostics = Checker.checkText(dir, HOST.formatted("1"));
-		assertThat(diagnostics).filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
+		assertThat(diagnostics).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
 	}
 
 	@Test
 	void aQuickModeCountOutOfRangeIsAnInvalidValueAtIt(@TempDir Path dir) {
 		for (String count : List.of("0", "2147483648", "many")) {
 			List<Diagnostic> errors = Checker.checkText(dir.resolve(count), HOST.formatted(count)).stream()
-					.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+					.filter(d -> d.severity() == Severity.ERROR).toList();
 			assertThat(errors).as(count).singleElement().satisfies(d -> {
-				assertThat(d.code()).isEqualTo("invalid-value");
+				assertThat(d.code()).isEqualTo(DiagnosticCode.INVALID_VALUE);
 				assertThat(d.line()).isEqualTo(2);
 				assertThat(d.message()).contains("max-quick-modes");
 			});
@@ -69,6 +71,6 @@ class WireOptionsTest {
 				network main = 192.0.2.0/24
 				host mode { address 192.0.2.1 policy p { any from mode to main discard } }
 				""";
-		assertThat(Checker.checkText(dir, text)).filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
+		assertThat(Checker.checkText(dir, text)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
 	}
 }

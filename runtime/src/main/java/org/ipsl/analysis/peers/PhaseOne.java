@@ -56,7 +56,7 @@ final class PhaseOne {
 			audit = MM_FAILED;
 		}
 		if (i.aggressive() != r.aggressive()) {
-			out.pair(PeerCode.IKE_PROPOSAL_MISMATCH, initiator.place(), modeMessage(initiator, responder),
+			out.pair(DiagnosticCode.IKE_PROPOSAL_MISMATCH, initiator.place(), modeMessage(initiator, responder),
 					initiator.label(), responder.place(), modeMessage(responder, initiator), responder.label());
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IKE_PHASE1_FAILED;
