@@ -58,7 +58,7 @@ final class PhaseOne {
 					initiator.label(), responder.place(), modeMessage(responder, initiator), responder.label());
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IKE_PHASE1_FAILED;
-				audit = MM_TIMEOUT;
+				audit = HpuxEvent.MM_TIMEOUT;
 			}
 		}
 		Optional<IkeSuite> chosen = firstAcceptable(i.proposals(), r.proposals());
@@ -123,7 +123,7 @@ final class PhaseOne {
 	private static String modeMessage(Side here, Side there) {
 		return here.policy().reference() + " runs " + mode(here.policy()) + ", " + there.label() + " "
 				+ mode(there.policy()) + ": the phase 1 exchange must match the peer's, so phase 1 fails ("
-				+ MM_TIMEOUT + ")";
+				+ HpuxEvent.MM_TIMEOUT + ")";
 	}
 
 	private static String mode(PeerIke ike) {
