@@ -126,7 +126,7 @@ final class PeerRingGenerator {
 
 	private static PeerIke ike(String name, long priority, int peer, SecretFingerprint secret) {
 		return new PeerIke(name, priority, List.of(IpRange.parse(address(peer))), SUITES,
-				IkeAuthentication.preshared(secret), Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS);
+				IkeAuthentication.preshared(secret), Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS, false);
 	}
 
 	/** The preshared secret of an edge; one edge in twenty has another on one side. */

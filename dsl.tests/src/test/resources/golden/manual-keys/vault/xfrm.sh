@@ -16,11 +16,15 @@ ip xfrm policy update src 2001:db8::7/128 dst 2001:db8::50/128 proto udp sport 5
 # default pass: the kernel passes what no policy selects
 # manual-sa to-archive
 ip xfrm state delete src 198.51.100.7 dst 192.0.2.50 proto esp spi 0x0027ac4a 2>/dev/null || true
-ip xfrm state add src 198.51.100.7 dst 192.0.2.50 proto esp spi 0x0027ac4a mode transport enc 'cbc(aes)' 0x9b7247334ae1094e4fe2fb23828faaca auth-trunc 'hmac(sha1)' 0x61f144da360935b0f21d216232945d9c445cb554 96
 ip xfrm state delete src 192.0.2.50 dst 198.51.100.7 proto esp spi 0x0027ac4b 2>/dev/null || true
-ip xfrm state add src 192.0.2.50 dst 198.51.100.7 proto esp spi 0x0027ac4b mode transport enc 'cbc(aes)' 0xe9809e42cfb484df0dda7e1bc6f7c4f8 auth-trunc 'hmac(sha1)' 0x61544fd4666371ae02c5ba2378bb4bcccb90f5a4 96
+ip -batch - <<'IPSL_XFRM_STATES'
+xfrm state add src 198.51.100.7 dst 192.0.2.50 proto esp spi 0x0027ac4a mode transport enc cbc(aes) 0x9b7247334ae1094e4fe2fb23828faaca auth-trunc hmac(sha1) 0x61f144da360935b0f21d216232945d9c445cb554 96
+xfrm state add src 192.0.2.50 dst 198.51.100.7 proto esp spi 0x0027ac4b mode transport enc cbc(aes) 0xe9809e42cfb484df0dda7e1bc6f7c4f8 auth-trunc hmac(sha1) 0x61544fd4666371ae02c5ba2378bb4bcccb90f5a4 96
+IPSL_XFRM_STATES
 # manual-sa to-logger (its iv is HP-UX's: Linux chooses IVs itself)
 ip xfrm state delete src 2001:db8::7 dst 2001:db8::50 proto esp spi 0x0027ac4c 2>/dev/null || true
-ip xfrm state add src 2001:db8::7 dst 2001:db8::50 proto esp spi 0x0027ac4c mode transport enc 'cbc(des3_ede)' 0xb18b3fd541f1982e35c2e83ffdf729fbbbabec19825832b6 auth-trunc 'hmac(sha1)' 0xd21640a1e27ee2fba7d899fa6f20d6c50104cc6e 96
 ip xfrm state delete src 2001:db8::50 dst 2001:db8::7 proto esp spi 0x0027ac4d 2>/dev/null || true
-ip xfrm state add src 2001:db8::50 dst 2001:db8::7 proto esp spi 0x0027ac4d mode transport enc 'cbc(des3_ede)' 0x38b727d89c36be69a44e4d0e59029f9dca8153a8a44e90ac auth-trunc 'hmac(sha1)' 0x4b8913f2d615a10d270de246a5cf0df47a9a38e4 96
+ip -batch - <<'IPSL_XFRM_STATES'
+xfrm state add src 2001:db8::7 dst 2001:db8::50 proto esp spi 0x0027ac4c mode transport enc cbc(des3_ede) 0xb18b3fd541f1982e35c2e83ffdf729fbbbabec19825832b6 auth-trunc hmac(sha1) 0xd21640a1e27ee2fba7d899fa6f20d6c50104cc6e 96
+xfrm state add src 2001:db8::50 dst 2001:db8::7 proto esp spi 0x0027ac4d mode transport enc cbc(des3_ede) 0x38b727d89c36be69a44e4d0e59029f9dca8153a8a44e90ac auth-trunc hmac(sha1) 0x4b8913f2d615a10d270de246a5cf0df47a9a38e4 96
+IPSL_XFRM_STATES

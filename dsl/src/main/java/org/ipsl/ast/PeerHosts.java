@@ -29,6 +29,7 @@ import org.ipsl.ipsl.Direction;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
 import org.ipsl.ipsl.Identity;
+import org.ipsl.ipsl.IkeMode;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IkeProposalSet;
 import org.ipsl.ipsl.IpslPackage;
@@ -139,7 +140,7 @@ public final class PeerHosts {
 				|| !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty())
 			return Optional.empty();
 		return Optional.of(new PeerIke(ike.getName(), priority, remote.get(), proposals.get(), authentication.get(),
-				localId.get(), remoteId.get(), lifetime.value()));
+				localId.get(), remoteId.get(), lifetime.value(), ike.getMode() == IkeMode.AGGRESSIVE));
 	}
 
 	/** Built-in suites and named ike-proposals expanded in place; nothing when a name is unknown or sets refer in a cycle. */

@@ -96,6 +96,29 @@ public final class Descriptions {
 				+ group.strength().verdict();
 	}
 
+	/** An IKE policy's {@code mode}: the IKEv1 phase 1 exchange. */
+	public static Optional<String> ikeMode(String mode) {
+		return switch (mode) {
+		case "main" -> Optional.of("`main`: IKEv1 Main Mode, six messages, the identities encrypted (the default; "
+				+ "HP-UX's default too). Both peers must run the same mode.");
+		case "aggressive" -> Optional.of("`aggressive`: IKEv1 Aggressive Mode, three messages, the identities in "
+				+ "clear text; for peers without a fixed address. HP-UX A.02.01 and later (`add auth -exchange AM`); "
+				+ "both peers must run the same mode.");
+		default -> Optional.empty();
+		};
+	}
+
+	/** An IKE policy's {@code max-quick-modes N}. */
+	public static String maxQuickModes(String value) {
+		return "`max-quick-modes " + value + "`: at most " + value + " Quick Modes per IKE SA, then a new Main "
+				+ "Mode (HP-UX `-maxqm`, default 100). 1 gives PFS of keys and identities: every Quick Mode gets a "
+				+ "new IKE SA with its own Diffie-Hellman exchange.";
+	}
+
+	/** A protect action's {@code exclusive}. */
+	public static final String EXCLUSIVE = "`exclusive`: one SA pair per 5-tuple (addresses, protocol, ports) "
+			+ "instead of one shared by every packet of the policy to the same peer (HP-UX `-flags EXCLUSIVE`).";
+
 	/** A manual SA's algorithm: what it is, how strong, how long its key is written. */
 	public static String manualAlgorithm(KeyAlgorithm algorithm) {
 		String strength = switch (algorithm) {

@@ -95,14 +95,15 @@ public class IpslFormatter extends AbstractFormatter2 {
 			block(policy, List.of(policy.getSelector(), policy.getAction()).stream().filter(o -> o != null).toList(),
 					doc);
 			newLineBefore(textRegionExtensions.allRegionsFor(policy).keyword("pfs"), doc);
+			newLineBefore(textRegionExtensions.allRegionsFor(policy).keyword("exclusive"), doc);
 		} else if (member instanceof IkePolicy ike) {
 			block(ike, List.of(), doc);
 			ISemanticRegionsFinder regions = textRegionExtensions.regionFor(ike);
-			boolean first = true;
-			for (String setting : List.of("remote", "proposals", "authentication", "local-id", "remote-id"))
-				first = settingLine(regions.keyword(setting), first, doc);
-			if (ike.getLifetime() != null && !first)
-				doc.prepend(ike.getLifetime(), f -> f.newLine());
+			for (String setting : List.of("remote", "proposals", "authentication", "local-id", "remote-id", "mode",
+					"max-quick-modes"))
+				settingLine(regions.keyword(setting), doc);
+			if (ike.getLifetime() != null)
+				settingLine(textRegionExtensions.regionFor(ike.getLifetime()).keyword("lifetime"), doc);
 		} else if (member instanceof ManualSa sa) {
 			block(sa, sa.getPeer() == null ? sa.getSas() : concat(sa), doc);
 			for (SaSpec spec : sa.getSas())
@@ -117,12 +118,10 @@ public class IpslFormatter extends AbstractFormatter2 {
 		return all;
 	}
 
-	private boolean settingLine(ISemanticRegion keyword, boolean first, IFormattableDocument doc) {
-		if (keyword == null)
-			return first;
-		if (!first)
+	/** An IKE setting on its own line, in whatever order the settings are written; the first follows the brace's line break. */
+	private static void settingLine(ISemanticRegion keyword, IFormattableDocument doc) {
+		if (keyword != null && !"{".equals(keyword.getPreviousSemanticRegion().getText()))
 			doc.prepend(keyword, f -> f.newLine());
-		return false;
 	}
 
 	/** {@code inbound esp spi N} on one line, then its encryption, authentication and IV indented below. */

@@ -321,6 +321,12 @@ public class IpslValidator extends AbstractIpslValidator {
 	}
 
 	@Check
+	public void maxQuickModes(IkePolicy ike) {
+		if (ike.getMaxQuickModes() != null)
+			check(Numbers.maxQuickModes(ike.getMaxQuickModes()), ike, P.getIkePolicy_MaxQuickModes());
+	}
+
+	@Check
 	public void presharedNotEmpty(PresharedAuthentication auth) {
 		if (auth.getSecret() != null && auth.getSecret().isEmpty())
 			invalid("the preshared secret is empty", auth, P.getPresharedAuthentication_Secret());

@@ -38,6 +38,14 @@ public final class Numbers {
 		return Parsed.of(value);
 	}
 
+	/**
+	 * IKE's {@code max-quick-modes}: Quick Modes per IKE SA (HP-UX {@code -maxqm}, default 100; its
+	 * upper bound is not in the stored manuals, so IPSL takes a 32-bit signed one).
+	 */
+	public static Parsed<Long> maxQuickModes(String text) {
+		return decimal(text, 1, MAX_PRIORITY, "max-quick-modes");
+	}
+
 	public static Parsed<Long> priority(String text) {
 		return decimal(text, 1, MAX_PRIORITY, "priority");
 	}

@@ -18,7 +18,8 @@ import org.ipsl.describe.Descriptions;
 
 /**
  * Completion of built-in names where the grammar only says "a word": IKE suites, transforms, DH
- * groups and service names, each with its strength. Keywords and workspace names come from Xtext.
+ * groups and service names, each with its strength; {@code max-quick-modes} 1 (PFS of keys and
+ * identities) and 100 (HP-UX's default). Keywords and workspace names come from Xtext.
  */
 public class IpslContentProposalProvider extends IdeContentProposalProvider {
 
@@ -42,6 +43,10 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		case "ProtectAction.pfs" -> {
 			for (DhGroup g : DhGroup.values())
 				propose(g.keyword(), g.strength(), Descriptions.group(g), context, acceptor);
+		}
+		case "IkePolicy.maxQuickModes" -> {
+			for (String value : new String[] { "1", "100" })
+				propose(value, null, Descriptions.maxQuickModes(value), context, acceptor);
 		}
 		case "Ports.low", "Ports.high" -> {
 			for (Map.Entry<String, Integer> s : Service.all().entrySet())

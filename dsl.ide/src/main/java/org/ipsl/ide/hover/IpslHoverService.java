@@ -23,6 +23,7 @@ import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.describe.Descriptions;
 import org.ipsl.ipsl.Declaration;
+import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.KeySpec;
 import org.ipsl.ipsl.ManualSa;
@@ -67,6 +68,12 @@ public class IpslHoverService extends HoverService {
 			return Optional.of(Descriptions.of(sa));
 		if (owner instanceof ProtectAction && "pfs".equals(feature))
 			return DhGroup.byKeyword(word).map(Descriptions::group);
+		if (owner instanceof IkePolicy && "mode".equals(feature))
+			return Descriptions.ikeMode(word);
+		if (owner instanceof IkePolicy && "maxQuickModes".equals(feature))
+			return Optional.of(Descriptions.maxQuickModes(word));
+		if (owner instanceof ProtectAction && "exclusive".equals(feature))
+			return Optional.of(Descriptions.EXCLUSIVE);
 		if (owner instanceof TransformRef && "inner".equals(feature))
 			return Transform.byKeyword(word).map(Descriptions::transform);
 		if (owner instanceof KeySpec key && "algorithm".equals(feature))

@@ -86,6 +86,6 @@ class IncrementalPolicyChecksPropertiesTest {
 
 	private static PeerIke ike(List<IpRange> remote) {
 		return new PeerIke("i" + remote, 10, remote, List.of(IkeSuite.HPUX_DEFAULT), IkeAuthentication.presharedUnknown(),
-				Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS);
+				Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS, false);
 	}
 }

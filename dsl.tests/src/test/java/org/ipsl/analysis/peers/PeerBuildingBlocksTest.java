@@ -71,6 +71,6 @@ class PeerBuildingBlocksTest {
 
 	private static PeerIke ike(List<IpRange> remote, IkeAuthentication authentication) {
 		return new PeerIke("i", 10, remote, List.of(IkeSuite.HPUX_DEFAULT), authentication, Optional.empty(),
-				Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS);
+				Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS, false);
 	}
 }

@@ -106,6 +106,10 @@ class PeerDiagnosticsTest {
 				new Case("ike-proposal-mismatch",
 						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("aes128-sha1-modp2048", "3des-sha1-modp1024"), PROTECT),
 						host(mark(IKE, "ike", "ike-proposal-mismatch"), PROTECT)),
+				// A.02.01 guide, page 139: the exchange mode must match the peer's
+				new Case("ike-proposal-mismatch: Aggressive Mode against Main Mode (A.02.01 guide, page 139)",
+						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("    }", "        mode aggressive\n    }"), PROTECT),
+						host(mark(IKE, "ike", "ike-proposal-mismatch"), PROTECT)),
 				new Case("ike-auth-mismatch: preshared keys",
 						host(mark(IKE, "ike", "ike-auth-mismatch").replace("Xk9#mQ2!vL7@pR4$", "Xk9#mQ2!vL7@pR4%"), PROTECT),
 						host(mark(IKE, "ike", "ike-auth-mismatch"), PROTECT)),

@@ -186,10 +186,10 @@ final class MarkedWorkspace {
 	private static Map<String, List<Marker>> holders() {
 		Map<String, List<Marker>> holders = new TreeMap<>();
 		for (String gateway : List.of("gw1", "gw2"))
-			for (String file : List.of("ipsec_config.batch", "ipsec_config.sh", "runtime.json", "swanctl.conf"))
+			for (String file : List.of("ipsec_config.batch", "runtime.json", "swanctl.conf"))
 				holders.put(gateway + "/" + file, List.of(GATEWAY_PSK));
 		for (String host : List.of("m1", "m2"))
-			for (String file : List.of("ipsec_config.batch", "ipsec_config.sh", "runtime.json", "xfrm.sh"))
+			for (String file : List.of("ipsec_config.batch", "runtime.json", "xfrm.sh"))
 				holders.put(host + "/" + file, List.of(ENC_12, AUTH_12, ENC_21, AUTH_21));
 		return holders;
 	}

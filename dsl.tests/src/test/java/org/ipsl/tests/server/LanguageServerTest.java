@@ -104,7 +104,7 @@ class LanguageServerTest {
 		Position onBeta = at(alpha, "remote beta", 8);
 		Hover hover = docs().hover(new HoverParams(id(alpha), onBeta)).get(30, TimeUnit.SECONDS);
 		assertThat(hover.getContents().getRight().getValue()).contains("host").contains("10.2.2.20");
-		assertThat(hoverText(alpha, "modp1024")).contains("group 2").contains("weak");
+		assertThat(hoverText(alpha, "main")).contains("Main Mode");
 		assertThat(hoverText(common, "aes128-sha1-modp1024")).contains("AES").contains("weak");
 		assertThat(hoverText(common, "esp-3des-hmac-sha1")).contains("3DES").contains("legacy");
 		assertThat(hoverText(alpha, "corp-esp")).contains("esp-aes128-hmac-sha1").contains("esp-3des-hmac-sha1");
@@ -146,8 +146,9 @@ class LanguageServerTest {
 	@Test
 	@Order(6)
 	void completionOffersKeywordsNamesAndAlgorithms() throws Exception {
-		List<String> afterPfs = complete(alpha, at(alpha, "pfs modp1024", 4));
-		assertThat(afterPfs).contains("modp2048", "ecp384");
+		List<String> proposals = complete(alpha, at(alpha, "proposals corp-ike", 10));
+		assertThat(proposals).contains("aes128-sha1-modp2048");
+		assertThat(complete(alpha, at(alpha, "mode main", 5))).contains("main", "aggressive");
 		List<String> transforms = complete(alpha, at(alpha, "protect corp-esp", 8));
 		assertThat(transforms).contains("corp-esp", "esp-aes128-gcm16");
 		List<String> remote = complete(alpha, at(alpha, "remote beta", 7));

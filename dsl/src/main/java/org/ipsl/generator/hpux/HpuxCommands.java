@@ -3,12 +3,14 @@ package org.ipsl.generator.hpux;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.generator.Problems;
 import org.ipsl.generator.plan.Addresses;
@@ -106,100 +108,207 @@ final class HpuxCommands {
 			if (!address.isHost())
 				unsupported(bypass.place(), "bypass " + address.text(), "HP-UX's bypass list takes addresses, not prefixes");
 			else if (!address.isV4() && !caps.ipv6Bypass())
-				unsupported(bypass.place(), "bypass " + address.text(), "the A.02.00 bypass list is IPv4 only");
-			else
+				unsupported(bypass.place(), "bypass " + address.text(),
+						"the A.02.00 bypass list is IPv4 only (A.02.00 guide, page 105)");
+			else {
+				if (!address.isV4())
+					notes.add(Notes.IPV6_BYPASS);
 				add("add", "bypass", Addresses.plain(address));
+			}
 		}
 	}
 
 	// ---- IKE --------------------------------------------------------------------------------
 
+	/**
+	 * One IKE policy per remote address. HP-UX offers one proposal per IKE policy and uses only the
+	 * first IKE policy by priority whose remote covers the peer (Windows interop paper, page 42;
+	 * A.02.00 guide, page 93), so a proposal list cannot be written as several policies.
+	 */
 	private void ike() {
-		Map<IkePlan, Optional<Integer>> pfs = pfsByIkePolicy();
-		Set<IpAddress> authRemotes = new HashSet<>();
+		Map<IkePlan, PfsUse> pfs = pfsByIkePolicy();
+		Map<IpAddress, AuthRecord> records = new LinkedHashMap<>();
 		List<Command> authCommands = new ArrayList<>(), ikeCommands = new ArrayList<>();
 		List<IkePlan> ikes = host.ikePolicies();
 		for (int i = 0; i < ikes.size(); i++) {
 			IkePlan ike = ikes.get(i);
 			Long next = i + 1 < ikes.size() ? ikes.get(i + 1).priority() : null;
-			int count = ike.remote().size() * ike.proposals().size();
-			if (!fits("IKE policy", ike.name(), ike.place(), ike.priority(), count, next))
+			if (ike.proposals().size() > 1) {
+				unsupported(ike.proposals().get(1).place(), "the proposal list of IKE policy " + ike.name(),
+						"HP-UX IPSec " + caps.release() + " offers one proposal per IKE policy and uses only the first "
+								+ "IKE policy by priority whose remote covers the peer (Windows interop paper, page 42; "
+								+ "A.02.00 guide, page 93): write one proposal");
 				continue;
-			List<List<String>> suites = new ArrayList<>();
-			for (ProposalPlan proposal : ike.proposals())
-				suite(proposal).ifPresent(suites::add);
-			if (suites.size() < ike.proposals().size())
+			}
+			if (!fits("IKE policy", ike.name(), ike.place(), ike.priority(), ike.remote().size(), next))
+				continue;
+			Optional<List<String>> suite = suite(ike.proposals().get(0));
+			Optional<List<String>> options = suite.isEmpty() ? Optional.empty() : ikeOptions(ike, pfs.get(ike));
+			Optional<List<String>> authOptions = authOptions(ike);
+			if (options.isEmpty() || authOptions.isEmpty())
 				continue;
 			notes.add(Notes.IKE_OPTIONS);
-			boolean psk = ike.authentication() instanceof PresharedPlan;
-			if (!psk)
+			if (ike.authentication() instanceof CertificatePlan)
 				notes.add(Notes.CERTIFICATES);
-			int index = 0, auths = 0;
-			for (IpAddress remote : ike.remote()) {
-				if (authRemotes.add(remote))
-					auth(ike, remote, expanded(ike.name(), auths++), authCommands);
-				for (List<String> suite : suites) {
-					String name = expanded(ike.name(), index);
-					if (!unique(ikeNames, name, "IKE policy " + ike.name(), ike.place()))
-						break;
-					List<String> words = new ArrayList<>(List.of("add", caps.ikeObject(), name, "-remote",
-							Addresses.cidr(remote), "-priority", Long.toString(ike.priority() + index)));
-					words.addAll(suite);
-					words.addAll(List.of("-authentication", psk ? "PSK" : "RSA", "-life",
-							Long.toString(ike.lifetimeSeconds())));
-					Optional<Integer> group = pfs.getOrDefault(ike, Optional.empty());
-					if (group.isPresent()) {
-						notes.add(Notes.IKE_PFS);
-						words.addAll(List.of("-pfs", group.get().toString()));
-					}
-					ikeCommands.add(new Command(List.copyOf(words)));
-					index++;
+			for (int index = 0; index < ike.remote().size(); index++) {
+				IpAddress remote = ike.remote().get(index);
+				String name = expanded(ike.name(), index);
+				if (!records.containsKey(remote) && !wider(records, remote, ike, authOptions.get())
+						&& unique(authNames, name, "authentication of IKE policy " + ike.name(), ike.place())) {
+					records.put(remote, new AuthRecord(ike, authOptions.get()));
+					List<String> words = new ArrayList<>(List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
+					words.addAll(authOptions.get());
+					authCommands.add(new Command(List.copyOf(words)));
 				}
+				if (!unique(ikeNames, name, "IKE policy " + ike.name(), ike.place()))
+					break;
+				List<String> words = new ArrayList<>(List.of("add", caps.ikeObject(), name, "-remote",
+						Addresses.cidr(remote), "-priority", priority(ike.priority() + index)));
+				words.addAll(suite.get());
+				words.addAll(options.get());
+				ikeCommands.add(new Command(List.copyOf(words)));
 			}
 		}
 		commands.addAll(authCommands);
 		commands.addAll(ikeCommands);
 	}
 
+	/** An authentication record written for an IKE policy's remote: its options after {@code -remote}. */
+	private record AuthRecord(IkePlan ike, List<String> options) {
+	}
+
+	/**
+	 * Whether an earlier IKE policy, which HP-UX uses for every peer of its wider remote, would get
+	 * this narrower record with other authentication: HP-UX picks the record by longest prefix, not
+	 * by IKE policy (A.02.00 guide, page 141). Reports it when so.
+	 */
+	private boolean wider(Map<IpAddress, AuthRecord> records, IpAddress remote, IkePlan ike, List<String> options) {
+		for (Map.Entry<IpAddress, AuthRecord> earlier : records.entrySet())
+			if (earlier.getKey().covers(remote) && earlier.getValue().ike() != ike
+					&& !earlier.getValue().options().equals(options)) {
+				unsupported(ike.place(), "IKE policy " + ike.name(), "HP-UX picks the authentication record by longest "
+						+ "prefix (A.02.00 guide, page 141), so the peers in " + remote.text() + ", which use IKE policy "
+						+ earlier.getValue().ike().name() + " (the first by priority whose remote covers them), would "
+						+ "authenticate with this policy's record; give them the same authentication and identities");
+				return true;
+			}
+		return false;
+	}
+
 	private Optional<List<String>> suite(ProposalPlan proposal) {
 		var suite = proposal.suite();
 		String construct = "IKE proposal " + suite.keyword();
-		Optional<String> encryption = caps.ikeEncryption(suite.encryption());
-		Optional<String> hash = caps.ikeHash(suite.hash());
+		Optional<HpuxCapabilities.Name> encryption = caps.ikeEncryption(suite.encryption());
+		Optional<HpuxCapabilities.Name> hash = caps.ikeHash(suite.hash());
 		Optional<HpuxCapabilities.Name> group = caps.group(suite.group());
 		if (encryption.isEmpty())
-			unsupported(proposal.place(), construct, "it offers IKE encryption DES, 3DES and AES128 only");
+			unsupported(proposal.place(), construct, "HP-UX IPSec " + caps.release() + " offers the IKE encryption "
+					+ (caps.a03() ? "3DES and AES128" : "DES, 3DES and AES128") + " only");
 		else if (hash.isEmpty())
 			unsupported(proposal.place(), construct, "it offers the IKE hashes MD5 and SHA1 only (SHA-2 came with A.03.02)");
 		else if (group.isEmpty())
-			unsupported(proposal.place(), construct, "it offers the MODP Diffie-Hellman groups 1, 2, 5 and 14 only");
-		else {
-			if (!group.get().confirmed())
-				notes.add(Notes.group(group.get().name()));
-			return Optional.of(List.of("-group", group.get().name(), "-hash", hash.get(), "-encryption", encryption.get()));
-		}
+			unsupported(proposal.place(), construct, "it offers the MODP Diffie-Hellman groups 1, 2, 5 and 14 only, and of these the manuals state group 2");
+		else
+			return Optional.of(List.of("-group", noted(group.get()), "-hash", noted(hash.get()), "-encryption",
+					noted(encryption.get())));
 		return Optional.empty();
 	}
 
-	/** One authentication record per remote prefix: HP-UX picks it by longest prefix, not by IKE policy. */
-	private void auth(IkePlan ike, IpAddress remote, String name, List<Command> out) {
-		if (!unique(authNames, name, "authentication of IKE policy " + ike.name(), ike.place()))
-			return;
-		List<String> words = new ArrayList<>(List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
+	/**
+	 * The IKE policy's options after its suite: A.02's {@code -auth} (A.03 puts the method on the
+	 * authentication record), the lifetime, and PFS: A.02's {@code -maxqm}, A.03's {@code -pfs ON|OFF}.
+	 */
+	private Optional<List<String>> ikeOptions(IkePlan ike, PfsUse pfs) {
+		List<String> words = new ArrayList<>();
+		if (!caps.a03())
+			words.addAll(List.of("-auth", method(ike)));
+		words.addAll(List.of("-life", Long.toString(ike.lifetimeSeconds())));
+		if (ike.maxQuickModes() != null) {
+			if (!caps.maxQuickModes()) {
+				unsupported(ike.maxQuickModesPlace(), "max-quick-modes of IKE policy " + ike.name(),
+						"HP-UX IPSec A.03.00's IKEv1 policy has -pfs ON|OFF instead of -maxqm (ipsec_migrate turns "
+								+ "-maxqm 1 into PFS ON, which is Quick Mode PFS, not a new Main Mode: A.03.02.02 "
+								+ "release notes, page 22)");
+				return Optional.empty();
+			}
+			words.addAll(List.of("-maxqm", ike.maxQuickModes().toString()));
+		}
+		if (caps.a03()) {
+			boolean on = pfs != null && pfs.group().isPresent();
+			if (on && pfs.group().get() != ike.proposals().get(0).suite().group()) {
+				unsupported(pfs.user().action() instanceof ProtectPlan p ? p.pfsPlace() : pfs.user().place(),
+						"PFS of policy " + pfs.user().name(), "HP-UX IPSec A.03.00 sets PFS on the IKE policy as "
+								+ "-pfs ON|OFF, a switch without a group (A.03.02.02 release notes, page 22), and IKE "
+								+ "policy " + ike.name() + " negotiates group "
+								+ ike.proposals().get(0).suite().group().number());
+				return Optional.empty();
+			}
+			if (on)
+				notes.add(Notes.PFS_ON);
+			words.addAll(List.of("-pfs", on ? "ON" : "OFF"));
+		}
+		return Optional.of(words);
+	}
+
+	private static String method(IkePlan ike) {
+		return ike.authentication() instanceof PresharedPlan ? "PSK" : "RSASIG";
+	}
+
+	/**
+	 * The authentication record's options after {@code -remote}: identities, the exchange mode, and
+	 * on A.03 the method; the preshared key last. One record per remote prefix: HP-UX picks it by
+	 * longest prefix, not by IKE policy (A.02.00 guide, page 141).
+	 */
+	private Optional<List<String>> authOptions(IkePlan ike) {
+		List<String> words = new ArrayList<>();
 		identity(words, "-ltype", "-lid", ike.localId());
 		identity(words, "-rtype", "-rid", ike.remoteId());
+		if (ike.aggressive()) {
+			if (!caps.aggressiveMode()) {
+				unsupported(ike.modePlace(), "mode aggressive of IKE policy " + ike.name(),
+						"HP-UX IPSec A.02.00 has Main Mode only; Aggressive Mode came with A.02.01 (Windows interop "
+								+ "paper, page 12; A.02.01 guide, page 139)");
+				return Optional.empty();
+			}
+			if (caps.a03())
+				notes.add(Notes.EXCHANGE_A03);
+			words.addAll(List.of("-exchange", "AM"));
+		}
+		if (caps.a03()) {
+			notes.add(Notes.LOCAL_METHOD);
+			words.addAll(List.of("-local_method", method(ike), "-remote_method", method(ike)));
+		}
 		if (ike.authentication() instanceof PresharedPlan psk) {
-			if (psk.secret().chars().anyMatch(Character::isWhitespace)) {
-				unsupported(psk.place(), "the preshared secret of IKE policy " + ike.name(),
-						"HP-UX preshared keys may not contain spaces");
-				return;
+			String problem = presharedProblem(psk.secret());
+			if (problem != null) {
+				unsupported(psk.place(), "the preshared secret of IKE policy " + ike.name(), problem);
+				return Optional.empty();
 			}
 			notes.add(Notes.PRESHARED);
 			secret = true;
 			words.addAll(List.of("-preshared", psk.secret()));
 		} else if (!(ike.authentication() instanceof CertificatePlan))
 			throw new IllegalStateException("an authentication is preshared or a certificate");
-		out.add(new Command(List.copyOf(words)));
+		return Optional.of(words);
+	}
+
+	/** Why HP-UX would read the secret otherwise than IPSL does, or null; never the secret itself. */
+	static String presharedProblem(String secret) {
+		if (secret.chars().anyMatch(Character::isWhitespace))
+			return "HP-UX does not allow spaces in a preshared key (A.03.00 guide, pages 155 and 157)";
+		if (secret.indexOf('"') >= 0)
+			return "HP-UX keeps double quotes as part of a preshared key (A.03.00 guide, page 157) while batch "
+					+ "lines quote words with them (page 89), so HP-UX may read this key otherwise";
+		if (secret.chars().anyMatch(c -> c < 0x21 || c > 0x7e))
+			return "the manuals state no preshared-key characters beyond printable ASCII (A.03.00 guide, page 155)";
+		if (secret.startsWith("0X"))
+			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
+					+ "and how it reads 0X is not stated";
+		if (secret.startsWith("0x") && !(secret.length() > 2 && secret.length() % 2 == 0
+				&& secret.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)))
+			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
+					+ "and the rest of this one is not pairs of hex digits";
+		return null;
 	}
 
 	private void identity(List<String> words, String typeOption, String valueOption, Identity id) {
@@ -217,17 +326,29 @@ final class HpuxCommands {
 		words.addAll(List.of(typeOption, type, valueOption, id.value()));
 	}
 
+	/** The PFS of the policies one IKE policy serves, and the first of them. */
+	private record PfsUse(Optional<DhGroup> group, PolicyPlan user) {
+	}
+
 	/**
 	 * HP-UX sets PFS on the IKE policy, IPSL on each host policy: the policies that one IKE policy
-	 * serves must agree. The IKE policy serving a peer is the first whose remote overlaps it.
+	 * serves must agree. The IKE policy serving a peer is the first whose remote overlaps it. A.02
+	 * has no group PFS at all, only PFS of keys and identities (A.02.00 guide, page 285; A.02.01
+	 * guide, page 237), which is {@code max-quick-modes 1}.
 	 */
-	private Map<IkePlan, Optional<Integer>> pfsByIkePolicy() {
-		Map<IkePlan, Optional<Integer>> result = new IdentityHashMap<>();
-		Map<IkePlan, PolicyPlan> firstUser = new IdentityHashMap<>();
+	private Map<IkePlan, PfsUse> pfsByIkePolicy() {
+		Map<IkePlan, PfsUse> result = new IdentityHashMap<>();
 		for (PolicyPlan policy : host.policies()) {
 			if (!(policy.action() instanceof ProtectPlan protect))
 				continue;
-			Optional<Integer> group = Optional.ofNullable(protect.pfs()).map(g -> g.number());
+			if (protect.pfs() != null && !caps.a03()) {
+				unsupported(protect.pfsPlace(), "pfs " + protect.pfs().keyword() + " of policy " + policy.name(),
+						"HP-UX IPSec " + caps.release() + " has no Diffie-Hellman-group PFS, only PFS of keys and "
+								+ "identities (A.02.00 guide, page 285; A.02.01 guide, page 237): write "
+								+ "max-quick-modes 1 in the IKE policy instead");
+				continue;
+			}
+			Optional<DhGroup> group = Optional.ofNullable(protect.pfs());
 			List<IpAddress> peers = protect.tunnel() != null ? List.of(protect.tunnel().remote())
 					: policy.selector().remote();
 			for (IpAddress peer : peers) {
@@ -235,17 +356,29 @@ final class HpuxCommands {
 						.filter(i -> i.remote().stream().anyMatch(r -> r.overlaps(peer))).findFirst().orElse(null);
 				if (ike == null)
 					continue;
-				Optional<Integer> earlier = result.putIfAbsent(ike, group);
-				if (earlier != null && !earlier.equals(group)) {
+				PfsUse earlier = result.putIfAbsent(ike, new PfsUse(group, policy));
+				if (earlier != null && !earlier.group().equals(group))
 					unsupported(protect.pfsPlace() != null ? protect.pfsPlace() : policy.place(),
 							"PFS of policy " + policy.name(), "HP-UX sets PFS on the IKE policy, and policy "
-									+ firstUser.get(ike).name() + " uses IKE policy " + ike.name() + " with "
-									+ (earlier.isPresent() ? "group " + earlier.get() : "no PFS"));
-				}
-				firstUser.putIfAbsent(ike, policy);
+									+ earlier.user().name() + " uses IKE policy " + ike.name() + " with "
+									+ earlier.group().map(g -> "group " + g.number()).orElse("no PFS"));
 			}
 		}
 		return result;
+	}
+
+	/** The value, after noting why it is unconfirmed when it is. */
+	private String noted(HpuxCapabilities.Name name) {
+		if (!name.confirmed())
+			notes.add(name.unconfirmed());
+		return name.name();
+	}
+
+	/** A priority, noting on A.02 that its range is A.03's. */
+	private String priority(long priority) {
+		if (!caps.a03())
+			notes.add(Notes.PRIORITY_RANGE);
+		return Long.toString(priority);
 	}
 
 	// ---- host policies ----------------------------------------------------------------------
@@ -263,6 +396,12 @@ final class HpuxCommands {
 			if (filter.isEmpty() || action.isEmpty())
 				continue;
 			TunnelPlan tunnel = policy.action() instanceof ProtectPlan protect ? protect.tunnel() : null;
+			if (tunnel != null && ((ProtectPlan) policy.action()).exclusive()) {
+				unsupported(((ProtectPlan) policy.action()).exclusivePlace(), "exclusive of policy " + policy.name(),
+						"HP-UX's EXCLUSIVE is a host-policy flag not allowed with PASS (A.02.00 guide, page 82), and "
+								+ "the host policy at a tunnel end passes to its tunnel policy");
+				continue;
+			}
 			for (int index = 0; index < pairs.size(); index++) {
 				Pair pair = pairs.get(index);
 				String name = expanded(policy.name(), index);
@@ -273,7 +412,7 @@ final class HpuxCommands {
 						Addresses.cidr(pair.local()) + port(s.localPorts()), "-destination",
 						Addresses.cidr(pair.remote()) + port(s.remotePorts())));
 				words.addAll(filter.get());
-				words.addAll(List.of("-priority", Long.toString(policy.priority() + index)));
+				words.addAll(List.of("-priority", priority(policy.priority() + index)));
 				if (tunnel != null) {
 					// the tunnel policy carries the transforms; the host policy names it and passes
 					notes.add(Notes.TUNNEL);
@@ -284,8 +423,11 @@ final class HpuxCommands {
 					tunnelWords.addAll(action.get());
 					add(tunnelWords);
 					words.addAll(List.of("-tunnel", name, "-action", "PASS"));
-				} else
+				} else {
 					words.addAll(action.get());
+					if (policy.action() instanceof ProtectPlan protect && protect.exclusive())
+						words.addAll(List.of("-flags", "EXCLUSIVE"));
+				}
 				add(words);
 			}
 		}
@@ -354,6 +496,11 @@ final class HpuxCommands {
 		long esp = transforms.size() - nested - ah;
 		Place place = transforms.get(0).place();
 		String construct = "the transforms of policy " + policy.name();
+		if (nested > 0 && !caps.nested()) {
+			unsupported(place, construct, "HP-UX IPSec " + caps.release() + " has no nested AH+ESP transforms "
+					+ "(A.03.02.02 release notes, page 22; A.03.00 guide, page 77, Table 4-2)");
+			return Optional.empty();
+		}
 		if ((nested > 0 && transforms.size() > 1) || (ah > 0 && esp > 0)) {
 			unsupported(place, construct, "HP-UX takes up to " + caps.maxAh() + " AH transforms, up to "
 					+ caps.maxEsp() + " ESP transforms, or one nested AH+ESP transform, not a mix");
@@ -381,9 +528,7 @@ final class HpuxCommands {
 			unsupported(written.place(), "transform " + transform.keyword(), "it has no such transform");
 			return Optional.empty();
 		}
-		if (!name.get().confirmed())
-			notes.add(Notes.transformName(name.get().name()));
-		return Optional.of(name.get().name());
+		return Optional.of(noted(name.get()));
 	}
 
 	private Optional<List<String>> manual(PolicyPlan policy, ManualPlan manual, List<Pair> pairs) {
@@ -433,8 +578,7 @@ final class HpuxCommands {
 			return Optional.empty();
 		Optional<HpuxCapabilities.Name> name = caps.transform(spec.encryption().languageName(),
 				spec.authentication().languageName());
-		name.filter(n -> !n.confirmed()).ifPresent(n -> notes.add(Notes.transformName(n.name())));
-		return name.map(HpuxCapabilities.Name::name);
+		return name.map(this::noted);
 	}
 
 	// ---- names and priorities ---------------------------------------------------------------
@@ -449,7 +593,7 @@ final class HpuxCommands {
 		}
 		if (count > 1 && (last > Numbers.MAX_PRIORITY || (next != null && last >= next))) {
 			unsupported(place, construct, "it becomes " + count + " HP-UX " + kind
-					+ " records (one per address pair and proposal) at priorities " + priority + ".." + last
+					+ " records (one per remote address or address pair) at priorities " + priority + ".." + last
 					+ ", which reach " + (next != null && last >= next ? "the next one's priority " + next
 							: "beyond " + Numbers.MAX_PRIORITY)
 					+ ": leave room between the priorities");

@@ -28,8 +28,7 @@ public final class HpuxGenerator implements HostGenerator {
 	public List<GeneratedFile> generate(HostPlan host, GenerateOptions options, Problems problems) {
 		HpuxCommands.Result result = HpuxCommands.of(host, new HpuxCapabilities(options.hpuxRelease()), problems);
 		String header = Header.text(host.name(), describe(options));
-		return List.of(
-				new GeneratedFile(BATCH, HpuxScripts.batch(header, result.commands(), result.notes()), result.secret(), false),
-				new GeneratedFile(SCRIPT, HpuxScripts.script(header, result.commands(), result.notes()), result.secret(), true));
+		return List.of(new GeneratedFile(BATCH, HpuxScripts.batch(result.commands()), result.secret(), false, SCRIPT),
+				new GeneratedFile(SCRIPT, HpuxScripts.script(header, result.notes()), false, true));
 	}
 }

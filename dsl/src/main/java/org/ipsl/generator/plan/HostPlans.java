@@ -53,6 +53,7 @@ import org.ipsl.ipsl.HostAddress;
 import org.ipsl.ipsl.HostMember;
 import org.ipsl.ipsl.Identity;
 import org.ipsl.ipsl.IkeAuthentication;
+import org.ipsl.ipsl.IkeMode;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IkeProposalSet;
 import org.ipsl.ipsl.IpslPackage;
@@ -142,9 +143,13 @@ public final class HostPlans {
 			proposals.add(new ProposalPlan(IkeSuite.HPUX_DEFAULT, Place.of(ike)));
 		long lifetime = ike.getLifetime() == null ? DEFAULT_LIFETIME_SECONDS
 				: Numbers.lifetimeSeconds(ike.getLifetime().getTime()).value();
+		boolean modeSet = ike.eIsSet(P.getIkePolicy_Mode()), maxQmSet = ike.getMaxQuickModes() != null;
 		return new IkePlan(ike.getName(), priority, Place.of(ike), endpoint(ike.getRemote()), List.copyOf(proposals),
 				lifetime, authentication(ike.getAuthentication(), workspace), identity(ike.getLocalId()),
-				identity(ike.getRemoteId()));
+				identity(ike.getRemoteId()), ike.getMode() == IkeMode.AGGRESSIVE,
+				modeSet ? Place.of(ike, P.getIkePolicy_Mode()) : null,
+				maxQmSet ? Integer.valueOf(ike.getMaxQuickModes()) : null,
+				maxQmSet ? Place.of(ike, P.getIkePolicy_MaxQuickModes()) : null);
 	}
 
 	private static void proposals(List<ProposalRef> refs, List<ProposalPlan> out, Set<IkeProposalSet> visiting) {
@@ -285,7 +290,8 @@ public final class HostPlans {
 		}
 		DhGroup pfs = protect.getPfs() == null ? null : DhGroup.byKeyword(protect.getPfs()).orElseThrow();
 		return new ProtectPlan(List.copyOf(transforms), tunnel, pfs,
-				pfs == null ? null : Place.of(protect, P.getProtectAction_Pfs()));
+				pfs == null ? null : Place.of(protect, P.getProtectAction_Pfs()),
+				protect.isExclusive() ? Place.of(protect, P.getProtectAction_Exclusive()) : null);
 	}
 
 	/** A transform's own lifetime wins over one written on the named set that holds it. */

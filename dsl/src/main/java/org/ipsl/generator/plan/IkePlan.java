@@ -10,9 +10,14 @@ import org.ipsl.values.IpAddress;
 /**
  * An IKE policy: proposals flattened from named sets in preference order (HP-UX's default suite
  * when none is written), lifetime in seconds (28800 when none is written).
+ *
+ * @param modePlace           where {@code mode} is written; null when it is not (Main Mode)
+ * @param maxQuickModes       {@code max-quick-modes}; null when it is not written
+ * @param maxQuickModesPlace  where it is written; null when it is not
  */
 public record IkePlan(String name, long priority, Place place, List<IpAddress> remote, List<ProposalPlan> proposals,
-		long lifetimeSeconds, AuthPlan authentication, Identity localId, Identity remoteId) {
+		long lifetimeSeconds, AuthPlan authentication, Identity localId, Identity remoteId, boolean aggressive,
+		Place modePlace, Integer maxQuickModes, Place maxQuickModesPlace) {
 
 	public record ProposalPlan(IkeSuite suite, Place place) {
 	}

@@ -35,9 +35,16 @@ public record PolicyPlan(String name, long priority, Place place, SelectorPlan s
 	public record DiscardPlan() implements ActionPlan {
 	}
 
-	/** Dynamic keys: transforms in preference order; {@code tunnel} and {@code pfs} may be null. */
-	public record ProtectPlan(List<TransformPlan> transforms, TunnelPlan tunnel, DhGroup pfs, Place pfsPlace)
-			implements ActionPlan {
+	/**
+	 * Dynamic keys: transforms in preference order; {@code tunnel} and {@code pfs} may be null.
+	 * {@code exclusivePlace} is where {@code exclusive} (an SA pair per 5-tuple) is written, null
+	 * when it is not.
+	 */
+	public record ProtectPlan(List<TransformPlan> transforms, TunnelPlan tunnel, DhGroup pfs, Place pfsPlace,
+			Place exclusivePlace) implements ActionPlan {
+		public boolean exclusive() {
+			return exclusivePlace != null;
+		}
 	}
 
 	public record ManualPlan(ManualSaPlan sa, Place place) implements ActionPlan {

@@ -36,7 +36,8 @@ import org.ipsl.values.IpAddress;
 /**
  * {@code runtime.json}: the host's plan mapped onto the runtime's own config records, written by
  * the runtime's own writer, so the format has one definition. The runtime expresses every
- * construct of the language; it needs the preshared secrets and manual keys, so the file is secret.
+ * construct of the language but HP-UX's wire options (Aggressive Mode, a Quick Mode limit,
+ * session keying); it needs the preshared secrets and manual keys, so the file is secret.
  */
 public final class RuntimeGenerator implements HostGenerator {
 	public static final String FILE = "runtime.json";
@@ -53,11 +54,28 @@ public final class RuntimeGenerator implements HostGenerator {
 
 	@Override
 	public List<GeneratedFile> generate(HostPlan host, GenerateOptions options, Problems problems) {
+		refuseWireOptions(host, problems);
 		RuntimeConfig config = config(host, Header.text(host.name(), describe(options)));
 		boolean secret = host.manualSas().size() > 0
 				|| host.ikePolicies().stream().anyMatch(i -> i.authentication() instanceof PresharedPlan);
 		return List.of(new GeneratedFile(FILE, new String(RuntimeConfigJson.write(config), StandardCharsets.UTF_8),
 				secret, false));
+	}
+
+	/** The runtime simulates IKE in Main Mode, one SA pair per policy and peer, without a Quick Mode limit. */
+	private static void refuseWireOptions(HostPlan host, Problems problems) {
+		for (IkePlan ike : host.ikePolicies()) {
+			if (ike.aggressive())
+				problems.unsupported(ike.modePlace(), "mode aggressive of IKE policy " + ike.name(),
+						"the runtime negotiates in Main Mode only");
+			if (ike.maxQuickModes() != null)
+				problems.unsupported(ike.maxQuickModesPlace(), "max-quick-modes of IKE policy " + ike.name(),
+						"the runtime has no limit on the Quick Modes of one IKE SA");
+		}
+		for (PolicyPlan policy : host.policies())
+			if (policy.action() instanceof ProtectPlan protect && protect.exclusive())
+				problems.unsupported(protect.exclusivePlace(), "exclusive of policy " + policy.name(),
+						"the runtime keeps one SA pair per policy and peer, not one per 5-tuple");
 	}
 
 	/** The host's runtime configuration, in memory; {@code comment} heads the file when written. */

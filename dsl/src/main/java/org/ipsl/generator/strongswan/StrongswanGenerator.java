@@ -160,6 +160,11 @@ public final class StrongswanGenerator implements HostGenerator {
 					"its local end is not an address of host " + host.name());
 			return;
 		}
+		if (protect.exclusive()) {
+			problems.unsupported(protect.exclusivePlace(), "exclusive of policy " + policy.name(),
+					"swanctl.conf negotiates one SA pair per child, not one per 5-tuple");
+			return;
+		}
 		Optional<String> proposals = proposals(policy, protect, problems);
 		Optional<TransformPlan> lifetime = lifetime(policy, protect, problems);
 		if (proposals.isEmpty() || lifetime.isEmpty())
@@ -283,6 +288,16 @@ public final class StrongswanGenerator implements HostGenerator {
 			connection.set("local_addrs", String.join(", ", host.addresses().stream().map(Addresses::plain).toList()));
 		connection.set("remote_addrs", String.join(", ", ike.remote().stream().map(StrongswanGenerator::endpoint).toList()));
 		connection.set("proposals", String.join(", ", ike.proposals().stream().map(p -> p.suite().keyword()).toList()));
+		if (ike.aggressive()) {
+			if (options.ikeVersion() == 1)
+				connection.set("aggressive", "yes");
+			else
+				problems.unsupported(ike.modePlace(), "mode aggressive of IKE policy " + ike.name(),
+						"Aggressive Mode is an IKEv1 exchange; generate with --ike-version 1");
+		}
+		if (ike.maxQuickModes() != null)
+			problems.unsupported(ike.maxQuickModesPlace(), "max-quick-modes of IKE policy " + ike.name(),
+					"swanctl.conf has no limit on the Quick Modes of one IKE SA");
 		long lifetime = ike.lifetimeSeconds();
 		// IKEv1 cannot rekey an IKE SA, it reauthenticates; over_time makes the hard lifetime IPSL's.
 		if (options.ikeVersion() == 1) {

@@ -3,7 +3,6 @@ package org.ipsl.generator.xfrm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.generator.GenerateOptions;
@@ -39,7 +38,6 @@ import org.ipsl.values.IpAddress;
  */
 public final class XfrmGenerator implements HostGenerator {
 	public static final String FILE = "xfrm.sh";
-	private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=+,@%-]+");
 
 	@Override
 	public Target target() {
@@ -124,6 +122,11 @@ public final class XfrmGenerator implements HostGenerator {
 		if (policy.action() instanceof ManualPlan manual)
 			return manualTemplates(host, policy, manual, problems);
 		ProtectPlan protect = (ProtectPlan) policy.action();
+		if (protect.exclusive()) {
+			problems.unsupported(protect.exclusivePlace(), "exclusive of policy " + policy.name(),
+					"a kernel policy's template does not ask the IKE daemon for one SA pair per 5-tuple");
+			return Optional.empty();
+		}
 		Optional<List<String>> protocols = protocols(policy, protect.transforms(), problems);
 		if (protocols.isEmpty())
 			return Optional.empty();
@@ -224,7 +227,13 @@ public final class XfrmGenerator implements HostGenerator {
 		return Optional.of(new Pair(local.get(), peer));
 	}
 
-	/** @return whether keys were written */
+	/**
+	 * Deletes the SAs by their ids on command lines, then adds them through {@code ip -batch -} from
+	 * a here-document: the keys stay inside this owner-only script and never reach a command line,
+	 * where {@code ps} would show them to every local user.
+	 *
+	 * @return whether keys were written
+	 */
 	private static boolean state(StringBuilder out, HostPlan host, ManualSaPlan sa, Problems problems) {
 		Optional<Pair> ends = ends(host, sa, problems);
 		if (ends.isEmpty())
@@ -234,28 +243,39 @@ public final class XfrmGenerator implements HostGenerator {
 		if (sa.inbound().iv() != null || sa.outbound().iv() != null)
 			out.append(" (its iv is HP-UX's: Linux chooses IVs itself)");
 		out.append('\n');
-		state(out, remote, local, sa.inbound());
-		state(out, local, remote, sa.outbound());
+		String in = stateId(remote, local, sa.inbound()), outbound = stateId(local, remote, sa.outbound());
+		for (String id : List.of(in, outbound))
+			out.append("ip xfrm state delete ").append(id).append(" 2>/dev/null || true\n");
+		out.append("ip -batch - <<'").append(END_OF_STATES).append("'\n");
+		out.append(stateAdd(in, sa.inbound())).append('\n');
+		out.append(stateAdd(outbound, sa.outbound())).append('\n');
+		out.append(END_OF_STATES).append('\n');
 		return true;
 	}
 
-	private static void state(StringBuilder out, String src, String dst, SaPlan sa) {
-		String id = "src " + src + " dst " + dst + " proto " + proto(sa) + " spi " + hex(sa.spi());
-		out.append("ip xfrm state delete ").append(id).append(" 2>/dev/null || true\n");
-		StringBuilder line = new StringBuilder("ip xfrm state add ").append(id).append(" mode transport");
+	/** Ends the here-document of {@code ip -batch}; no line of it can be this word. */
+	public static final String END_OF_STATES = "IPSL_XFRM_STATES";
+
+	private static String stateId(String src, String dst, SaPlan sa) {
+		return "src " + src + " dst " + dst + " proto " + proto(sa) + " spi " + hex(sa.spi());
+	}
+
+	/** One {@code ip -batch} line: the words of {@code ip xfrm state add} without {@code ip}, unquoted as no shell reads them. */
+	private static String stateAdd(String id, SaPlan sa) {
+		StringBuilder line = new StringBuilder("xfrm state add ").append(id).append(" mode transport");
 		if (sa.encryption() != null) {
 			KeyAlgorithm enc = sa.encryption();
 			if (enc.saltBytes() > 0)
-				line.append(" aead ").append(quote("rfc4106(gcm(aes))")).append(' ').append(sa.encryptionKey()).append(" 128");
+				line.append(" aead rfc4106(gcm(aes)) ").append(sa.encryptionKey()).append(" 128");
 			else
-				line.append(" enc ").append(quote(cipher(enc))).append(' ')
+				line.append(" enc ").append(cipher(enc)).append(' ')
 						.append(sa.encryptionKey() == null ? "\"\"" : sa.encryptionKey());
 		}
 		if (sa.authentication() != null)
-			line.append(" auth-trunc ").append(quote("hmac(" + sa.authentication().languageName().substring(5) + ")"))
-					.append(' ').append(sa.authenticationKey()).append(' ')
+			line.append(" auth-trunc hmac(").append(sa.authentication().languageName().substring(5)).append(") ")
+					.append(sa.authenticationKey()).append(' ')
 					.append(sa.authentication() == KeyAlgorithm.HMAC_SHA256 ? 128 : 96);
-		out.append(line).append('\n');
+		return line.toString();
 	}
 
 	/** The kernel's crypto API names. */
@@ -274,9 +294,5 @@ public final class XfrmGenerator implements HostGenerator {
 
 	private static String hex(long spi) {
 		return "0x" + String.format("%08x", spi);
-	}
-
-	private static String quote(String word) {
-		return PLAIN.matcher(word).matches() ? word : "'" + word + "'";
 	}
 }

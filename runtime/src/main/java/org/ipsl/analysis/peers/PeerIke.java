@@ -8,14 +8,15 @@ import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
 
 /**
- * One valid IKE (Main Mode) policy of a host.
+ * One valid IKE (phase 1) policy of a host.
  *
- * @param remote    the peer addresses it covers; empty for {@code any}
- * @param proposals its suites in preference order (HP-UX's default when none is written)
+ * @param remote     the peer addresses it covers; empty for {@code any}
+ * @param proposals  its suites in preference order (HP-UX's default when none is written)
+ * @param aggressive Aggressive Mode; else Main Mode
  */
 public record PeerIke(String name, long priority, List<IpRange> remote, List<IkeSuite> proposals,
 		IkeAuthentication authentication, Optional<IkeIdentity> localId, Optional<IkeIdentity> remoteId,
-		long lifetimeSeconds) {
+		long lifetimeSeconds, boolean aggressive) {
 
 	public static final long DEFAULT_LIFETIME_SECONDS = 28800;
 

@@ -11,8 +11,8 @@ import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
- * IKE Main Mode between two IKE policies, as HP-UX and RFC 2409 run it: the authentication method,
- * a suite equal in encryption, hash and group, the preshared secret, the identities; then the
+ * IKE phase 1 between two IKE policies, as HP-UX and RFC 2409 run it: the exchange mode (Main or
+ * Aggressive), the authentication method, a suite equal in encryption, hash and group, the preshared secret, the identities; then the
  * lifetime and whether the chosen suite depends on who initiates.
  */
 final class PhaseOne {
@@ -52,6 +52,14 @@ final class PhaseOne {
 					initiator.label(), responder.place(), methodMessage(responder, initiator), responder.label());
 			outcome = Outcome.IKE_PHASE1_FAILED;
 			audit = HpuxEvent.MM_FAILED;
+		}
+		if (i.aggressive() != r.aggressive()) {
+			out.pair(DiagnosticCode.IKE_PROPOSAL_MISMATCH, initiator.place(), modeMessage(initiator, responder),
+					initiator.label(), responder.place(), modeMessage(responder, initiator), responder.label());
+			if (outcome == Outcome.ESTABLISHED) {
+				outcome = Outcome.IKE_PHASE1_FAILED;
+				audit = HpuxEvent.MM_TIMEOUT;
+			}
 		}
 		Optional<IkeSuite> chosen = firstAcceptable(i.proposals(), r.proposals());
 		if (chosen.isEmpty()) {
@@ -109,6 +117,17 @@ final class PhaseOne {
 		return here.policy().reference() + " authenticates with " + here.policy().authentication().method().description()
 				+ ", " + there.label() + " with " + there.policy().authentication().method().description()
 				+ ": Main Mode cannot authenticate (" + HpuxEvent.MM_FAILED + ")";
+	}
+
+	/** HP-UX: the exchange mode must match the peer's (A.02.01 guide, page 139); the peer answers nothing. */
+	private static String modeMessage(Side here, Side there) {
+		return here.policy().reference() + " runs " + mode(here.policy()) + ", " + there.label() + " "
+				+ mode(there.policy()) + ": the phase 1 exchange must match the peer's, so phase 1 fails ("
+				+ HpuxEvent.MM_TIMEOUT + ")";
+	}
+
+	private static String mode(PeerIke ike) {
+		return ike.aggressive() ? "Aggressive Mode" : "Main Mode";
 	}
 
 	private static String proposalMessage(Side here, Side there) {

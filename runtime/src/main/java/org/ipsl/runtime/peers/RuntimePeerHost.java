@@ -85,7 +85,7 @@ public final class RuntimePeerHost {
 				? IkeAuthentication.preshared(SecretFingerprint.of(ike.authentication().secret()))
 				: IkeAuthentication.certificate();
 		return new PeerIke(ike.name(), ike.priority(), ranges(ike.remote()), suites, authentication,
-				identity(ike.localId()), identity(ike.remoteId()), ike.lifetimeSeconds());
+				identity(ike.localId()), identity(ike.remoteId()), ike.lifetimeSeconds(), false);
 	}
 
 	private static DhGroup group(int number, String where) {
