@@ -3,12 +3,16 @@
 // import here, so node's test runner can exercise all of it.
 'use strict';
 
-/** The server's `workspace/executeCommand` names (provided by the peer, generator and runtime work). */
+/** The server's `workspace/executeCommand` names. */
 const SERVER_COMMANDS = Object.freeze({
   generate: 'ipsl.generate',
   peers: 'ipsl.peers',
+  hosts: 'ipsl.hosts',
   trace: 'ipsl.trace',
 });
+
+/** Where Generate writes unless the user chooses another folder: relative to the workspace folder. */
+const DEFAULT_OUTPUT_FOLDER = 'generated';
 
 /** The targets of `ipsl generate --target`, as the quick pick offers them. */
 const GENERATE_TARGETS = Object.freeze([
@@ -21,7 +25,7 @@ const GENERATE_TARGETS = Object.freeze([
 /**
  * The single argument of `ipsl.generate`.
  * @param {string[]} targets ids from GENERATE_TARGETS
- * @param {string} outputFolder absolute file-system path
+ * @param {string} outputFolder absolute, or relative to the workspace folder
  */
 function generateArguments(targets, outputFolder) {
   if (targets.length === 0) throw new Error('no target chosen');
@@ -48,32 +52,59 @@ function packetProblem(text) {
 }
 
 /**
- * The single argument of `ipsl.trace`.
+ * The single argument of `ipsl.trace`: the packet goes from host FROM to host TO.
+ * @param {string} from
+ * @param {string} to
  * @param {string} packet
  */
-function traceArguments(packet) {
+function traceArguments(from, to, packet) {
   const problem = packetProblem(packet);
   if (problem) throw new Error(problem);
-  return { packet: packet.trim().replace(/\s+/g, ' ') };
+  return { from, to, packet: packet.trim().replace(/\s+/g, ' ') };
 }
 
 /**
- * Renders a command's answer as text for a read-only document: a string as it is, a list of rows
- * (the session table) as aligned columns, anything else as indented JSON.
- * @param {unknown} result
- * @returns {string}
+ * A packet to start the trace input from: TCP from the first address of FROM to the first of TO
+ * (ssh), which the user then edits.
+ * @param {{ addresses: string[] }} from
+ * @param {{ addresses: string[] }} to
  */
-function renderResult(result) {
-  if (typeof result === 'string') return result.endsWith('\n') ? result : `${result}\n`;
-  if (Array.isArray(result) && result.length > 0 && result.every(isPlainObject)) {
-    return renderTable(/** @type {Record<string, unknown>[]} */ (result));
-  }
-  return `${JSON.stringify(result, null, 2)}\n`;
+function suggestedPacket(from, to) {
+  const end = (/** @type {string | undefined} */ address, /** @type {number} */ port) => {
+    if (!address) return undefined;
+    return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+  };
+  const source = end(from.addresses[0], 40000);
+  const destination = end(to.addresses[0], 22);
+  return source && destination ? `tcp ${source} -> ${destination}` : PACKET_EXAMPLE;
 }
 
-/** @param {unknown} value */
-function isPlainObject(value) {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The text of a trace's answer ({from, to, packet, delivered, outcome, verdict, lines}).
+ * @param {{ lines: string[] }} answer
+ */
+function renderTrace(answer) {
+  return `${answer.lines.join('\n')}\n`;
+}
+
+/**
+ * The text of a generation's answer ({exitCode, written, diagnostics, message}).
+ * @param {{ message: string, written: string[], diagnostics: string[] }} answer
+ */
+function renderGenerated(answer) {
+  const section = (/** @type {string} */ title, /** @type {string[]} */ items) => (items.length === 0 ? ''
+    : `\n${title}:\n${items.map((item) => `  ${item}\n`).join('')}`);
+  return `${answer.message}\n${section('Written', answer.written)}${section('Diagnostics', answer.diagnostics)}`;
+}
+
+/**
+ * The session table (the rows of `ipsl.peers`) as aligned columns; an empty table says why it is empty.
+ * @param {Record<string, unknown>[]} rows
+ */
+function renderSessions(rows) {
+  return rows.length === 0
+    ? 'No peer sessions: no host of the workspace has an IKE policy or a manual SA towards another of its hosts.\n'
+    : renderTable(rows);
 }
 
 /** @param {Record<string, unknown>[]} rows */
@@ -104,6 +135,7 @@ function failureMessage(title, serverCommand, error) {
 }
 
 module.exports = {
-  SERVER_COMMANDS, GENERATE_TARGETS, PACKET_EXAMPLE,
-  generateArguments, packetProblem, traceArguments, renderResult, failureMessage,
+  SERVER_COMMANDS, GENERATE_TARGETS, DEFAULT_OUTPUT_FOLDER, PACKET_EXAMPLE,
+  generateArguments, packetProblem, traceArguments, suggestedPacket,
+  renderTrace, renderGenerated, renderSessions, failureMessage,
 };

@@ -7,6 +7,7 @@ const vscode = require('vscode');
 const { LanguageClient, State, ExecuteCommandRequest } = require('vscode-languageclient/node');
 const java = require('./java');
 const commands = require('./commands');
+const { ResultDocuments } = require('./results');
 
 /** @type {LanguageClient | undefined} */
 let client;
@@ -16,6 +17,7 @@ let log;
 let statusItem;
 /** The start in progress or done, so that a command given during start-up waits for it. */
 let started = Promise.resolve();
+const results = new ResultDocuments();
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
@@ -23,7 +25,7 @@ async function activate(context) {
   statusItem = vscode.window.createStatusBarItem('ipsl.server', vscode.StatusBarAlignment.Left, 0);
   statusItem.name = 'IPSL language server';
   statusItem.command = 'ipsl.command.showLog';
-  context.subscriptions.push(log, statusItem,
+  context.subscriptions.push(log, statusItem, results.register(),
     vscode.commands.registerCommand('ipsl.command.showLog', () => log.show(true)),
     vscode.commands.registerCommand('ipsl.command.restartServer', () => { started = restart(context); return started; }),
     vscode.commands.registerCommand('ipsl.command.generate', generate),
@@ -157,42 +159,63 @@ async function executeOnServer(title, serverCommand, args) {
   }
 }
 
-/** @param {unknown} result */
-async function showResult(result) {
-  const document = await vscode.workspace.openTextDocument({ content: commands.renderResult(result), language: 'plaintext' });
-  await vscode.window.showTextDocument(document, { preview: true });
-}
-
 async function generate() {
   const title = 'Generate configurations';
   const picked = await vscode.window.showQuickPick(
     commands.GENERATE_TARGETS.map((target) => ({ ...target, picked: true })),
     { canPickMany: true, title: 'IPSL: Generate configurations — targets' });
   if (!picked || picked.length === 0) return;
-  const defaultFolder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const outputFolder = await chooseOutputFolder();
+  if (!outputFolder) return;
+  const answer = await executeOnServer(title, commands.SERVER_COMMANDS.generate,
+    [commands.generateArguments(picked.map((target) => target.id), outputFolder)]);
+  if (answer !== undefined) await results.show('IPSL generate.txt', commands.renderGenerated(answer));
+}
+
+/** `generated` in the workspace folder, or a folder the user chooses; undefined when cancelled. */
+async function chooseOutputFolder() {
+  const choice = await vscode.window.showQuickPick([
+    { label: `${commands.DEFAULT_OUTPUT_FOLDER}/`, description: 'in the workspace folder', folder: commands.DEFAULT_OUTPUT_FOLDER },
+    { label: 'Choose a folder…', folder: undefined },
+  ], { title: 'IPSL: Generate configurations — output folder' });
+  if (!choice) return undefined;
+  if (choice.folder) return choice.folder;
   const folders = await vscode.window.showOpenDialog({
     canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-    defaultUri: defaultFolder, openLabel: 'Generate here', title: 'IPSL: output folder' });
-  if (!folders || folders.length === 0) return;
-  const result = await executeOnServer(title, commands.SERVER_COMMANDS.generate,
-    [commands.generateArguments(picked.map((target) => target.id), folders[0].fsPath)]);
-  if (result !== undefined) await showResult(result);
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri, openLabel: 'Generate here', title: 'IPSL: output folder' });
+  return folders && folders.length > 0 ? folders[0].fsPath : undefined;
 }
 
 async function showPeerSessions() {
-  const result = await executeOnServer('Show peer sessions', commands.SERVER_COMMANDS.peers, []);
-  if (result !== undefined) await showResult(result);
+  const rows = await executeOnServer('Show peer sessions', commands.SERVER_COMMANDS.peers, []);
+  if (rows !== undefined) await results.show('IPSL peer sessions.txt', commands.renderSessions(rows));
 }
 
 async function tracePacket() {
+  const title = 'Trace a packet';
+  /** @type {{ name: string, addresses: string[], file: string }[] | undefined} */
+  const hosts = await executeOnServer(title, commands.SERVER_COMMANDS.hosts, []);
+  if (hosts === undefined) return;
+  if (hosts.length < 2) {
+    vscode.window.showErrorMessage(`IPSL: ${title} failed: a trace needs two hosts, and the saved files of the workspace declare ${hosts.length}.`);
+    return;
+  }
+  const item = (/** @type {typeof hosts[number]} */ host) => ({ label: host.name, description: host.addresses.join(', '),
+    detail: vscode.workspace.asRelativePath(host.file), host });
+  const from = await vscode.window.showQuickPick(hosts.map(item), { title: 'IPSL: Trace a packet — from host' });
+  if (!from) return;
+  const to = await vscode.window.showQuickPick(hosts.filter((h) => h !== from.host).map(item),
+    { title: `IPSL: Trace a packet — from ${from.label} to host` });
+  if (!to) return;
   const packet = await vscode.window.showInputBox({
-    title: 'IPSL: Trace a packet',
-    prompt: 'The packet, from the sending host: PROTOCOL SOURCE[:PORT] -> DESTINATION[:PORT]',
-    placeHolder: commands.PACKET_EXAMPLE,
+    title: `IPSL: Trace a packet — from ${from.label} to ${to.label}`,
+    prompt: `The packet ${from.label} sends: PROTOCOL SOURCE[:PORT] -> DESTINATION[:PORT]`,
+    value: commands.suggestedPacket(from.host, to.host),
     validateInput: commands.packetProblem });
   if (!packet) return;
-  const result = await executeOnServer('Trace a packet', commands.SERVER_COMMANDS.trace, [commands.traceArguments(packet)]);
-  if (result !== undefined) await showResult(result);
+  const answer = await executeOnServer(title, commands.SERVER_COMMANDS.trace,
+    [commands.traceArguments(from.label, to.label, packet)]);
+  if (answer !== undefined) await results.show(`IPSL trace ${from.label} to ${to.label}.txt`, commands.renderTrace(answer));
 }
 
 module.exports = { activate, deactivate };

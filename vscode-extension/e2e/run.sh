@@ -6,7 +6,9 @@
 #   3. Emacs with eglot, which sends empty settings (eglot-diagnostics.el).
 # Each opens a copy of examples/peers plus a deliberately broken file and a file with a weak key, and
 # must show the same diagnostics (file, line, code) as `ipsl check --format json` of the same jar
-# for that folder; VS Code then applies the weak key's quick fix.
+# for that folder; VS Code then applies the weak key's quick fix, runs the IPSL commands, and
+# generates in a copy of examples/site-to-site. When every check passes, VS Code's screenshot of
+# hq.ipsl replaces docs/vscode.png (the README's).
 #
 # Needs the built jar and .vsix: `mvn -B verify` (or `mvn -B -pl vscode-extension -am package`).
 # Installs what it lacks: Debian packages with apt-get, npm packages (e2e/package-lock.json) into
@@ -23,6 +25,7 @@ VSIX=${IPSL_VSIX:-$(ls -t "$EXTENSION"/target/ipsl-*.vsix 2>/dev/null | head -1 
 CACHE=${IPSL_E2E_CACHE:-$HOME/.cache/ipsl-e2e}
 OUT=$EXTENSION/target/e2e
 WORKSPACE=$OUT/workspace/peers
+GENERATE_WORKSPACE=$OUT/workspace/site-to-site
 
 passed=0
 failed=0
@@ -85,8 +88,9 @@ took
 
 step "workspace: a copy of examples/peers with a broken file and a weak key, and what ipsl check says of it"
 rm -rf "$OUT"
-mkdir -p "$WORKSPACE" "$OUT/home"
+mkdir -p "$WORKSPACE" "$GENERATE_WORKSPACE" "$OUT/home"
 cp "$ROOT"/examples/peers/*.ipsl "$WORKSPACE/"
+cp -r "$ROOT"/examples/site-to-site/. "$GENERATE_WORKSPACE/"
 cat >"$WORKSPACE/broken.ipsl" <<'EOF'
 host broken {
     address 192.0.2.9
@@ -196,7 +200,7 @@ done
 curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || die "code-server does not answer on port $port"
 set +e
 IPSL_E2E_URL=http://127.0.0.1:$port IPSL_WORKSPACE=$WORKSPACE IPSL_EXPECTED=$OUT/expected.json IPSL_OUT=$OUT \
-  PUPPETEER_CORE=$CACHE/node_modules/puppeteer-core timeout 400 node "$E2E/vscode.js" 2>&1 | tee "$OUT/vscode.log"
+  IPSL_GENERATE_WORKSPACE=$GENERATE_WORKSPACE PUPPETEER_CORE=$CACHE/node_modules/puppeteer-core timeout 600 node "$E2E/vscode.js" 2>&1 | tee "$OUT/vscode.log"
 vscode_status=${PIPESTATUS[0]}
 set -e
 vscode_passed=$(grep -c '^PASS ' "$OUT/vscode.log" || true)
@@ -209,4 +213,8 @@ took
 
 echo "end-to-end tests took $((SECONDS - started)) s; results and screenshots in $OUT"
 echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+[ "$failed" -eq 0 ] || exit 1
+if [ -z "${IPSL_E2E_ONLY:-}" ]; then   # a partial run may not have taken it
+  cp "$OUT/vscode.png" "$ROOT/docs/vscode.png"
+  echo "docs/vscode.png: VS Code's screenshot of this build"
+fi

@@ -1,12 +1,14 @@
 // Drives real VS Code (code-server, already started by run.sh with the .vsix installed) in Debian
 // Chromium and checks what a user sees: the grammar colours keywords, the Problems panel lists the
 // diagnostics of `ipsl check`, a hover shows on a host name, the quick fix of a weak key removes its
-// diagnostic, the IPSL commands report errors as notifications, and a missing Java gets a
-// notification. Writes SHOWN diagnostics ("FILE:LINE:CODE") for compare-diagnostics.js and
-// screenshots into the output folder.
+// diagnostic, each IPSL command shows its result in a read-only document (an error notification or
+// an empty result is a failure), and a missing Java gets a notification. Writes SHOWN diagnostics
+// ("FILE:LINE:CODE") for compare-diagnostics.js and screenshots into the output folder; vscode.png
+// is the README's screenshot (hq.ipsl, its diagnostics and a hover).
 //
 // Environment: IPSL_E2E_URL (code-server), IPSL_WORKSPACE, IPSL_EXPECTED (ipsl check JSON),
-// IPSL_OUT (folder for results and screenshots), PUPPETEER_CORE (path of the puppeteer-core package).
+// IPSL_GENERATE_WORKSPACE (a workspace without errors, for Generate), IPSL_OUT (folder for results
+// and screenshots), PUPPETEER_CORE (path of the puppeteer-core package).
 // IPSL_E2E_ONLY: see check(). Prints one "PASS name" / "FAIL name: why" line per check; exit status 1 when any failed.
 'use strict';
 const fs = require('fs');
@@ -15,6 +17,7 @@ const puppeteer = require(process.env.PUPPETEER_CORE || 'puppeteer-core');
 
 const url = process.env.IPSL_E2E_URL;
 const workspace = process.env.IPSL_WORKSPACE;
+const generateWorkspace = process.env.IPSL_GENERATE_WORKSPACE;
 const out = process.env.IPSL_OUT;
 // The Problems panel lists errors, warnings and infos; VS Code shows hints only in the editor.
 const expected = JSON.parse(fs.readFileSync(process.env.IPSL_EXPECTED, 'utf8')).filter((d) => d.severity !== 'hint');
@@ -214,6 +217,56 @@ function notifications(page) {
     .map((m) => m.textContent));
 }
 
+/** The messages of the error notifications on screen (VS Code gives them the error icon). */
+function errorNotifications(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-list-item')]
+    .filter((item) => item.querySelector('.notification-list-item-icon.codicon-error'))
+    .map((item) => item.querySelector('.notification-list-item-message')?.textContent || ''));
+}
+
+/** The text of the active editor when its tab is NAME, else undefined. */
+function activeEditorText(page, name) {
+  return page.evaluate((n) => {
+    const group = document.querySelector('.editor-group-container.active');
+    const tab = group && group.querySelector('.tabs-container .tab.active');
+    if (!tab || !tab.textContent.includes(n)) return undefined;
+    const lines = [...group.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return { text: lines.map((l) => l.textContent.replace(/\u00a0/g, ' ')).join('\n'), dirty: tab.classList.contains('dirty') };
+  }, name);
+}
+
+/**
+ * Runs the IPSL command TITLE, answers its prompts with ANSWER, and waits for its result document
+ * NAME. Returns why it failed (an error notification, no document, a document that is not
+ * read-only, or a text WANTED rejects: it returns what is wrong), or undefined.
+ */
+async function commandShows(page, title, answer, name, wanted) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, title);
+  await answer();
+  let problem = 'no result document within 60 s';
+  const shown = await poll(async () => {
+    const errors = await errorNotifications(page);
+    if (errors.length) return { error: `error notification: ${errors.join(' | ')}` };
+    const editor = await activeEditorText(page, name);
+    if (!editor) return undefined;
+    problem = wanted(editor.text);
+    return problem ? undefined : editor;
+  }, 60000, 500);
+  if (!shown) return `"${name}" ${problem}`;
+  if (shown.error) return shown.error;
+  console.log(`     ${title}: ${shown.text.split('\n')[0].slice(0, 160)}`);
+  fs.writeFileSync(path.join(out, name), `${shown.text}\n`);
+  // Read-only: typing changes nothing and leaves nothing to save.
+  await page.click('.editor-group-container.active .editor-instance .monaco-editor .view-lines');
+  await page.keyboard.type('x');
+  await sleep(500);
+  const after = await activeEditorText(page, name);
+  if (!after || after.dirty || after.text !== shown.text) return `"${name}" can be edited: it is not read-only`;
+  return undefined;
+}
+
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   const browser = await puppeteer.launch({
@@ -292,6 +345,10 @@ async function main() {
         if (hover.error) return hover.error;
         if (hover.text) {
           fs.writeFileSync(path.join(out, 'hover.txt'), `${word}: ${hover.text}\n`);
+          // The README's screenshot: hq.ipsl with its diagnostics, the Problems panel and the hover
+          // (once the hover's "Checking for quick fixes…" has settled).
+          await sleep(1500);
+          await page.screenshot({ path: path.join(out, 'vscode.png') });
           return undefined;
         }
         if (hover.problem) problemHovers.push(word);
@@ -299,7 +356,6 @@ async function main() {
       return 'the server gave no hover on "b1" nor on "aes256-sha256-modp2048"'
         + (problemHovers.length ? ` (the problem hover did show on ${problemHovers.join(', ')}, so the mouse reached it)` : '');
     });
-    await page.screenshot({ path: path.join(out, 'vscode.png') });
     await page.mouse.move(5, 500);
 
     await check('the quick fix of a weak key changes the key and removes its diagnostic from the Problems panel', async () => {
@@ -359,39 +415,49 @@ async function main() {
       return undefined;
     });
 
-    // Each command answers its prompts, then must show a result document or an error notification.
-    const answers = {
-      'IPSL: Generate configurations…': async () => {
+    await check('"IPSL: Show peer sessions" shows the session table, read-only', () => commandShows(page,
+      'IPSL: Show peer sessions', async () => {}, 'IPSL peer sessions.txt', (text) => {
+        const lines = text.split('\n');
+        if (!/^initiator\s+responder\s+outcome/.test(lines[0])) return `does not start with the table's header: ${lines[0]}`;
+        return lines.some((l) => /^hq\s+b1\s+IKE_PHASE1_FAILED/.test(l)) ? undefined : 'has no row hq -> b1 IKE_PHASE1_FAILED';
+      }));
+    await page.keyboard.press('Escape');
+
+    const packet = 'tcp 10.0.0.1:40000 -> 10.0.3.1:443';
+    await check('"IPSL: Trace a packet…" asks for the hosts and the packet and shows the trace, read-only', () => commandShows(page,
+      'IPSL: Trace a packet…', async () => {
+        for (const host of ['hq', 'b3']) {
+          await waitForQuickPick(page, host);
+          await page.keyboard.type(host, { delay: 10 });
+          await page.keyboard.press('Enter');
+        }
+        await waitForQuickPick(page, '10.0.0.1:40000'); // the packet input, with a packet between the two hosts
+        await pressWith(page, ['Control'], 'A');
+        await page.keyboard.type(packet, { delay: 5 });
+        await page.keyboard.press('Enter');
+      }, 'IPSL trace hq to b3.txt', (text) => {
+        if (!text.includes(`packet: ${packet} (hq -> b3)`)) return `does not trace ${packet} from hq to b3`;
+        return /^verdict: /m.test(text) ? undefined : 'has no verdict';
+      }));
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(out, 'trace.png') });
+
+    // Generate needs a workspace without errors: the peers example has disagreements by design.
+    await page.goto(`${url}/?folder=${encodeURIComponent(generateWorkspace)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.waitForSelector('.statusbar', { timeout: 60000 });
+    await openFile(page, 'alpha.ipsl');
+    await check('"IPSL: Generate configurations…" writes into generated/ and names it, read-only', () => commandShows(page,
+      'IPSL: Generate configurations…', async () => {
         await waitForQuickPick(page, 'HP-UX');
         await page.keyboard.press('Enter'); // all targets are picked by default
-        await waitForQuickPick(page, path.basename(workspace)); // the folder dialog, at the workspace folder
+        await waitForQuickPick(page, 'generated/');
         await page.keyboard.press('Enter');
-      },
-      'IPSL: Show peer sessions': async () => {},
-      'IPSL: Trace a packet…': async () => {
-        await sleep(500);
-        await page.keyboard.type('tcp 10.0.0.1:40000 -> 10.0.3.1:443', { delay: 5 });
-        await page.keyboard.press('Enter');
-      },
-    };
-    for (const [title, answer] of Object.entries(answers)) {
-      await check(`"${title}" shows its result or its error`, async () => {
-        const before = await page.evaluate(() => document.querySelectorAll('.tabs-container .tab').length);
-        await runCommand(page, title);
-        await answer();
-        const name = title.replace(/^IPSL: /, '').replace(/…$/, '');
-        const shown = await poll(async () => {
-          const toast = (await notifications(page)).find((t) => t.includes(`IPSL: ${name} failed`));
-          if (toast) return `notification: ${toast}`;
-          const tabs = await page.evaluate(() => document.querySelectorAll('.tabs-container .tab').length);
-          return tabs > before ? 'a result document' : undefined;
-        }, 20000);
-        if (!shown) return 'neither a result nor an error notification within 20 s';
-        console.log(`     ${title}: ${shown.slice(0, 200)}`);
-        return undefined;
-      });
-      await page.keyboard.press('Escape');
-    }
+      }, 'IPSL generate.txt', (text) => {
+        if (!text.startsWith('IPSL: 10 files written to generated')) return `does not say 10 files written to generated: ${text.split('\n')[0]}`;
+        const file = path.join(generateWorkspace, 'generated', 'alpha', 'ipsec_config.batch');
+        return fs.existsSync(file) ? undefined : `${file} does not exist`;
+      }));
+    await page.keyboard.press('Escape');
 
     await check('a missing Java runtime is reported with what to do', async () => {
       await setJavaHome(page, '/nonexistent/jdk');

@@ -18,7 +18,8 @@ public class IpslMain implements Runnable {
 	/** Runs the command line and returns its exit code: 0 clean, 1 errors found, 2 usage or I/O failure. */
 	public static int run(String... args) {
 		CommandLine cli = new CommandLine(new IpslMain());
-		cli.addSubcommand("runtime", RuntimeCli.commandLine());
+		// Renamed, so that its usage lines read "ipsl runtime ..." (standalone it is ipsl-runtime).
+		cli.addSubcommand(RuntimeCli.commandLine().setCommandName("runtime"));
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			// A bug must still give one clear line, never a stack trace.
 			commandLine.getErr().println("ipsl: internal error: " + e);

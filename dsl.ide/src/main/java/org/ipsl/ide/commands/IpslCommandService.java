@@ -100,7 +100,7 @@ public class IpslCommandService implements IExecutableCommandService {
 					+ ": " + result.failure().reason() + "; " + Generation.writtenBeforeFailure(result.written().size());
 		if (result.blocked())
 			return "IPSL: nothing generated: the workspace has errors (see the Problems view)";
-		String written = "IPSL: " + result.written().size() + " files written to " + relative(out, root);
+		String written = "IPSL: " + result.written().size() + " files written to " + folder(out, root);
 		long unsupported = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
 		return unsupported == 0 ? written
 				: written + "; " + unsupported + " constructs the target cannot express (nothing written for their hosts): "
@@ -108,12 +108,18 @@ public class IpslCommandService implements IExecutableCommandService {
 								.map(Diagnostic::message).findFirst().orElse("");
 	}
 
+	/** The output folder as the user knows it: relative to the workspace folder, or absolute outside it and for the folder itself. */
+	private static String folder(Path out, Path root) {
+		String relative = relative(out, root);
+		return relative.isEmpty() ? out.toString() : relative;
+	}
+
 	private static String relative(Path path, Path root) {
 		return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
 	}
 
 	/** The first workspace folder, else the root URI the client sent. */
-	private static Path workspaceRoot(InitializeParams init) {
+	static Path workspaceRoot(InitializeParams init) {
 		String uri = null;
 		if (init != null && init.getWorkspaceFolders() != null && !init.getWorkspaceFolders().isEmpty())
 			uri = init.getWorkspaceFolders().get(0).getUri();
@@ -158,7 +164,7 @@ public class IpslCommandService implements IExecutableCommandService {
 		return arg.toString();
 	}
 
-	private static ResponseErrorException invalid(String message) {
+	static ResponseErrorException invalid(String message) {
 		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
 	}
 }

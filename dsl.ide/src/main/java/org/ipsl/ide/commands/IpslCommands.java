@@ -15,14 +15,15 @@ import com.google.inject.Inject;
 
 /**
  * The language's workspace commands: Xtext takes one command service per language, so this one
- * hands each command to the service that declares it ({@code ipsl.generate}, {@code ipsl.peers}).
+ * hands each command to the service that declares it ({@code ipsl.generate}, {@code ipsl.peers},
+ * {@code ipsl.trace}, {@code ipsl.hosts}).
  */
 public class IpslCommands implements IExecutableCommandService {
 	private final List<IExecutableCommandService> services;
 
 	@Inject
-	public IpslCommands(IpslCommandService generate, PeerSessionsCommand peers) {
-		this.services = List.of(generate, peers);
+	public IpslCommands(IpslCommandService generate, PeerSessionsCommand peers, TraceCommand trace) {
+		this.services = List.of(generate, peers, trace);
 	}
 
 	@Override

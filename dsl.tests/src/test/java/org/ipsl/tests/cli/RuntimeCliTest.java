@@ -35,4 +35,12 @@ class RuntimeCliTest {
 		assertThat(run.stdout()).isEmpty();
 		assertThat(run.stderr()).isEqualTo("ipsl-runtime: nowhere/runtime.json: no such file\n");
 	}
+
+	@Test
+	void helpNamesTheCommandAsTyped() throws Exception {
+		IpslRun help = IpslRun.run(out, "runtime", "--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.stdout()).startsWith("Usage: ipsl runtime [-hV] [COMMAND]");
+		assertThat(IpslRun.run(out, "runtime", "trace", "--help").stdout()).startsWith("Usage: ipsl runtime trace ");
+	}
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real tools of ../shared/reference/real-tools.md (iproute2, strongSwan's charon and swanctl)
- * run as processes. A test that cannot run here (not root, a tool missing) says so loudly on
- * standard error and is skipped; under CI ({@code CI=true}) it fails instead, since CI installs
- * the tools with .ci/install-tools.
+ * run as processes. A test that cannot run here (not root, a tool missing) is reported as skipped,
+ * with the reason; under CI ({@code CI=true}) it fails instead, since CI installs the tools with
+ * .ci/install-tools.
  */
 public final class RealTools {
 	public static final Path IP = Path.of("/usr/sbin/ip"), SWANCTL = Path.of("/usr/sbin/swanctl"),
@@ -34,7 +34,7 @@ public final class RealTools {
 	private RealTools() {
 	}
 
-	/** Root and these executables, or the test does not run (or fails, under CI). */
+	/** Root and these executables, or the test is skipped (fails, under CI). */
 	public static void require(Path... tools) {
 		List<String> missing = new ArrayList<>();
 		if (!root())
@@ -42,14 +42,18 @@ public final class RealTools {
 		for (Path tool : tools)
 			if (!Files.isExecutable(tool))
 				missing.add(tool.toString());
-		if (missing.isEmpty())
-			return;
-		String reason = "real-tools test NOT RUN: missing " + String.join(", ", missing)
-				+ " (install with .ci/install-tools, run as root)";
-		System.err.println("*** IPSL " + reason);
-		if ("true".equalsIgnoreCase(System.getenv("CI")))
+		assumeAvailable(missing.isEmpty(), "real-tools test not run: missing " + String.join(", ", missing)
+				+ " (install with .ci/install-tools, run as root)");
+	}
+
+	/**
+	 * Skips the test with {@code reason} unless {@code available}; under CI ({@code CI=true}), which
+	 * installs the tools, a missing one fails the test instead.
+	 */
+	public static void assumeAvailable(boolean available, String reason) {
+		if (!available && "true".equalsIgnoreCase(System.getenv("CI")))
 			fail(reason + "; CI=true, so this is a failure");
-		Assumptions.abort(reason);
+		Assumptions.assumeTrue(available, reason);
 	}
 
 	private static boolean root() {

@@ -20,7 +20,7 @@ import org.ipsl.generator.Target;
 import org.ipsl.tests.generator.GeneratedWorkspaces;
 import org.ipsl.runtime.config.RuntimeConfigJson;
 import org.ipsl.tests.support.Checker;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SwanctlTest {
 
-	@BeforeAll
-	static void tools() {
+	/** Before each test, not once for the class: JUnit reports a class-level skip as no test at all. */
+	@BeforeEach
+	void tools() {
 		RealTools.require(RealTools.IP, RealTools.SWANCTL, RealTools.CHARON, RealTools.UNSHARE);
 	}
 

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Target;
 import org.ipsl.tests.generator.GeneratedWorkspaces;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class XfrmKernelTest {
 
-	@BeforeAll
-	static void tools() {
+	/** Before each test, not once for the class: JUnit reports a class-level skip as no test at all. */
+	@BeforeEach
+	void tools() {
 		RealTools.require(RealTools.IP);
 	}
 
@@ -39,30 +39,25 @@ class XfrmKernelTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scripts")
-	void kernelListsThePoliciesTheScriptSays(Path script, @TempDir Path dir) throws IOException {
+	void kernelListsThePoliciesTheScriptSays(Path script) throws IOException {
 		String text = Files.readString(script);
 		List<String> expected = XfrmPolicies.fromScript(text);
 		assertThat(expected).isNotEmpty();
 		try (Netns netns = Netns.create()) {
-			Path applied = script;
-			if (text.contains("ip xfrm state ") && !kernelHasEsp(netns)) {
-				// This kernel has no ESP or AH (real-tools.md §4): its SAD takes no manual SA.
-				System.err.println("*** IPSL: the kernel has no ESP: " + script + " applied without its 'ip xfrm state' lines");
-				applied = dir.resolve("policies.sh");
-				Files.writeString(applied, text.lines().filter(l -> !l.startsWith("ip xfrm state "))
-						.collect(Collectors.joining("\n", "", "\n")));
-			}
-			netns.ok("sh", applied.toString());
+			// A kernel without ESP or AH (real-tools.md §4) takes no manual SA: such a script cannot be tested here.
+			RealTools.assumeAvailable(!text.contains("ip xfrm state ") || kernelHasEsp(netns),
+					"the kernel has no ESP, so the 'ip xfrm state' lines of " + script + " cannot be applied");
+			netns.ok("sh", script.toString());
 			assertThat(XfrmPolicies.fromKernel(netns.ok(RealTools.IP.toString(), "xfrm", "policy", "list").out()))
 					.containsExactlyInAnyOrderElementsOf(expected);
 			// the script updates in place, so it runs again after a change
-			netns.ok("sh", applied.toString());
+			netns.ok("sh", script.toString());
 			assertThat(XfrmPolicies.fromKernel(netns.ok(RealTools.IP.toString(), "xfrm", "policy", "list").out()))
 					.hasSameSizeAs(expected);
 		}
 	}
 
-	private static boolean kernelHasEsp(Netns netns) {
+	static boolean kernelHasEsp(Netns netns) {
 		return netns.run(30, RealTools.IP.toString(), "xfrm", "state", "add", "src", "192.0.2.1", "dst", "192.0.2.2",
 				"proto", "esp", "spi", "0x1000", "enc", "cbc(aes)", "0x00112233445566778899aabbccddeeff", "auth-trunc",
 				"hmac(sha1)", "0x00112233445566778899aabbccddeeff00112233", "96").exit() == 0;

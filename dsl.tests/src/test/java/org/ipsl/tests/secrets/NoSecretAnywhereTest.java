@@ -41,6 +41,8 @@ import org.ipsl.tests.support.LspProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
+
 /**
  * Every output of the product over a workspace whose secrets are markers ({@link MarkedWorkspace}):
  * each command line, on the valid workspace and on one with mistakes about its secrets, and the
@@ -268,7 +270,10 @@ class NoSecretAnywhereTest {
 		}
 	}
 
-	/** Every code lens, and the command each runs (ipsl.generate for one target and host), then ipsl.peers. */
+	/**
+	 * Every code lens, and the command each runs (ipsl.generate for one target and host), then
+	 * ipsl.peers, ipsl.hosts and two traces.
+	 */
 	private void runCommandsAndLenses(LspProcess lsp, Path workspace, Set<String> names) throws Exception {
 		for (String name : names) {
 			List<? extends CodeLens> lenses = lsp.server().getTextDocumentService()
@@ -291,5 +296,17 @@ class NoSecretAnywhereTest {
 		Object peers = lsp.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
 				.get(60, TimeUnit.SECONDS);
 		shown.add(new Shown("ipsl.peers", String.valueOf(peers)));
+		shown.add(new Shown("ipsl.hosts", String.valueOf(lsp.executeCommand("ipsl.hosts"))));
+		// A trace with dynamic keys (preshared secrets) and one with manual keys, both delivered.
+		for (List<String> trace : List.of(List.of("gw1", "gw2", "tcp 192.0.2.1:40000 -> 192.0.2.2:443"),
+				List.of("m1", "m2", "udp 192.0.2.11:40000 -> 192.0.2.12:514"))) {
+			JsonObject request = new JsonObject();
+			request.addProperty("from", trace.get(0));
+			request.addProperty("to", trace.get(1));
+			request.addProperty("packet", trace.get(2));
+			JsonObject answer = lsp.executeCommand("ipsl.trace", request).getAsJsonObject();
+			assertThat(answer.get("delivered").getAsBoolean()).as(answer.toString()).isTrue();
+			shown.add(new Shown("ipsl.trace " + trace, answer.toString()));
+		}
 	}
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
-import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.ipsl.tests.support.LspProcess;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -46,15 +44,7 @@ class GenerateOverLspTest {
 	}
 
 	private static JsonObject execute(Object... arguments) throws Exception {
-		try {
-			Object answer = lsp.server().getWorkspaceService()
-					.executeCommand(new ExecuteCommandParams("ipsl.generate", List.of(arguments))).get(120, TimeUnit.SECONDS);
-			return new Gson().toJsonTree(answer).getAsJsonObject();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof ResponseErrorException r && r.getResponseError().getCode() == -32603)
-				throw new AssertionError("internal error in the server:\n" + lsp.log(), e);
-			throw e;
-		}
+		return lsp.executeCommand("ipsl.generate", arguments).getAsJsonObject();
 	}
 
 	@Test
@@ -109,6 +99,21 @@ class GenerateOverLspTest {
 		assertThat(workspace.resolve("generated/alpha/xfrm.sh")).exists();
 		assertThat(workspace.resolve("generated/beta")).doesNotExist();
 		assertThat(Files.list(workspace.resolve("generated/alpha")).toList()).hasSize(1);
+	}
+
+	/** The message names the folder even when it is the workspace folder itself. */
+	@Test
+	void theMessageNamesTheFolder() throws Exception {
+		Path out = dir.resolve("named");
+		LspProcess.copyExample("site-to-site", out);
+		try (LspProcess rooted = LspProcess.start(out)) {
+			rooted.awaitDiagnostics(out.resolve("alpha.ipsl"), d -> true);
+			assertThat(rooted.executeCommand("ipsl.generate", "xfrm", out.toString()).getAsJsonObject().get("message")
+					.getAsString()).isEqualTo("IPSL: 2 files written to " + out);
+			assertThat(rooted.executeCommand("ipsl.generate", "xfrm").getAsJsonObject().get("message").getAsString())
+					.isEqualTo("IPSL: 2 files written to generated");
+			assertThat(out.resolve("generated/beta/xfrm.sh")).exists();
+		}
 	}
 
 	@Test

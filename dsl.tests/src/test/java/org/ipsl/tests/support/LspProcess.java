@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -16,6 +17,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -26,9 +28,14 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 
 /**
  * The real language server, {@code java -jar ipsl.jar lsp}, started as a separate process and
@@ -106,6 +113,24 @@ public final class LspProcess implements AutoCloseable {
 
 	public LanguageServer server() {
 		return server;
+	}
+
+	/**
+	 * Runs a workspace command and returns its answer as JSON. An error response is thrown as the
+	 * {@link ExecutionException} whose cause is the {@link ResponseErrorException}; an internal error
+	 * of the server fails with the server's log.
+	 */
+	public JsonElement executeCommand(String command, Object... arguments) throws Exception {
+		try {
+			Object answer = server.getWorkspaceService()
+					.executeCommand(new ExecuteCommandParams(command, List.of(arguments))).get(120, TimeUnit.SECONDS);
+			return new Gson().toJsonTree(answer);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof ResponseErrorException r
+					&& r.getResponseError().getCode() == ResponseErrorCode.InternalError.getValue())
+				throw new AssertionError("internal error in the server running " + command + ":\n" + log(), e);
+			throw e;
+		}
 	}
 
 	public void open(Path file) throws IOException {

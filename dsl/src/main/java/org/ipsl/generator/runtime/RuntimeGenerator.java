@@ -60,7 +60,8 @@ public final class RuntimeGenerator implements HostGenerator {
 				secret, false));
 	}
 
-	static RuntimeConfig config(HostPlan host, String comment) {
+	/** The host's runtime configuration, in memory; {@code comment} heads the file when written. */
+	public static RuntimeConfig config(HostPlan host, String comment) {
 		return new RuntimeConfig(comment, RuntimeConfig.VERSION, host.name(), plain(host.addresses()),
 				new RuntimeConfig.SpiRange(host.dynamicSpi().low(), host.dynamicSpi().high()),
 				host.spdLimits() == null ? null

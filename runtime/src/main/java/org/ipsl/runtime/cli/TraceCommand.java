@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.config.RuntimeConfigException;
 import org.ipsl.runtime.host.IpsecHost;
 import org.ipsl.runtime.pcap.PcapWriter;
@@ -52,28 +51,11 @@ class TraceCommand extends HostCommand {
 		} catch (IllegalArgumentException e) {
 			throw new Failure(configs.get(0) + " / " + configs.get(1) + ": " + e.getMessage());
 		}
-		result.lines().forEach(out()::println);
-		audit(a);
-		audit(b);
+		Trace.reportWithAuditLogs(result, a, b).forEach(out()::println);
 		out().flush();
 		if (pcap != null && result.emitted().isPresent())
 			write(result.emitted().get());
 		return result.delivered() ? 0 : 1;
-	}
-
-	/** The host's audit log, then its STREAMS log, each only when it holds something. */
-	private void audit(IpsecHost host) {
-		List<AuditEntry> entries = host.auditEntries();
-		if (!entries.isEmpty()) {
-			out().println("audit log of " + host.name() + ":");
-			for (AuditEntry entry : entries)
-				out().println("  " + entry.format().replace("\n", "\n  "));
-		}
-		List<String> streams = host.audit().streams().lines();
-		if (!streams.isEmpty()) {
-			out().println("STREAMS log of " + host.name() + ":");
-			streams.forEach(line -> out().println("  " + line));
-		}
 	}
 
 	private void write(byte[] packet) throws Failure {

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.ipsl.analysis.peers.Outcome;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.Session;
+import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
@@ -62,6 +63,28 @@ public final class Trace {
 		this.a = a;
 		this.b = b;
 		this.packet = packet;
+	}
+
+	/**
+	 * The trace's lines, then each host's audit log and STREAMS log, indented, each only when it holds
+	 * something; what {@code trace} prints.
+	 */
+	public static List<String> reportWithAuditLogs(Result result, IpsecHost... hosts) {
+		List<String> report = new ArrayList<>(result.lines());
+		for (IpsecHost host : hosts) {
+			List<AuditEntry> entries = host.auditEntries();
+			if (!entries.isEmpty()) {
+				report.add("audit log of " + host.name() + ":");
+				for (AuditEntry entry : entries)
+					report.add("  " + entry.format().replace("\n", "\n  "));
+			}
+			List<String> streams = host.audit().streams().lines();
+			if (!streams.isEmpty()) {
+				report.add("STREAMS log of " + host.name() + ":");
+				streams.forEach(line -> report.add("  " + line));
+			}
+		}
+		return report;
 	}
 
 	/** Runs the trace between two running hosts; their SADs and caches keep what the trace added. */

@@ -266,4 +266,11 @@ class RuntimeCliTest {
 		assertThat(single.code()).isEqualTo(2);
 		assertThat(single.err()).isEqualTo("ipsl-runtime: trace needs --config twice: A's runtime.json, then B's\n");
 	}
+
+	/** Standalone, the command keeps its own name ({@code ipsl runtime} is tested with the ipsl jar). */
+	@Test
+	void helpNamesTheStandaloneCommand() {
+		assertThat(run("--help").out()).startsWith("Usage: ipsl-runtime [-hV] [COMMAND]");
+		assertThat(run("trace", "--help").out()).startsWith("Usage: ipsl-runtime trace ");
+	}
 }
