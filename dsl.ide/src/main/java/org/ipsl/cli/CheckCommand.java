@@ -1,6 +1,7 @@
 package org.ipsl.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,20 +23,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ipsl check PATH... [--format text|json] [--at DATE] [--peers]}. */
+/** {@code ipsl check PATH... [--format text|json|sarif] [--at DATE] [--peers]}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
 				+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
 public class CheckCommand implements Callable<Integer> {
 
 	enum Format {
-		text, json
+		text, json, sarif
 	}
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; a folder is one workspace")
 	List<Path> paths;
 
-	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+	@Option(names = "--format", defaultValue = "text",
+			description = "text, json or sarif (SARIF 2.1.0; default: ${DEFAULT-VALUE})")
 	Format format;
 
 	@Option(names = "--at", paramLabel = "DATE", converter = DayConverter.class, description = "judge certificate validity on this day (YYYY-MM-DD); default today")
@@ -77,6 +79,10 @@ public class CheckCommand implements Callable<Integer> {
 		if (format == Format.json)
 			out.println(peers ? DiagnosticPrinter.json(diagnostics, report.sessions(), cwd)
 					: DiagnosticPrinter.json(diagnostics, cwd));
+		else if (format == Format.sarif)
+			out.println(new SarifReport(paths.stream().map(CheckCommand::folder).toList(),
+					SarifReport.installedDocumentation()).json(diagnostics, peers ? report.sessions() : List.of(),
+							IpslMain.class.getPackage().getImplementationVersion()));
 		else {
 			diagnostics.forEach(d -> out.println(DiagnosticPrinter.text(d, cwd)));
 			if (peers) {
@@ -87,5 +93,11 @@ public class CheckCommand implements Callable<Integer> {
 		}
 		out.flush();
 		return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
+	}
+
+	/** The workspace folder of a checked path: a folder itself, a file's folder. */
+	private static Path folder(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		return Files.isDirectory(absolute) ? absolute : absolute.getParent();
 	}
 }

@@ -11,7 +11,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** The two output formats of {@code ipsl check} (LANGUAGE.md). */
+/** The text and JSON output formats of {@code ipsl check} ({@link SarifReport} makes the third). */
 final class DiagnosticPrinter {
 	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
 
@@ -32,14 +32,19 @@ final class DiagnosticPrinter {
 	static String json(List<Diagnostic> diagnostics, List<Session> sessions, Path cwd) {
 		JsonObject o = new JsonObject();
 		o.add("diagnostics", array(diagnostics, cwd));
+		o.add("sessions", sessions(sessions));
+		return GSON.toJson(o);
+	}
+
+	/** The session table as flat objects, one per row. */
+	static JsonArray sessions(List<Session> sessions) {
 		JsonArray rows = new JsonArray();
 		for (Session session : sessions) {
 			JsonObject row = new JsonObject();
 			session.columns().forEach(row::addProperty);
 			rows.add(row);
 		}
-		o.add("sessions", rows);
-		return GSON.toJson(o);
+		return rows;
 	}
 
 	private static JsonArray array(List<Diagnostic> diagnostics, Path cwd) {

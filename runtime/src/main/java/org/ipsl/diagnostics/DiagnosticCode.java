@@ -12,48 +12,85 @@ import java.util.stream.Collectors;
  * check, quick fix and output format refers to these constants; no other place spells a code.
  */
 public enum DiagnosticCode {
-	SYNTAX("syntax", Severity.ERROR, Category.LANGUAGE),
-	UNRESOLVED_NAME("unresolved-name", Severity.ERROR, Category.LANGUAGE),
-	DUPLICATE_NAME("duplicate-name", Severity.ERROR, Category.LANGUAGE),
-	INVALID_VALUE("invalid-value", Severity.ERROR, Category.LANGUAGE),
+	SYNTAX("syntax", Severity.ERROR, Category.LANGUAGE,
+			"The text is not IPSL"),
+	UNRESOLVED_NAME("unresolved-name", Severity.ERROR, Category.LANGUAGE,
+			"A name that nothing declares"),
+	DUPLICATE_NAME("duplicate-name", Severity.ERROR, Category.LANGUAGE,
+			"Two declarations with one name"),
+	INVALID_VALUE("invalid-value", Severity.ERROR, Category.LANGUAGE,
+			"A value out of range or of the wrong form"),
 
-	POLICY_SHADOWED("policy-shadowed", Severity.ERROR, Category.ORDERING),
-	POLICY_REDUNDANT("policy-redundant", Severity.WARNING, Category.ORDERING),
-	POLICY_CORRELATED("policy-correlated", Severity.INFO, Category.ORDERING),
-	PRIORITY_DUPLICATE("priority-duplicate", Severity.ERROR, Category.ORDERING),
-	BYPASS_LOCAL_ADDRESS("bypass-local-address", Severity.ERROR, Category.ORDERING),
+	POLICY_SHADOWED("policy-shadowed", Severity.ERROR, Category.ORDERING,
+			"The policy never fires: earlier policies take its packets and treat them differently"),
+	POLICY_REDUNDANT("policy-redundant", Severity.WARNING, Category.ORDERING,
+			"The policy changes nothing: its packets are treated the same way without it"),
+	POLICY_CORRELATED("policy-correlated", Severity.INFO, Category.ORDERING,
+			"The policy partly overlaps an earlier one with another action: their order decides"),
+	PRIORITY_DUPLICATE("priority-duplicate", Severity.ERROR, Category.ORDERING,
+			"Two policies or IKE policies of one host have the same priority"),
+	BYPASS_LOCAL_ADDRESS("bypass-local-address", Severity.ERROR, Category.ORDERING,
+			"A bypass address is the source of traffic a policy protects or discards"),
 
-	SPI_RESERVED("spi-reserved", Severity.ERROR, Category.KEYS),
-	SPI_IN_DYNAMIC_RANGE("spi-in-dynamic-range", Severity.ERROR, Category.KEYS),
-	SPI_DUPLICATE("spi-duplicate", Severity.ERROR, Category.KEYS),
-	DYNAMIC_SPI_INVALID("dynamic-spi-invalid", Severity.ERROR, Category.KEYS),
-	KEY_LENGTH("key-length", Severity.ERROR, Category.KEYS),
-	WEAK_KEY("weak-key", Severity.ERROR, Category.KEYS),
-	LOW_ENTROPY_KEY("low-entropy-key", Severity.WARNING, Category.KEYS),
-	SPD_LIMITS_INVALID("spd-limits-invalid", Severity.ERROR, Category.KEYS),
+	SPI_RESERVED("spi-reserved", Severity.ERROR, Category.KEYS,
+			"An SPI of 0 to 255, reserved by RFC 4303"),
+	SPI_IN_DYNAMIC_RANGE("spi-in-dynamic-range", Severity.ERROR, Category.KEYS,
+			"A manual inbound SPI inside the host's dynamic SPI range"),
+	SPI_DUPLICATE("spi-duplicate", Severity.ERROR, Category.KEYS,
+			"Two inbound SAs of one host share an SPI and protocol"),
+	DYNAMIC_SPI_INVALID("dynamic-spi-invalid", Severity.ERROR, Category.KEYS,
+			"The dynamic SPI range is empty, reversed or reaches below 256"),
+	KEY_LENGTH("key-length", Severity.ERROR, Category.KEYS,
+			"A manual key's length does not fit its algorithm"),
+	WEAK_KEY("weak-key", Severity.ERROR, Category.KEYS,
+			"A weak or semi-weak DES key, or a 3DES key that repeats a DES key"),
+	LOW_ENTROPY_KEY("low-entropy-key", Severity.WARNING, Category.KEYS,
+			"A guessable key or preshared secret"),
+	SPD_LIMITS_INVALID("spd-limits-invalid", Severity.ERROR, Category.KEYS,
+			"SPD limits that ipsec_config refuses"),
 
-	IKE_NO_POLICY("ike-no-policy", Severity.ERROR, Category.PEERS),
-	IKE_PROPOSAL_MISMATCH("ike-proposal-mismatch", Severity.ERROR, Category.PEERS),
-	IKE_AUTH_MISMATCH("ike-auth-mismatch", Severity.ERROR, Category.PEERS),
-	TRANSFORM_MISMATCH("transform-mismatch", Severity.ERROR, Category.PEERS),
-	PFS_MISMATCH("pfs-mismatch", Severity.ERROR, Category.PEERS),
-	LIFETIME_MISMATCH("lifetime-mismatch", Severity.INFO, Category.PEERS),
-	PROPOSAL_ORDER_DEPENDENT("proposal-order-dependent", Severity.INFO, Category.PEERS),
-	ASYMMETRIC_POLICY("asymmetric-policy", Severity.ERROR, Category.PEERS),
-	SELECTOR_MISMATCH("selector-mismatch", Severity.WARNING, Category.PEERS),
-	MANUAL_SA_MISMATCH("manual-sa-mismatch", Severity.ERROR, Category.PEERS),
-	PEER_UNKNOWN("peer-unknown", Severity.HINT, Category.PEERS),
+	IKE_NO_POLICY("ike-no-policy", Severity.ERROR, Category.PEERS,
+			"Traffic protected with dynamic keys towards a peer no IKE policy covers"),
+	IKE_PROPOSAL_MISMATCH("ike-proposal-mismatch", Severity.ERROR, Category.PEERS,
+			"The peers' IKE policies share no proposal"),
+	IKE_AUTH_MISMATCH("ike-auth-mismatch", Severity.ERROR, Category.PEERS,
+			"The peers' IKE authentication cannot succeed"),
+	TRANSFORM_MISMATCH("transform-mismatch", Severity.ERROR, Category.PEERS,
+			"The peers' policies for the same traffic share no transform"),
+	PFS_MISMATCH("pfs-mismatch", Severity.ERROR, Category.PEERS,
+			"Perfect forward secrecy on one side only, or with different groups"),
+	LIFETIME_MISMATCH("lifetime-mismatch", Severity.INFO, Category.PEERS,
+			"The peers' lifetimes differ: the shorter wins"),
+	PROPOSAL_ORDER_DEPENDENT("proposal-order-dependent", Severity.INFO, Category.PEERS,
+			"The proposal or transform chosen depends on which peer initiates"),
+	ASYMMETRIC_POLICY("asymmetric-policy", Severity.ERROR, Category.PEERS,
+			"One peer protects traffic that the other passes in clear or discards"),
+	SELECTOR_MISMATCH("selector-mismatch", Severity.WARNING, Category.PEERS,
+			"The peers' protected traffic overlaps but is not mirrored"),
+	MANUAL_SA_MISMATCH("manual-sa-mismatch", Severity.ERROR, Category.PEERS,
+			"A host's outbound manual SA does not fit the peer's inbound one"),
+	PEER_UNKNOWN("peer-unknown", Severity.HINT, Category.PEERS,
+			"The remote is outside the workspace: nothing across peers was checked"),
 
-	CERT_MISSING("cert-missing", Severity.ERROR, Category.CERTIFICATES),
-	CERT_BAD_ENCODING("cert-bad-encoding", Severity.ERROR, Category.CERTIFICATES),
-	CERT_EXPIRED("cert-expired", Severity.ERROR, Category.CERTIFICATES),
-	CERT_NOT_YET_VALID("cert-not-yet-valid", Severity.ERROR, Category.CERTIFICATES),
-	CERT_EXPIRING("cert-expiring", Severity.WARNING, Category.CERTIFICATES),
-	CERT_REVOKED("cert-revoked", Severity.ERROR, Category.CERTIFICATES),
-	CERT_UNTRUSTED("cert-untrusted", Severity.ERROR, Category.CERTIFICATES),
-	CERT_ID_MISMATCH("cert-id-mismatch", Severity.ERROR, Category.CERTIFICATES),
+	CERT_MISSING("cert-missing", Severity.ERROR, Category.CERTIFICATES,
+			"A certificate, CA or CRL file is not there"),
+	CERT_BAD_ENCODING("cert-bad-encoding", Severity.ERROR, Category.CERTIFICATES,
+			"A file that is not a parsable X.509 certificate or CRL"),
+	CERT_EXPIRED("cert-expired", Severity.ERROR, Category.CERTIFICATES,
+			"The certificate expired before the checked day"),
+	CERT_NOT_YET_VALID("cert-not-yet-valid", Severity.ERROR, Category.CERTIFICATES,
+			"The certificate is not yet valid on the checked day"),
+	CERT_EXPIRING("cert-expiring", Severity.WARNING, Category.CERTIFICATES,
+			"The certificate expires within 30 days of the checked day"),
+	CERT_REVOKED("cert-revoked", Severity.ERROR, Category.CERTIFICATES,
+			"The certificate is revoked by the given CRL"),
+	CERT_UNTRUSTED("cert-untrusted", Severity.ERROR, Category.CERTIFICATES,
+			"The certificate or CRL is not signed by the given CA"),
+	CERT_ID_MISMATCH("cert-id-mismatch", Severity.ERROR, Category.CERTIFICATES,
+			"The IKE identity is not among the certificate's names"),
 
-	TARGET_UNSUPPORTED("target-unsupported", Severity.ERROR, Category.GENERATION);
+	TARGET_UNSUPPORTED("target-unsupported", Severity.ERROR, Category.GENERATION,
+			"The chosen generation target cannot express a construct");
 
 	/** The user documentation of every code, relative to the repository (and release) root. */
 	public static final String DOCUMENT = "docs/diagnostics.md";
@@ -64,11 +101,13 @@ public enum DiagnosticCode {
 	private final String id;
 	private final Severity severity;
 	private final Category category;
+	private final String summary;
 
-	DiagnosticCode(String id, Severity severity, Category category) {
+	DiagnosticCode(String id, Severity severity, Category category, String summary) {
 		this.id = id;
 		this.severity = severity;
 		this.category = category;
+		this.summary = summary;
 	}
 
 	/** The code as users see it, e.g. {@code policy-shadowed}. */
@@ -82,6 +121,11 @@ public enum DiagnosticCode {
 
 	public Category category() {
 		return category;
+	}
+
+	/** What the code means, in one line (a SARIF rule's short description). */
+	public String summary() {
+		return summary;
 	}
 
 	/**
