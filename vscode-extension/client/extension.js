@@ -7,6 +7,7 @@ const vscode = require('vscode');
 const { LanguageClient, State, ExecuteCommandRequest } = require('vscode-languageclient/node');
 const java = require('./java');
 const commands = require('./commands');
+const trust = require('./trust');
 
 /** @type {LanguageClient | undefined} */
 let client;
@@ -30,8 +31,12 @@ async function activate(context) {
     vscode.commands.registerCommand('ipsl.command.showPeerSessions', showPeerSessions),
     vscode.commands.registerCommand('ipsl.command.tracePacket', tracePacket),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('ipsl.java')) started = restart(context);
-    }));
+      if (event.affectsConfiguration('ipsl.java') || event.affectsConfiguration('ipsl.allowOutside')) {
+        started = restart(context);
+      }
+    }),
+    // A server started in Restricted Mode checks syntax only: trusting the workspace restarts it whole.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => { started = restart(context); }));
   started = start(context);
   await started;
 }
@@ -76,6 +81,7 @@ async function start(context) {
     { command: executable, args },
     {
       documentSelector: [{ scheme: 'file', language: 'ipsl' }],
+      initializationOptions: trust.initializationOptions(vscode.workspace.isTrusted, settings.get('allowOutside', [])),
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.ipsl') },
       outputChannel: log,
       middleware: {

@@ -7,6 +7,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
 import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.model.UserText;
 import org.ipsl.validation.Codes;
 
 /**
@@ -22,7 +23,7 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		if (BuiltinNames.isBuiltin(reference, name))
 			return null;
 		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
-		return new DiagnosticMessage("unknown " + describe(reference) + " '" + name + "'" + where, Severity.ERROR,
+		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
 				Codes.UNRESOLVED_NAME);
 	}
 

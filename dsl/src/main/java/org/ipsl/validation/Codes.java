@@ -9,6 +9,7 @@ public final class Codes {
 	public static final String UNRESOLVED_NAME = "unresolved-name";
 	public static final String DUPLICATE_NAME = "duplicate-name";
 	public static final String INVALID_VALUE = "invalid-value";
+	public static final String PATH_OUTSIDE_WORKSPACE = "path-outside-workspace";
 
 	public static final String POLICY_SHADOWED = "policy-shadowed";
 	public static final String POLICY_REDUNDANT = "policy-redundant";
