@@ -6,9 +6,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.model.UserText;
-import org.ipsl.validation.Codes;
 
 /**
  * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
@@ -24,7 +24,7 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return null;
 		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
 		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
-				Codes.UNRESOLVED_NAME);
+				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
 	private static String describe(EReference reference) {

@@ -3,8 +3,8 @@ package org.ipsl.parsing;
 import org.antlr.runtime.RecognitionException;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.UserText;
-import org.ipsl.validation.Codes;
 
 /** Gives every parse error the stable code {@code syntax}. */
 public class IpslSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
@@ -16,11 +16,11 @@ public class IpslSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		RecognitionException e = context.getRecognitionException();
 		if (e != null && e.token != null && e.token.getText() != null)
 			message = message.replace("'" + e.token.getText() + "'", UserText.quote(e.token.getText()));
-		return new SyntaxErrorMessage(message, Codes.SYNTAX);
+		return new SyntaxErrorMessage(message, DiagnosticCode.SYNTAX.id());
 	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage(context.getDefaultMessage(), Codes.SYNTAX);
+		return new SyntaxErrorMessage(context.getDefaultMessage(), DiagnosticCode.SYNTAX.id());
 	}
 }

@@ -7,8 +7,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.LineAndColumn;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.Utf8;
-import org.ipsl.validation.Codes;
 
 /**
  * A file on disk whose bytes are not UTF-8: an error at the first byte that is not, on a file that is
@@ -45,7 +45,7 @@ public final class NotUtf8 extends AbstractDiagnostic {
 
 	@Override
 	public String getCode() {
-		return Codes.SYNTAX;
+		return DiagnosticCode.SYNTAX.id();
 	}
 
 	@Override

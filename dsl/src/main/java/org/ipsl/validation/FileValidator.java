@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.ipsl.check.FileAccess;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.PresharedAuthentication;
@@ -32,6 +33,6 @@ public class FileValidator extends FindingReporter {
 				error("this path leads outside the workspace folder, and IPSL reads no file there (a workspace "
 						+ "from someone else could name any file of this machine); move the file into the "
 						+ "workspace, or allow its folder with `ipsl check --allow-outside FOLDER` (the server's "
-						+ "setting `ipsl.allowOutside`)", object, feature, Codes.PATH_OUTSIDE_WORKSPACE);
+						+ "setting `ipsl.allowOutside`)", object, feature, DiagnosticCode.PATH_OUTSIDE_WORKSPACE.id());
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.ipsl.ast.SyntaxErrors;
 import org.ipsl.check.FileAccess;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -25,6 +26,7 @@ import org.ipsl.resource.NotUtf8;
  * file that is not UTF-8 gets its own error at the first such byte, not also the parser's.
  */
 public class IpslResourceValidator extends ResourceValidatorImpl {
+	private static final String SYNTAX = DiagnosticCode.SYNTAX.id();
 
 	@Override
 	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator cancel)
@@ -36,7 +38,7 @@ public class IpslResourceValidator extends ResourceValidatorImpl {
 			return issues;
 		}
 		List<Issue> issues = super.validate(resource, mode, cancel);
-		List<Issue> syntax = issues.stream().filter(i -> Codes.SYNTAX.equals(i.getCode())).toList();
+		List<Issue> syntax = issues.stream().filter(i -> SYNTAX.equals(i.getCode())).toList();
 		if (syntax.isEmpty())
 			return issues;
 		// The parser's error on a character that was not UTF-8 repeats the file's own error there.
@@ -44,7 +46,7 @@ public class IpslResourceValidator extends ResourceValidatorImpl {
 				.map(e -> ((NotUtf8) e).getOffset()).toList();
 		List<Issue> kept = new ArrayList<>(issues.size());
 		for (Issue issue : issues)
-			if (Codes.SYNTAX.equals(issue.getCode())
+			if (SYNTAX.equals(issue.getCode())
 					? issue.getMessage().startsWith(NotUtf8.MESSAGE) || !notUtf8.contains(issue.getOffset())
 					: syntax.stream().noneMatch(s -> overlap(s, issue)) && !inBrokenElement(resource, issue))
 				kept.add(issue);
