@@ -28,7 +28,7 @@ class LongValuesTest {
 				    }
 				}
 				""".formatted(DIGITS));
-		assertThat(diagnostics).filteredOn(d -> d.code().equals("invalid-value")).singleElement()
+		assertThat(diagnostics).filteredOn(d -> d.code().id().equals("invalid-value")).singleElement()
 				.satisfies(d -> assertThat(d.message())
 						.isEqualTo("'777777777777777777777777…77777777 (5000 characters)' is not a number: "
 								+ "priority must be 1–2147483647"));

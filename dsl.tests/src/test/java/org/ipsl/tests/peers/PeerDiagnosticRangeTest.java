@@ -35,6 +35,6 @@ class PeerDiagnosticRangeTest {
 
 	private static Diagnostic find(List<Diagnostic> diagnostics, String file, int line, String code) {
 		return diagnostics.stream().filter(d -> d.file().getFileName().toString().equals(file) && d.line() == line
-				&& d.code().equals(code)).findFirst().orElseThrow();
+				&& d.code().id().equals(code)).findFirst().orElseThrow();
 	}
 }
