@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code ipsl} command line. */
 @Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class,
 		description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.",
-		subcommands = { CheckCommand.class, DiffCommand.class, GenerateCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiffCommand.class, GenerateCommand.class, ImportCommand.class, LspCommand.class })
 public class IpslMain implements Runnable {
 
 	public static void main(String[] args) {
@@ -29,7 +29,7 @@ public class IpslMain implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, diff, generate, lsp or runtime");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, diff, generate, import, lsp or runtime");
 	}
 
 	static class Version implements CommandLine.IVersionProvider {
