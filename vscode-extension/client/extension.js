@@ -8,6 +8,7 @@ const { LanguageClient, State, ExecuteCommandRequest } = require('vscode-languag
 const java = require('./java');
 const commands = require('./commands');
 const { ResultDocuments } = require('./results');
+const trust = require('./trust');
 
 /** @type {LanguageClient | undefined} */
 let client;
@@ -32,8 +33,12 @@ async function activate(context) {
     vscode.commands.registerCommand('ipsl.command.showPeerSessions', showPeerSessions),
     vscode.commands.registerCommand('ipsl.command.tracePacket', tracePacket),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('ipsl.java')) started = restart(context);
-    }));
+      if (event.affectsConfiguration('ipsl.java') || event.affectsConfiguration('ipsl.allowOutside')) {
+        started = restart(context);
+      }
+    }),
+    // A server started in Restricted Mode checks syntax only: trusting the workspace restarts it whole.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => { started = restart(context); }));
   started = start(context);
   await started;
 }
@@ -78,6 +83,7 @@ async function start(context) {
     { command: executable, args },
     {
       documentSelector: [{ scheme: 'file', language: 'ipsl' }],
+      initializationOptions: trust.initializationOptions(vscode.workspace.isTrusted, settings.get('allowOutside', [])),
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.ipsl') },
       outputChannel: log,
       middleware: {

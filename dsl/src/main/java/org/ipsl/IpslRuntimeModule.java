@@ -4,8 +4,10 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -21,11 +23,13 @@ import org.ipsl.linking.IpslLinkingDiagnosticMessageProvider;
 import org.ipsl.linking.IpslLinkingService;
 import org.ipsl.parsing.IpslSyntaxErrorMessageProvider;
 import org.ipsl.parsing.IpslTokenRegionProvider;
+import org.ipsl.parsing.RecoveringParser;
 import org.ipsl.resource.IpslDiagnosticConverter;
 import org.ipsl.resource.IpslLocationInFileProvider;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.scoping.IpslLocalScopeProvider;
 import org.ipsl.validation.IpslDiagnostician;
+import org.ipsl.validation.IpslResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -39,6 +43,11 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return IpslLinkingService.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return RecoveringParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
@@ -77,6 +86,10 @@ public class IpslRuntimeModule extends AbstractIpslRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return IpslFormatter.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return IpslResourceValidator.class;
 	}
 
 	public Class<? extends Diagnostician> bindDiagnostician() {

@@ -18,12 +18,13 @@ import org.ipsl.diagnostics.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ipsl check PATH... [--format text|json|sarif] [--at DATE] [--peers]}. */
+/** {@code ipsl check PATH... [--format text|json|sarif] [--at DATE] [--peers] [--allow-outside FOLDER]}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
 				+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
@@ -46,6 +47,9 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--peers", description = "also print the session table: one row per peer pair and direction, "
 			+ "with its outcome, the proposal and transform chosen, and the HP-UX audit text of a failure")
 	boolean peers;
+
+	@Mixin
+	AllowOutside allowOutside;
 
 	@Spec
 	CommandSpec spec;
@@ -70,7 +74,7 @@ public class CheckCommand implements Callable<Integer> {
 		Path cwd = Path.of("").toAbsolutePath();
 		WorkspaceChecker.Report report;
 		try {
-			report = checker.report(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC));
+			report = checker.report(paths, at != null ? at : LocalDate.now(ZoneOffset.UTC), allowOutside.folders());
 		} catch (PathFailure failure) {
 			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd) + ": " + failure.reason());
 			return 2;

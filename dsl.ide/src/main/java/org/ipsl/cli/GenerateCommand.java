@@ -17,6 +17,7 @@ import org.ipsl.generator.Target;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code ipsl generate PATH... --target T --out DIR [--hpux-release R] [--ike-version 1|2] [--force]}. */
+/** {@code ipsl generate PATH... --target T --out DIR [--hpux-release R] [--ike-version 1|2] [--force] [--allow-outside FOLDER]}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write each host's configuration: one folder per host under --out.%n"
 				+ "Nothing is written while the workspace has errors; a target that cannot express a host writes "
@@ -53,6 +54,9 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--force", description = "overwrite files that IPSL did not generate")
 	boolean force;
+
+	@Mixin
+	AllowOutside allowOutside;
 
 	@Spec
 	CommandSpec spec;
@@ -95,7 +99,8 @@ public class GenerateCommand implements Callable<Integer> {
 				.getInstance(Generation.class);
 		Path cwd = Path.of("").toAbsolutePath();
 		Generation.Result result = generation.run(new Generation.Request(paths, targets,
-				new GenerateOptions(release, ikeVersion), out, force, null), LocalDate.now(ZoneOffset.UTC));
+				new GenerateOptions(release, ikeVersion), out, force, null), LocalDate.now(ZoneOffset.UTC),
+				allowOutside.folders());
 		result.diagnostics().forEach(d -> stdout.println(DiagnosticPrinter.text(d, cwd)));
 		result.written().forEach(p -> stdout.println("wrote " + DiagnosticPrinter.relative(p, cwd)));
 		stdout.flush();

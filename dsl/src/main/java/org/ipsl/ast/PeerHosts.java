@@ -1,9 +1,5 @@
 package org.ipsl.ast;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +19,7 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.analysis.peers.SecretFingerprint;
+import org.ipsl.check.FileAccess;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Direction;
@@ -103,7 +100,11 @@ public final class PeerHosts {
 			}
 		}
 		sortByPriority(ikeSources, ikes);
-		boolean rulesComplete = db.policies().size() == host.getMembers().stream().filter(Policy.class::isInstance).count();
+		// A host whose text the parser could not read whole may have lost policies or IKE policies.
+		boolean parsed = !SyntaxErrors.inside(host);
+		ikeComplete &= parsed;
+		boolean rulesComplete = parsed
+				&& db.policies().size() == host.getMembers().stream().filter(Policy.class::isInstance).count();
 		PeerHost model = new PeerHost(host.getName(), addresses, db.rules(), db.defaultAction(), rulesComplete, ikes,
 				ikeComplete, sas);
 		return new Built(model, host, db.policies(), List.copyOf(ikeSources), List.copyOf(saSources));
@@ -174,23 +175,9 @@ public final class PeerHosts {
 					: Optional.of(IkeAuthentication.preshared(SecretFingerprint.of(preshared.getSecret())));
 		if (preshared.getFile() == null || preshared.getFile().isBlank())
 			return Optional.empty();
-		return Optional.of(secretFile(ike, preshared.getFile()).map(IkeAuthentication::preshared)
+		return Optional.of(FileAccess.secret(ike, preshared.getFile()).map(SecretFingerprint::of)
+				.map(IkeAuthentication::preshared)
 				.orElseGet(IkeAuthentication::presharedUnknown));
-	}
-
-	/** A secret kept in a file next to the policy; one line break at its end is not part of it. */
-	private static Optional<SecretFingerprint> secretFile(EObject context, String written) {
-		var uri = context.eResource() == null ? null : context.eResource().getURI();
-		if (uri == null || !uri.isFile())
-			return Optional.empty();
-		try {
-			String text = Files.readString(Path.of(uri.toFileString()).resolveSibling(written), StandardCharsets.UTF_8);
-			String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-					: text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-			return secret.isEmpty() ? Optional.empty() : Optional.of(SecretFingerprint.of(secret));
-		} catch (IOException | RuntimeException e) {
-			return Optional.empty();
-		}
 	}
 
 	/** Nothing when the identity is invalid; an empty identity when none is written. */

@@ -2,10 +2,6 @@ package org.ipsl.check;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,9 +61,14 @@ public class WorkspaceChecker {
 	}
 
 	public Report report(List<Path> paths, LocalDate day) throws PathFailure {
+		return report(paths, day, List.of());
+	}
+
+	/** The report, where files inside {@code allowOutside} may be read as well as the workspace's ({@link FileAccess}). */
+	public Report report(List<Path> paths, LocalDate day, List<Path> allowOutside) throws PathFailure {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		List<Session> sessions = new ArrayList<>();
-		for (Workspace workspace : load(paths, day)) {
+		for (Workspace workspace : load(paths, day, allowOutside)) {
 			diagnostics.addAll(diagnostics(workspace));
 			sessions.addAll(peers.of(workspace.resourceSet()).sessions());
 		}
@@ -88,8 +89,15 @@ public class WorkspaceChecker {
 		return result;
 	}
 
-	/** Loads each path's workspace; files named alone share the workspace of their folder. */
 	public List<Workspace> load(List<Path> paths, LocalDate day) throws PathFailure {
+		return load(paths, day, List.of());
+	}
+
+	/**
+	 * Loads each path's workspace; files named alone share the workspace of their folder. Its files
+	 * may name files inside its folder and inside {@code allowOutside} ({@link FileAccess}).
+	 */
+	public List<Workspace> load(List<Path> paths, LocalDate day, List<Path> allowOutside) throws PathFailure {
 		Map<Path, Set<Path>> reportedByRoot = new LinkedHashMap<>();
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
@@ -104,6 +112,7 @@ public class WorkspaceChecker {
 		for (Map.Entry<Path, Set<Path>> entry : reportedByRoot.entrySet()) {
 			XtextResourceSet resourceSet = resourceSets.get();
 			JudgmentDay.set(resourceSet, day);
+			FileAccess.set(resourceSet, entry.getKey(), allowOutside);
 			Set<Path> all = new TreeSet<>(ipslFiles(entry.getKey()));
 			all.addAll(entry.getValue());
 			Map<Path, Resource> reported = new LinkedHashMap<>();
@@ -132,12 +141,6 @@ public class WorkspaceChecker {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new PathFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
-		}
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-		} catch (CharacterCodingException e) {
-			throw new PathFailure(file, "not UTF-8 text");
 		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {

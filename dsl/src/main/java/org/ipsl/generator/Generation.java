@@ -81,10 +81,15 @@ public class Generation {
 	}
 
 	public Result run(Request request, LocalDate day) {
+		return run(request, day, List.of());
+	}
+
+	/** The run, where the workspace may name files inside {@code allowOutside} as well as its own. */
+	public Result run(Request request, LocalDate day, List<Path> allowOutside) {
 		List<Workspace> workspaces;
 		List<Diagnostic> diagnostics;
 		try {
-			workspaces = checker.load(request.paths(), day);
+			workspaces = checker.load(request.paths(), day, allowOutside);
 			diagnostics = new ArrayList<>();
 			for (Workspace workspace : workspaces)
 				diagnostics.addAll(checker.diagnostics(workspace));

@@ -8,6 +8,7 @@ import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.model.UserText;
 
 /**
  * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
@@ -22,7 +23,7 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		if (BuiltinNames.isBuiltin(reference, name))
 			return null;
 		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
-		return new DiagnosticMessage("unknown " + describe(reference) + " '" + name + "'" + where, Severity.ERROR,
+		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
 				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 

@@ -1,5 +1,9 @@
 package org.ipsl.resource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -117,6 +121,25 @@ public class IpslResource extends LazyLinkingResource {
 		URI uri = ((InternalEObject) proxy).eProxyURI();
 		return uri != null && getURI().equals(uri.trimFragment())
 				&& getUnresolvableURIFragments().contains(uri.fragment());
+	}
+
+	/**
+	 * Reads the file as UTF-8; a file that is not gets an error at the first byte that is not
+	 * ({@link NotUtf8}) and is read all the same, so that its names still link.
+	 */
+	@Override
+	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		String text = NotUtf8.decode(bytes);
+		super.doLoad(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				withEncoding(options, StandardCharsets.UTF_8.name()));
+		NotUtf8.find(bytes, text).ifPresent(getErrors()::add);
+	}
+
+	private static Map<Object, Object> withEncoding(Map<?, ?> options, String encoding) {
+		Map<Object, Object> result = options == null ? new HashMap<>() : new HashMap<>(options);
+		result.put(OPTION_ENCODING, encoding);
+		return result;
 	}
 
 	@Override

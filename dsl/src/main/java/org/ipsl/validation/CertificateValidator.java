@@ -11,6 +11,7 @@ import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
 import org.ipsl.analysis.certs.FileReference;
 import org.ipsl.model.IkeIdentity;
+import org.ipsl.check.FileAccess;
 import org.ipsl.check.JudgmentDay;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.CertificateAuthentication;
@@ -28,7 +29,7 @@ public class CertificateValidator extends FindingReporter {
 	@Check
 	public void certificate(CertificateAuthentication auth) {
 		Path folder = folderOf(auth);
-		if (folder == null || auth.getCertificate() == null || !possibleFileNames(folder, auth))
+		if (folder == null || auth.getCertificate() == null || !possibleFileNames(folder, auth) || !readable(auth))
 			return;
 		IkePolicy ike = (IkePolicy) auth.eContainer();
 		Optional<IkeIdentity> identity = Optional.ofNullable(ike.getLocalId()).flatMap(CertificateValidator::identity);
@@ -70,6 +71,13 @@ public class CertificateValidator extends FindingReporter {
 			}
 		}
 		return possible;
+	}
+
+	/** Whether every file the policy names may be read ({@link FileAccess}); else none is read. */
+	private static boolean readable(CertificateAuthentication auth) {
+		return List.of(P.getCertificateAuthentication_Certificate(), P.getCertificateAuthentication_Ca(),
+				P.getCertificateAuthentication_Crl()).stream().map(auth::eGet).filter(String.class::isInstance)
+				.allMatch(written -> FileAccess.readable(auth, (String) written).isPresent());
 	}
 
 	private static FileReference reference(Path folder, String written) {

@@ -23,6 +23,16 @@ public abstract class FindingReporter extends AbstractDeclarativeValidator {
 	public void register(EValidatorRegistrar registrar) {
 	}
 
+	/** The finding on a region of the file, {@code length} characters from {@code offset}. */
+	protected void report(Finding finding, EObject object, int offset, int length, String... data) {
+		String code = finding.code().id();
+		switch (finding.severity()) {
+		case ERROR -> getMessageAcceptor().acceptError(finding.message(), object, offset, length, code, data);
+		case WARNING -> getMessageAcceptor().acceptWarning(finding.message(), object, offset, length, code, data);
+		case INFO, HINT -> getMessageAcceptor().acceptInfo(finding.message(), object, offset, length, code, data);
+		}
+	}
+
 	protected void report(Finding finding, EObject object, EStructuralFeature feature, String... data) {
 		String code = finding.code().id();
 		switch (finding.severity()) {

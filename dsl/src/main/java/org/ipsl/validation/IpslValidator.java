@@ -51,6 +51,7 @@ import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.Tunnel;
+import org.ipsl.model.UserText;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
@@ -62,7 +63,7 @@ import com.google.inject.Inject;
  * {@code duplicate-name}, {@code unresolved-name} for unknown built-in names). Each invalid value is
  * reported once, at the value.
  */
-@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class,
+@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class, FileValidator.class,
 		PeerValidator.class })
 public class IpslValidator extends AbstractIpslValidator {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
@@ -124,8 +125,8 @@ public class IpslValidator extends AbstractIpslValidator {
 			EObject first = seen.putIfAbsent(kind + ":" + name, member);
 			if (first != null) {
 				EStructuralFeature feature = member.eClass().getEStructuralFeature("name");
-				error(label(member) + " '" + name + "' is declared twice in host '" + host.getName() + "'", member,
-						feature, DiagnosticCode.DUPLICATE_NAME.id());
+				error(label(member) + " " + UserText.quote(name) + " is declared twice in host "
+						+ UserText.quote(host.getName()), member, feature, DiagnosticCode.DUPLICATE_NAME.id());
 			}
 		}
 	}
@@ -245,7 +246,7 @@ public class IpslValidator extends AbstractIpslValidator {
 	private Parsed<Long> port(Ports ports, String text, EStructuralFeature feature) {
 		Optional<Parsed<Long>> port = Numbers.port(text);
 		if (port.isEmpty()) {
-			error("unknown service name '" + text + "'", ports, feature, DiagnosticCode.UNRESOLVED_NAME.id());
+			error("unknown service name " + UserText.quote(text), ports, feature, DiagnosticCode.UNRESOLVED_NAME.id());
 			return null;
 		}
 		check(port.get(), ports, feature);
@@ -291,7 +292,7 @@ public class IpslValidator extends AbstractIpslValidator {
 		Optional<Transform> ah = Transform.byKeyword(outer);
 		Optional<Transform> esp = Transform.byKeyword(ref.getInner());
 		if (esp.isEmpty())
-			error("unknown transform '" + ref.getInner() + "'", ref, P.getTransformRef_Inner(),
+			error("unknown transform " + UserText.quote(ref.getInner()), ref, P.getTransformRef_Inner(),
 					DiagnosticCode.UNRESOLVED_NAME.id());
 		else if (ah.isEmpty() || ah.get().protocol() != Transform.Protocol.AH
 				|| esp.get().protocol() != Transform.Protocol.ESP)
@@ -344,7 +345,7 @@ public class IpslValidator extends AbstractIpslValidator {
 			if (!address.ok())
 				invalid(address.error(), identity, P.getIdentity_Value());
 			else if (address.value().isV4() != v4 || !address.value().isHost())
-				invalid("'" + value + "' is not one IPv" + (v4 ? 4 : 6) + " address", identity, P.getIdentity_Value());
+				invalid(UserText.quote(value) + " is not one IPv" + (v4 ? 4 : 6) + " address", identity, P.getIdentity_Value());
 		}
 		default -> {
 			if (value.isBlank())

@@ -12,6 +12,7 @@ import org.ipsl.analysis.keys.SpiCheck;
 import org.ipsl.analysis.keys.SpiCheck.ManualSpi;
 import org.ipsl.analysis.keys.SpiCheck.SpiFinding;
 import org.ipsl.analysis.keys.SpiCheck.SpiRange;
+import org.ipsl.check.FileAccess;
 import org.ipsl.ipsl.DynamicSpi;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
@@ -42,11 +43,15 @@ public class KeyValidator extends FindingReporter {
 				spec.getKey() == null ? P.getKeySpec_Algorithm() : P.getKeySpec_Key()));
 	}
 
+	/** A secret written inline or read from its file, reported on the string that gives it. */
 	@Check
 	public void presharedSecret(PresharedAuthentication auth) {
 		if (auth.getSecret() != null && !auth.getSecret().isEmpty())
 			PresharedSecretCheck.check(auth.getSecret())
 					.ifPresent(finding -> report(finding, auth, P.getPresharedAuthentication_Secret()));
+		else if (auth.getFile() != null)
+			FileAccess.secret(auth, auth.getFile()).flatMap(PresharedSecretCheck::check)
+					.ifPresent(finding -> report(finding, auth, P.getPresharedAuthentication_File()));
 	}
 
 	@Check

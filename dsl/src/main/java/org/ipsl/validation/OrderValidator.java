@@ -13,6 +13,7 @@ import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.HostRules;
+import org.ipsl.ast.SyntaxErrors;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Bypass;
@@ -44,9 +45,14 @@ public class OrderValidator extends FindingReporter {
 	@Inject
 	private OrderingHistory history;
 
-	/** Shadowed, redundant and correlated policies, computed exactly on the plain model. */
+	/**
+	 * Shadowed, redundant and correlated policies, computed exactly on the plain model; not for a
+	 * host with a syntax error, whose lost policies could change every result.
+	 */
 	@Check
 	public void ordering(Host host) {
+		if (SyntaxErrors.inside(host))
+			return;
 		HostRules db = HostRules.of(host, cache);
 		Optional<DefaultPolicy> defaultPolicy = HostRules.defaultPolicy(host);
 		for (OrderingFinding finding : history.analyse(db)) {

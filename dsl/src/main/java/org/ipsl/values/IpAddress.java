@@ -3,6 +3,8 @@ package org.ipsl.values;
 import java.net.InetAddress;
 import java.util.Arrays;
 
+import org.ipsl.model.UserText;
+
 import com.google.common.net.InetAddresses;
 
 /**
@@ -78,7 +80,7 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 		if (slash >= 0) {
 			String p = text.substring(slash + 1);
 			if (p.isEmpty() || p.length() > 3 || !Numbers.isDigits(p))
-				return Parsed.invalid("'" + p + "' is not a prefix length");
+				return Parsed.invalid(UserText.quote(p) + " is not a prefix length");
 			prefix = Integer.parseInt(p);
 			if (prefix > max)
 				return Parsed.invalid("prefix /" + prefix + " is longer than " + max + " bits");
@@ -109,13 +111,13 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 	}
 
 	private static Parsed<byte[]> notIpv4(String address) {
-		return Parsed.invalid("'" + address + "' is not an IPv4 address (four octets a.b.c.d)");
+		return Parsed.invalid(UserText.quote(address) + " is not an IPv4 address (four octets a.b.c.d)");
 	}
 
 	private static Parsed<byte[]> parseV6(String address) {
 		// Guava parses literals only; it never asks DNS, unlike InetAddress.getByName.
 		if (!InetAddresses.isInetAddress(address))
-			return Parsed.invalid("'" + address + "' is not an IPv6 address");
+			return Parsed.invalid(UserText.quote(address) + " is not an IPv6 address");
 		InetAddress parsed = InetAddresses.forString(address);
 		byte[] bytes = parsed.getAddress();
 		if (bytes.length == 4) {

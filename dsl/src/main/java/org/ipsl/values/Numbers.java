@@ -3,6 +3,7 @@ package org.ipsl.values;
 import java.util.Optional;
 
 import org.ipsl.catalog.Service;
+import org.ipsl.model.UserText;
 
 /** Reads the numeric values of a policy file, each with its range and a message for the user. */
 public final class Numbers {
@@ -28,7 +29,7 @@ public final class Numbers {
 	/** A decimal number in [min, max]; {@code what} names it in the message. */
 	public static Parsed<Long> decimal(String text, long min, long max, String what) {
 		if (text == null || text.length() > 18 || !isDigits(text))
-			return Parsed.invalid("'" + text + "' is not a number: " + what + " must be " + min + "–" + max);
+			return Parsed.invalid(UserText.quote(text) + " is not a number: " + what + " must be " + min + "–" + max);
 		return inRange(Long.parseLong(text), min, max, what);
 	}
 
@@ -55,7 +56,7 @@ public final class Numbers {
 		if (text != null && (text.startsWith("0x") || text.startsWith("0X"))) {
 			String hex = text.substring(2);
 			if (hex.isEmpty() || hex.length() > 8 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0))
-				return Parsed.invalid("'" + text + "' is not an SPI: 32 bits, decimal or 0x hex");
+				return Parsed.invalid(UserText.quote(text) + " is not an SPI: 32 bits, decimal or 0x hex");
 			return Parsed.of(Long.parseLong(hex, 16));
 		}
 		return decimal(text, 0, MAX_SPI, "SPI");
@@ -72,7 +73,7 @@ public final class Numbers {
 			digits = text.substring(0, text.length() - 1);
 		}
 		if (digits.length() > 12 || !isDigits(digits))
-			return Parsed.invalid("'" + text + "' is not a lifetime: a number of seconds, or with s, m or h");
+			return Parsed.invalid(UserText.quote(text) + " is not a lifetime: a number of seconds, or with s, m or h");
 		long seconds = Long.parseLong(digits) * unit;
 		if (seconds == 0)
 			return Parsed.of(0L);
@@ -84,10 +85,10 @@ public final class Numbers {
 		if (text == null)
 			return Parsed.invalid("no size");
 		if (!text.endsWith("KB"))
-			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
+			return Parsed.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		String digits = text.substring(0, text.length() - 2);
 		if (digits.length() > 12 || !isDigits(digits))
-			return Parsed.invalid("'" + text + "' is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
+			return Parsed.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		long kb = Long.parseLong(digits);
 		if (kb == 0)
 			return Parsed.of(0L);

@@ -20,6 +20,8 @@ public enum DiagnosticCode {
 			"Two declarations with one name"),
 	INVALID_VALUE("invalid-value", Severity.ERROR, Category.LANGUAGE,
 			"A value out of range or of the wrong form"),
+	PATH_OUTSIDE_WORKSPACE("path-outside-workspace", Severity.ERROR, Category.LANGUAGE,
+			"A file the policies name lies outside the workspace folder"),
 
 	POLICY_SHADOWED("policy-shadowed", Severity.ERROR, Category.ORDERING,
 			"The policy never fires: earlier policies take its packets and treat them differently"),

@@ -26,6 +26,7 @@ import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.Target;
+import org.ipsl.ide.server.ClientSettings;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -77,7 +78,8 @@ public class IpslCommandService implements IExecutableCommandService {
 		String host = text(args, 2);
 
 		Generation.Result result = generation.run(new Generation.Request(List.of(root), targets,
-				GenerateOptions.DEFAULT, out, false, host), LocalDate.now(ZoneOffset.UTC));
+				GenerateOptions.DEFAULT, out, false, host), LocalDate.now(ZoneOffset.UTC),
+				ClientSettings.of(access.getInitializeParams()).allowOutside());
 		String message = message(result, out, root);
 		access.getLanguageClient().showMessage(new MessageParams(
 				result.exitCode() == 0 ? MessageType.Info : MessageType.Error, message));

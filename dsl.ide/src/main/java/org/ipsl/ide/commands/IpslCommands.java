@@ -10,13 +10,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.ipsl.ide.server.ClientSettings;
 
 import com.google.inject.Inject;
 
 /**
  * The language's workspace commands: Xtext takes one command service per language, so this one
  * hands each command to the service that declares it ({@code ipsl.generate}, {@code ipsl.peers},
- * {@code ipsl.trace}, {@code ipsl.hosts}).
+ * {@code ipsl.trace}, {@code ipsl.hosts}). In a restricted workspace ({@link ClientSettings}) it runs none.
  */
 public class IpslCommands implements IExecutableCommandService {
 	private final List<IExecutableCommandService> services;
@@ -35,6 +36,10 @@ public class IpslCommands implements IExecutableCommandService {
 
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		if (ClientSettings.of(access.getInitializeParams()).restricted())
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "IPSL runs no "
+					+ "command in a restricted workspace: it generates nothing and reads no file the policies name. "
+					+ "Trust the workspace first (VS Code: Manage Workspace Trust).", null));
 		for (IExecutableCommandService service : services)
 			if (service.initialize().contains(params.getCommand()))
 				return service.execute(params, access, cancelIndicator);

@@ -3,6 +3,7 @@ package org.ipsl.ide.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -11,6 +12,7 @@ import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -21,6 +23,7 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
@@ -29,6 +32,7 @@ import org.ipsl.diagnostics.Severity;
 import org.ipsl.validation.IssueSeverity;
 
 import com.google.inject.Guice;
+import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
@@ -45,6 +49,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
 			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
 			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
+			binder.bind(ProjectManager.class).to(FileAccessProjectManager.class);
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
@@ -55,6 +60,16 @@ public class IpslLanguageServer extends LanguageServerImpl {
 		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	@Inject
+	private ClientSettings.Current settings;
+
+	/** Keeps what the client allows ({@code initializationOptions}) for the projects' resource sets. */
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		settings.set(ClientSettings.of(params));
+		return super.initialize(params);
 	}
 
 	/**

@@ -30,10 +30,14 @@ class BadInputCliTest {
 	}
 
 	@Test
-	void textThatIsNotUtf8IsAnIoFailureOfOneLine() throws Exception {
+	void aFileThatIsNotUtf8IsAnErrorAtItsFirstBadByteAndTheOtherFilesAreChecked() throws Exception {
 		Files.write(dir.resolve("latin1.ipsl"), new byte[] { 'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}' });
-		IpslRun run = IpslRun.run(dir, "check", "latin1.ipsl");
-		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.stderr().strip()).isEqualTo("ipsl: latin1.ipsl: not UTF-8 text");
+		Checker.write(dir.resolve("other.ipsl"), "network n = 10.0.0.300\n");
+		IpslRun run = IpslRun.run(dir, "check", ".");
+		assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+		assertThat(run.stderr()).isEmpty();
+		assertThat(run.stdout().lines().filter(l -> l.startsWith("latin1.ipsl")).toList()).containsExactly(
+				"latin1.ipsl:1:6: error: this file is not UTF-8 text (byte 0xE9 here): save it as UTF-8 [syntax]");
+		assertThat(run.stdout()).contains("other.ipsl:1:13: error: ").contains("[invalid-value]");
 	}
 }

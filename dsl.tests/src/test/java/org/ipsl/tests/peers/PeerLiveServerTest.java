@@ -73,9 +73,14 @@ class PeerLiveServerTest {
 		List<Diagnostic> published = lsp.awaitDiagnostics(branches, codesAtB3Web("pfs-mismatch", "transform-mismatch"));
 		Diagnostic transform = published.stream().filter(d -> d.getCode().getLeft().equals("transform-mismatch"))
 				.findFirst().orElseThrow();
-		assertThat(transform.getRelatedInformation()).hasSize(1);
-		assertThat(transform.getRelatedInformation().get(0).getLocation().getUri()).endsWith("hq.ipsl");
-		assertThat(transform.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine()).isEqualTo(28);
+		// The policy's head is underlined; its whole block (lines 42-45) comes first among the related places.
+		assertThat(transform.getRange().getEnd().getLine()).isEqualTo(B3_WEB);
+		assertThat(transform.getRelatedInformation()).hasSize(2);
+		assertThat(transform.getRelatedInformation().get(0).getLocation().getUri()).endsWith("branches.ipsl");
+		assertThat(transform.getRelatedInformation().get(0).getLocation().getRange().getEnd().getLine())
+				.isEqualTo(B3_WEB + 3);
+		assertThat(transform.getRelatedInformation().get(1).getLocation().getUri()).endsWith("hq.ipsl");
+		assertThat(transform.getRelatedInformation().get(1).getLocation().getRange().getStart().getLine()).isEqualTo(28);
 	}
 
 	@Test

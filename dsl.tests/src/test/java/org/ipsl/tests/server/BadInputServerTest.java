@@ -41,4 +41,23 @@ class BadInputServerTest {
 			assertThat(lsp.log()).doesNotContain("Exception");
 		}
 	}
+
+	@Test
+	void aFileOnDiskThatIsNotUtf8GetsOneErrorAndTheServerGoesOn() throws Exception {
+		Path workspace = Files.createDirectories(dir.resolve("latin1"));
+		Path latin1 = workspace.resolve("latin1.ipsl");
+		Files.write(latin1, new byte[] { 'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}' });
+		Path other = workspace.resolve("other.ipsl");
+		Files.writeString(other, "network n = 10.0.0.300\n");
+		try (LspProcess lsp = LspProcess.start(workspace)) {
+			var diagnostics = lsp.awaitDiagnostics(latin1, d -> !d.isEmpty());
+			assertThat(diagnostics).singleElement().satisfies(d -> {
+				assertThat(d.getMessage()).isEqualTo("this file is not UTF-8 text (byte 0xE9 here): save it as UTF-8");
+				assertThat(d.getRange().getStart()).isEqualTo(new Position(0, 5));
+			});
+			assertThat(lsp.awaitDiagnostics(other, d -> !d.isEmpty())).extracting(d -> d.getCode().getLeft())
+					.containsExactly("invalid-value");
+			assertThat(lsp.isAlive()).isTrue();
+		}
+	}
 }

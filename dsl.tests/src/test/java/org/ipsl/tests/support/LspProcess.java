@@ -77,6 +77,12 @@ public final class LspProcess implements AutoCloseable {
 	 * extension starts it with (client/java.js).
 	 */
 	public static LspProcess start(Path workspace, List<String> jvmOptions) throws Exception {
+		return start(workspace, jvmOptions, null);
+	}
+
+	/** Starts the server and initializes it on {@code workspace} with the client's {@code initializationOptions}. */
+	public static LspProcess start(Path workspace, List<String> jvmOptions, Object initializationOptions)
+			throws Exception {
 		Path stderr = Files.createTempFile("ipsl-lsp", ".log");
 		List<String> options = new ArrayList<>(jvmOptions);
 		String moreOptions = System.getProperty("ipsl.server.jvm", "").strip();
@@ -98,6 +104,7 @@ public final class LspProcess implements AutoCloseable {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
 		init.setCapabilities(new ClientCapabilities(null, text, null));
+		init.setInitializationOptions(initializationOptions);
 		lsp.server.initialize(init).get(60, TimeUnit.SECONDS);
 		lsp.server.initialized(new InitializedParams());
 		return lsp;

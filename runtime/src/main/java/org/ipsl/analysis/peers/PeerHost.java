@@ -29,10 +29,10 @@ public final class PeerHost {
 	private PolicyChecks previousChecks;
 
 	/**
-	 * @param rulesComplete false when some policy was left out for an invalid value: then what the
+	 * @param rulesComplete false when some policy was left out for an invalid value or a syntax error: then what the
 	 *                      host does with a packet is not known, and its traffic is not compared with
 	 *                      its peers' (one typo gives one diagnostic, not a cascade on both hosts)
-	 * @param ikeComplete   false when some IKE policy was left out for an invalid value: then which IKE
+	 * @param ikeComplete   false when some IKE policy was left out for an invalid value or a syntax error: then which IKE
 	 *                      policy covers a peer is not known, and no IKE finding is made for this host
 	 */
 	public PeerHost(String name, List<IpRange> addresses, List<Rule> rules, Action defaultAction,

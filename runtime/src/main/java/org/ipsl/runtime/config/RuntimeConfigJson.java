@@ -2,16 +2,12 @@ package org.ipsl.runtime.config;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
@@ -34,6 +30,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.ipsl.model.Utf8;
 
 /**
  * Reads and writes {@code runtime.json}. Reading is strict: an unknown field, a missing one, a value
@@ -112,15 +110,9 @@ public final class RuntimeConfigJson {
 	 * bytes and fail on a bad byte with a message that gives no place.
 	 */
 	private static String utf8(byte[] bytes, String source) throws RuntimeConfigException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length);
-		CoderResult result = decoder.decode(in, out, true);
-		if (!result.isError())
-			result = decoder.flush(out);
-		if (result.isError()) {
-			int at = in.position(), line = 1, lineStart = 0;
+		Optional<Utf8.Malformed> malformed = Utf8.firstMalformed(bytes);
+		if (malformed.isPresent()) {
+			int at = malformed.get().byteIndex(), line = 1, lineStart = 0;
 			for (int i = 0; i < at; i++)
 				if (bytes[i] == '\n') {
 					line++;
@@ -129,7 +121,7 @@ public final class RuntimeConfigJson {
 			throw new RuntimeConfigException(
 					source + ": line " + line + ", column " + (at - lineStart + 1) + ": not UTF-8 text");
 		}
-		return out.flip().toString();
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/**
