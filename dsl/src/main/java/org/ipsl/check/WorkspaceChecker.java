@@ -116,7 +116,8 @@ public class WorkspaceChecker {
 		return workspaces;
 	}
 
-	private static List<Path> ipslFiles(Path folder) throws PathFailure {
+	/** The .ipsl files below a folder, sorted. */
+	public static List<Path> ipslFiles(Path folder) throws PathFailure {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.sorted().toList();
@@ -125,7 +126,8 @@ public class WorkspaceChecker {
 		}
 	}
 
-	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws PathFailure {
+	/** A source file's text; a file that is not UTF-8 is refused, not read with replacement characters. */
+	public static String readUtf8(Path file) throws PathFailure {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -133,11 +135,15 @@ public class WorkspaceChecker {
 			throw new PathFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
 		}
 		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
 			throw new PathFailure(file, "not UTF-8 text");
 		}
+	}
+
+	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws PathFailure {
+		byte[] bytes = readUtf8(file).getBytes(StandardCharsets.UTF_8);
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
