@@ -12,6 +12,7 @@ import org.ipsl.IpslStandaloneSetup;
 import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
+import org.ipsl.diagnostics.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -85,6 +86,6 @@ public class CheckCommand implements Callable<Integer> {
 			}
 		}
 		out.flush();
-		return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? 1 : 0;
+		return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? 1 : 0;
 	}
 }

@@ -21,7 +21,7 @@ final class DiagnosticPrinter {
 	/** {@code file:line:col: severity: message [code]}. */
 	static String text(Diagnostic d, Path cwd) {
 		return relative(d.file(), cwd) + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + ": "
-				+ d.message() + " [" + d.code() + "]";
+				+ d.message() + " [" + d.code().id() + "]";
 	}
 
 	static String json(List<Diagnostic> diagnostics, Path cwd) {
@@ -52,7 +52,7 @@ final class DiagnosticPrinter {
 			o.addProperty("endLine", d.endLine());
 			o.addProperty("endColumn", d.endColumn());
 			o.addProperty("severity", d.severity().label());
-			o.addProperty("code", d.code());
+			o.addProperty("code", d.code().id());
 			o.addProperty("message", d.message());
 			JsonArray related = new JsonArray();
 			for (Diagnostic.Related r : d.related()) {

@@ -27,7 +27,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.analysis.peers.Session;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.validation.IssueSeverity;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -161,7 +162,7 @@ public class WorkspaceChecker {
 		int line = orOne(issue.getLineNumber()), column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		return new Diagnostic(file, line, column, endLine, endColumn, severity(issue), issue.getCode(),
+		return new Diagnostic(file, line, column, endLine, endColumn, IssueSeverity.of(issue), code(issue),
 				issue.getMessage(), related);
 	}
 
@@ -169,12 +170,9 @@ public class WorkspaceChecker {
 		return value == null || value < 1 ? 1 : value;
 	}
 
-	private static Diagnostic.Severity severity(Issue issue) {
-		return switch (issue.getSeverity()) {
-		case ERROR -> Diagnostic.Severity.ERROR;
-		case WARNING -> Diagnostic.Severity.WARNING;
-		case INFO -> Codes.isHint(issue.getCode()) ? Diagnostic.Severity.HINT : Diagnostic.Severity.INFO;
-		default -> Diagnostic.Severity.HINT;
-		};
+	/** Every issue IPSL's parser, linker and validators raise carries one of the codes. */
+	private static DiagnosticCode code(Issue issue) {
+		return DiagnosticCode.byId(issue.getCode()).orElseThrow(() -> new IllegalStateException(
+				"an issue without a diagnostic code (" + issue.getCode() + "): " + issue.getMessage()));
 	}
 }

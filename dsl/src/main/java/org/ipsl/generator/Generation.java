@@ -13,6 +13,7 @@ import org.ipsl.check.PathFailure;
 import org.ipsl.check.Diagnostic;
 import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.check.WorkspaceChecker.Workspace;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.hpux.HpuxGenerator;
 import org.ipsl.generator.output.OutputWriter;
 import org.ipsl.generator.output.OutputWriter.Planned;
@@ -54,7 +55,7 @@ public class Generation {
 	 */
 	public record Result(List<Diagnostic> diagnostics, boolean blocked, List<Path> written, Failure failure) {
 		public boolean hasErrors() {
-			return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+			return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
 		}
 
 		/** 0: written; 1: errors (nothing written, or not for every host and target); 2: I/O failure. */
@@ -90,7 +91,7 @@ public class Generation {
 		} catch (PathFailure e) {
 			return new Result(List.of(), true, List.of(), new Failure(e.path(), e.reason()));
 		}
-		if (diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR))
+		if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR))
 			return new Result(diagnostics, true, List.of(), null);
 
 		List<Planned> planned = new ArrayList<>();

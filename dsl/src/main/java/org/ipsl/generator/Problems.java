@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.generator.plan.Place;
-import org.ipsl.validation.Codes;
 
 /**
  * What one target cannot express for one host: {@code target-unsupported} errors, each naming the
@@ -30,7 +30,7 @@ public final class Problems {
 	 * @param reason    why the target cannot express it
 	 */
 	public void unsupported(Place place, String construct, String reason) {
-		diagnostics.add(place.error(Codes.TARGET_UNSUPPORTED, construct + " cannot be generated for " + target
+		diagnostics.add(place.error(DiagnosticCode.TARGET_UNSUPPORTED, construct + " cannot be generated for " + target
 				+ " (host " + host + "): " + reason));
 	}
 

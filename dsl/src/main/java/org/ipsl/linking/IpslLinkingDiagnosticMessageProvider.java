@@ -6,8 +6,8 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.IpslPackage;
-import org.ipsl.validation.Codes;
 
 /**
  * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
@@ -23,7 +23,7 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return null;
 		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
 		return new DiagnosticMessage("unknown " + describe(reference) + " '" + name + "'" + where, Severity.ERROR,
-				Codes.UNRESOLVED_NAME);
+				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
 	private static String describe(EReference reference) {

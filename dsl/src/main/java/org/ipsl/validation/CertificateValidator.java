@@ -12,13 +12,14 @@ import org.ipsl.analysis.certs.CertificateFinding;
 import org.ipsl.analysis.certs.FileReference;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.check.JudgmentDay;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Identity;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
 
 /**
- * Certificates of IKE policies (DIAGNOSTICS.md, "Certificates"), judged on the checked day. Paths
+ * Certificates of IKE policies (docs/diagnostics.md, "Certificates"), judged on the checked day. Paths
  * are relative to the file that names them; each finding is placed on the string it is about.
  */
 public class CertificateValidator extends FindingReporter {
@@ -42,7 +43,7 @@ public class CertificateValidator extends FindingReporter {
 			case CRL -> report(finding.finding(), auth, P.getCertificateAuthentication_Crl());
 			case IDENTITY -> {
 				// An identity of the wrong form is already an invalid-value of the foundation's checks.
-				if (!Codes.INVALID_VALUE.equals(finding.finding().code()))
+				if (finding.finding().code() != DiagnosticCode.INVALID_VALUE)
 					report(finding.finding(), ike.getLocalId(), P.getIdentity_Value());
 			}
 			}
@@ -62,7 +63,8 @@ public class CertificateValidator extends FindingReporter {
 				try {
 					folder.resolve(written);
 				} catch (InvalidPathException e) {
-					error("this path cannot name a file (" + e.getReason() + ")", auth, feature, Codes.INVALID_VALUE);
+					error("this path cannot name a file (" + e.getReason() + ")", auth, feature,
+							DiagnosticCode.INVALID_VALUE.id());
 					possible = false;
 				}
 			}

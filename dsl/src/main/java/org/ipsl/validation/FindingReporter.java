@@ -24,10 +24,12 @@ public abstract class FindingReporter extends AbstractDeclarativeValidator {
 	}
 
 	protected void report(Finding finding, EObject object, EStructuralFeature feature, String... data) {
+		String code = finding.code().id();
 		switch (finding.severity()) {
-		case ERROR -> error(finding.message(), object, feature, finding.code(), data);
-		case WARNING -> warning(finding.message(), object, feature, finding.code(), data);
-		default -> info(finding.message(), object, feature, finding.code(), data);
+		case ERROR -> error(finding.message(), object, feature, code, data);
+		case WARNING -> warning(finding.message(), object, feature, code, data);
+		// Xtext has no hint: a hint travels as INFO, and IssueSeverity tells it apart by its code.
+		case INFO, HINT -> info(finding.message(), object, feature, code, data);
 		}
 	}
 }

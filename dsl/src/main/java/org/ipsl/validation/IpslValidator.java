@@ -25,6 +25,7 @@ import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Declaration;
@@ -95,7 +96,8 @@ public class IpslValidator extends AbstractIpslValidator {
 				count++;
 		if (count > 1)
 			error(kindOf(declaration.eClass()) + " '" + declaration.getName() + "' is declared " + count
-					+ " times in the workspace", declaration, P.getDeclaration_Name(), Codes.DUPLICATE_NAME);
+					+ " times in the workspace", declaration, P.getDeclaration_Name(),
+							DiagnosticCode.DUPLICATE_NAME.id());
 	}
 
 	private static EClass namespaceOf(EClass type) {
@@ -123,7 +125,7 @@ public class IpslValidator extends AbstractIpslValidator {
 			if (first != null) {
 				EStructuralFeature feature = member.eClass().getEStructuralFeature("name");
 				error(label(member) + " '" + name + "' is declared twice in host '" + host.getName() + "'", member,
-						feature, Codes.DUPLICATE_NAME);
+						feature, DiagnosticCode.DUPLICATE_NAME.id());
 			}
 		}
 	}
@@ -142,7 +144,8 @@ public class IpslValidator extends AbstractIpslValidator {
 		for (HostMember member : host.getMembers())
 			for (Class<?> type : single)
 				if (type.isInstance(member) && seen.putIfAbsent(type, member) != null)
-					error("this host already has a '" + keyword(member) + "' line", member, null, Codes.INVALID_VALUE);
+					error("this host already has a '" + keyword(member) + "' line", member, null,
+							DiagnosticCode.INVALID_VALUE.id());
 	}
 
 	private static String keyword(HostMember setting) {
@@ -242,7 +245,7 @@ public class IpslValidator extends AbstractIpslValidator {
 	private Parsed<Long> port(Ports ports, String text, EStructuralFeature feature) {
 		Optional<Parsed<Long>> port = Numbers.port(text);
 		if (port.isEmpty()) {
-			error("unknown service name '" + text + "'", ports, feature, Codes.UNRESOLVED_NAME);
+			error("unknown service name '" + text + "'", ports, feature, DiagnosticCode.UNRESOLVED_NAME.id());
 			return null;
 		}
 		check(port.get(), ports, feature);
@@ -276,7 +279,8 @@ public class IpslValidator extends AbstractIpslValidator {
 	public void pfs(ProtectAction action) {
 		if (action.getPfs() != null && DhGroup.byKeyword(action.getPfs()).isEmpty())
 			error("unknown Diffie-Hellman group '" + action.getPfs() + "' (modp768, modp1024, modp1536, modp2048, "
-					+ "modp3072, modp4096, ecp256, ecp384)", action, P.getProtectAction_Pfs(), Codes.UNRESOLVED_NAME);
+					+ "modp3072, modp4096, ecp256, ecp384)", action, P.getProtectAction_Pfs(),
+							DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
 	@Check
@@ -287,7 +291,8 @@ public class IpslValidator extends AbstractIpslValidator {
 		Optional<Transform> ah = Transform.byKeyword(outer);
 		Optional<Transform> esp = Transform.byKeyword(ref.getInner());
 		if (esp.isEmpty())
-			error("unknown transform '" + ref.getInner() + "'", ref, P.getTransformRef_Inner(), Codes.UNRESOLVED_NAME);
+			error("unknown transform '" + ref.getInner() + "'", ref, P.getTransformRef_Inner(),
+					DiagnosticCode.UNRESOLVED_NAME.id());
 		else if (ah.isEmpty() || ah.get().protocol() != Transform.Protocol.AH
 				|| esp.get().protocol() != Transform.Protocol.ESP)
 			invalid("nesting is an AH transform + an ESP transform, e.g. ah-hmac-sha1 + esp-aes128-hmac-sha1", ref,
@@ -354,7 +359,7 @@ public class IpslValidator extends AbstractIpslValidator {
 		for (SaSpec spec : sa.getSas()) {
 			if (seen.stream().anyMatch(s -> s.getDirection() == spec.getDirection()))
 				error("this manual-sa already has an " + spec.getDirection().getLiteral() + " SA", spec, null,
-						Codes.INVALID_VALUE);
+						DiagnosticCode.INVALID_VALUE.id());
 			seen.add(spec);
 		}
 		if (sa.getSas().stream().map(SaSpec::getDirection).distinct().count() < 2)
@@ -383,7 +388,7 @@ public class IpslValidator extends AbstractIpslValidator {
 			error("unknown " + (encryption ? "encryption" : "authentication") + " algorithm '" + key.getAlgorithm()
 					+ "' (" + Arrays.stream(KeyAlgorithm.values()).filter(a -> a.use() == use)
 							.map(KeyAlgorithm::languageName).collect(Collectors.joining(", "))
-					+ ")", key, P.getKeySpec_Algorithm(), Codes.UNRESOLVED_NAME);
+					+ ")", key, P.getKeySpec_Algorithm(), DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
 	private static boolean isHex(String text) {
@@ -399,6 +404,6 @@ public class IpslValidator extends AbstractIpslValidator {
 	}
 
 	private void invalid(String message, EObject object, EStructuralFeature feature) {
-		error(message, object, feature, Codes.INVALID_VALUE);
+		error(message, object, feature, DiagnosticCode.INVALID_VALUE.id());
 	}
 }

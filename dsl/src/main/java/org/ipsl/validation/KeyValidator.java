@@ -25,7 +25,7 @@ import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
 
 /**
- * Keys, secrets, SPIs and SPD limits (DIAGNOSTICS.md, "Keys and SPIs"): what HP-UX would refuse
+ * Keys, secrets, SPIs and SPD limits (docs/diagnostics.md, "Keys and SPIs"): what HP-UX would refuse
  * when it adds the SA, named before deployment. Messages never contain key material.
  */
 public class KeyValidator extends FindingReporter {

@@ -25,13 +25,14 @@ import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.check.RelatedData;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;
 
 import com.google.inject.Inject;
 
 /**
- * The order of a host's policy database (DIAGNOSTICS.md, "Inside one host"): unique priorities
+ * The order of a host's policy database (docs/diagnostics.md, "Inside one host"): unique priorities
  * and bypass addresses that would send protected or discarded traffic around IPsec.
  */
 public class OrderValidator extends FindingReporter {
@@ -52,12 +53,7 @@ public class OrderValidator extends FindingReporter {
 			Policy policy = db.policies().get(finding.ruleIndex());
 			String[] related = finding.related().stream().map(j -> related(db, defaultPolicy, j, finding.kind()))
 					.filter(r -> r != null).toArray(String[]::new);
-			Finding diagnostic = switch (finding.kind()) {
-			case SHADOWED -> Finding.error(Codes.POLICY_SHADOWED, finding.message());
-			case REDUNDANT -> Finding.warning(Codes.POLICY_REDUNDANT, finding.message());
-			case CORRELATED -> new Finding(Codes.POLICY_CORRELATED, Finding.Severity.INFO, finding.message());
-			};
-			report(diagnostic, policy, null, related);
+			report(new Finding(finding.kind().code(), finding.message()), policy, null, related);
 		}
 	}
 
@@ -83,7 +79,7 @@ public class OrderValidator extends FindingReporter {
 				continue;
 			EObject first = (member instanceof IkePolicy ? firstIke : firstPolicy).putIfAbsent(priority, member);
 			if (first != null)
-				report(Finding.error(Codes.PRIORITY_DUPLICATE, "priority " + priority + " is also `" + nameOf(first)
+				report(new Finding(DiagnosticCode.PRIORITY_DUPLICATE, "priority " + priority + " is also `" + nameOf(first)
 						+ "`'s: ipsec_config refuses the second " + (member instanceof IkePolicy ? "IKE policy" : "policy")
 						+ " of one priority"), member, member instanceof Policy ? P.getPolicy_Priority()
 								: P.getIkePolicy_Priority());
@@ -111,7 +107,7 @@ public class OrderValidator extends FindingReporter {
 						.addresses(policy.getSelector().getLocal()).stream().anyMatch(a -> a.overlaps(parsed.value()));
 				if (source) {
 					String treatment = policy.getAction() instanceof DiscardAction ? "discards" : "protects";
-					report(Finding.error(Codes.BYPASS_LOCAL_ADDRESS, "bypass address " + address.getValue()
+					report(new Finding(DiagnosticCode.BYPASS_LOCAL_ADDRESS, "bypass address " + address.getValue()
 							+ " is a source of `" + policy.getName() + "`, which " + treatment
 							+ " its traffic: that traffic skips IPsec instead (no SAs, clear text)"), address,
 							P.getAddress_Value());

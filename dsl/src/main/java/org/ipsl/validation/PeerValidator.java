@@ -9,7 +9,7 @@ import org.ipsl.ipsl.Host;
 import com.google.inject.Inject;
 
 /**
- * Mismatches between a host and its peers (DIAGNOSTICS.md, "Between peers"). The workspace is
+ * Mismatches between a host and its peers (docs/diagnostics.md, "Between peers"). The workspace is
  * analysed once ({@link PeerWorkspace}); each host gets the findings that start on it, each with
  * the peer's lines as related places. Other files are read, so this is a NORMAL check, not FAST.
  */

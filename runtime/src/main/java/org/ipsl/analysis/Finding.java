@@ -2,25 +2,21 @@ package org.ipsl.analysis;
 
 import java.util.Objects;
 
+import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.diagnostics.Severity;
+
 /**
  * One diagnostic found by an analysis, before it is placed in a file: the caller decides where it
- * starts. {@code code} is one of DIAGNOSTICS.md's codes, spelled exactly as there.
+ * starts. Its severity is its code's.
  */
-public record Finding(String code, Severity severity, String message) {
-
-	public enum Severity { ERROR, WARNING, INFO, HINT }
+public record Finding(DiagnosticCode code, String message) {
 
 	public Finding {
 		Objects.requireNonNull(code, "code");
-		Objects.requireNonNull(severity, "severity");
 		Objects.requireNonNull(message, "message");
 	}
 
-	public static Finding error(String code, String message) {
-		return new Finding(code, Severity.ERROR, message);
-	}
-
-	public static Finding warning(String code, String message) {
-		return new Finding(code, Severity.WARNING, message);
+	public Severity severity() {
+		return code.severity();
 	}
 }

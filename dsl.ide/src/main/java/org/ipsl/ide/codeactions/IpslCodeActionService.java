@@ -1,8 +1,11 @@
 package org.ipsl.ide.codeactions;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -14,19 +17,24 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /** Quick fixes, keyed on the diagnostic's code. */
 public class IpslCodeActionService implements ICodeActionService2 {
-	private static final Map<String, QuickFix> FIXES = Map.of(
-			Codes.WEAK_KEY, KeyFixes::freshKey,
-			Codes.KEY_LENGTH, KeyFixes::freshKey,
-			Codes.LOW_ENTROPY_KEY, KeyFixes::freshKey,
-			Codes.SPI_RESERVED, KeyFixes::freeSpi,
-			Codes.SPI_IN_DYNAMIC_RANGE, KeyFixes::freeSpi,
-			Codes.SPI_DUPLICATE, KeyFixes::freeSpi,
-			Codes.POLICY_SHADOWED, OrderFixes::moveAbove,
-			Codes.POLICY_REDUNDANT, OrderFixes::remove);
+	private static final Map<DiagnosticCode, QuickFix> FIXES = new EnumMap<>(Map.of(
+			DiagnosticCode.WEAK_KEY, KeyFixes::freshKey,
+			DiagnosticCode.KEY_LENGTH, KeyFixes::freshKey,
+			DiagnosticCode.LOW_ENTROPY_KEY, KeyFixes::freshKey,
+			DiagnosticCode.SPI_RESERVED, KeyFixes::freeSpi,
+			DiagnosticCode.SPI_IN_DYNAMIC_RANGE, KeyFixes::freeSpi,
+			DiagnosticCode.SPI_DUPLICATE, KeyFixes::freeSpi,
+			DiagnosticCode.POLICY_SHADOWED, OrderFixes::moveAbove,
+			DiagnosticCode.POLICY_REDUNDANT, OrderFixes::remove));
+
+	/** The codes that have a quick fix (their documentation says which). */
+	public static Set<DiagnosticCode> fixedCodes() {
+		return Collections.unmodifiableSet(FIXES.keySet());
+	}
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -49,7 +57,7 @@ public class IpslCodeActionService implements ICodeActionService2 {
 			return actions;
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
-			QuickFix fix = code == null ? null : FIXES.get(code);
+			QuickFix fix = DiagnosticCode.byId(code).map(FIXES::get).orElse(null);
 			if (fix != null)
 				fix.fixes(new QuickFix.Context(diagnostic, xtext, document, options.getURI()))
 						.forEach(action -> actions.add(Either.forRight(action)));

@@ -22,6 +22,7 @@ import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.Target;
@@ -86,7 +87,7 @@ public class IpslCommandService implements IExecutableCommandService {
 		List<String> diagnostics = new ArrayList<>();
 		for (Diagnostic d : result.diagnostics())
 			diagnostics.add(relative(d.file(), root) + ":" + d.line() + ":" + d.column() + ": " + d.severity().label()
-					+ ": " + d.message() + " [" + d.code() + "]");
+					+ ": " + d.message() + " [" + d.code().id() + "]");
 		answer.put("diagnostics", diagnostics);
 		answer.put("message", message);
 		return answer;
@@ -100,10 +101,10 @@ public class IpslCommandService implements IExecutableCommandService {
 		if (result.blocked())
 			return "IPSL: nothing generated: the workspace has errors (see the Problems view)";
 		String written = "IPSL: " + result.written().size() + " files written to " + relative(out, root);
-		long unsupported = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+		long unsupported = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
 		return unsupported == 0 ? written
 				: written + "; " + unsupported + " constructs the target cannot express (nothing written for their hosts): "
-						+ result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+						+ result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
 								.map(Diagnostic::message).findFirst().orElse("");
 	}
 

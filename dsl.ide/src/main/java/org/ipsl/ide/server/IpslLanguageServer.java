@@ -25,7 +25,8 @@ import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.check.RelatedData;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.Severity;
+import org.ipsl.validation.IssueSeverity;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -76,7 +77,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 	protected Diagnostic toDiagnostic(Issue issue) {
 		Diagnostic diagnostic = super.toDiagnostic(issue);
 		diagnostic.setSource("ipsl");
-		if (Codes.isHint(issue.getCode()))
+		if (IssueSeverity.of(issue) == Severity.HINT)
 			diagnostic.setSeverity(DiagnosticSeverity.Hint);
 		List<RelatedData.Location> related = RelatedData.decode(issue.getData());
 		if (!related.isEmpty())

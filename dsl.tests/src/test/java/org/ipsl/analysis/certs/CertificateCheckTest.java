@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.certs.TestPki.Authority;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.model.IkeIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class CertificateCheckTest {
 	}
 
 	static List<String> codes(List<CertificateFinding> findings) {
-		return findings.stream().map(f -> f.input() + ":" + f.finding().code()).toList();
+		return findings.stream().map(f -> f.input() + ":" + f.finding().code().id()).toList();
 	}
 
 	static Finding only(List<CertificateFinding> findings) {
@@ -115,7 +116,7 @@ class CertificateCheckTest {
 		assertThat(findings.get(0).finding().message()).contains("certs/gone.pem").contains("is not there");
 		assertThat(findings.get(1).finding().message()).contains("certs/no-ca.pem");
 		assertThat(findings.get(2).finding().message()).contains("certs/no.crl");
-		assertThat(findings).allSatisfy(f -> assertThat(f.finding().severity()).isEqualTo(Finding.Severity.ERROR));
+		assertThat(findings).allSatisfy(f -> assertThat(f.finding().severity()).isEqualTo(Severity.ERROR));
 	}
 
 	@Test
@@ -147,7 +148,7 @@ class CertificateCheckTest {
 		for (String name : List.of("certs/noise.der", "certs/text.pem", "certs/empty.pem", "certs/bad-base64.pem",
 				"certs/truncated.der")) {
 			Finding finding = only(check(name, null, null, null));
-			assertThat(finding.code()).as(name).isEqualTo("cert-bad-encoding");
+			assertThat(finding.code().id()).as(name).isEqualTo("cert-bad-encoding");
 			assertThat(finding.message()).contains(name).contains("X.509 certificate");
 		}
 	}
@@ -182,8 +183,8 @@ class CertificateCheckTest {
 			return;
 		}
 		Finding finding = only(findings);
-		assertThat(finding.code()).isEqualTo(code);
-		assertThat(finding.severity()).isEqualTo(code.equals("cert-expiring") ? Finding.Severity.WARNING : Finding.Severity.ERROR);
+		assertThat(finding.code().id()).isEqualTo(code);
+		assertThat(finding.severity()).isEqualTo(code.equals("cert-expiring") ? Severity.WARNING : Severity.ERROR);
 		assertThat(finding.message()).contains("certificate certs/alpha.pem").contains(says).contains("checked on 2031-03-15");
 	}
 
@@ -196,7 +197,7 @@ class CertificateCheckTest {
 	void theDayIsAUtcDay(String notBefore, String notAfter, String code) {
 		writePem(path("certs/alpha.pem"), leafValid(Date.from(Instant.parse(notBefore)),
 				Date.from(Instant.parse(notAfter))));
-		assertThat(check("certs/alpha.pem", null, null, null).stream().map(f -> f.finding().code()).toList())
+		assertThat(check("certs/alpha.pem", null, null, null).stream().map(f -> f.finding().code().id()).toList())
 				.isEqualTo(code.isEmpty() ? List.of() : List.of(code));
 	}
 
@@ -247,7 +248,7 @@ class CertificateCheckTest {
 		writePem(path("certs/stranger.pem"), issue(foreign, "CN=stranger", 5, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
 		writePem(path("certs/ca.pem"), ca.certificate());
 		Finding finding = only(check("certs/stranger.pem", "certs/ca.pem", null, null));
-		assertThat(finding.code()).isEqualTo("cert-untrusted");
+		assertThat(finding.code().id()).isEqualTo("cert-untrusted");
 		assertThat(finding.message()).contains("certs/stranger.pem is not issued by the CA certs/ca.pem")
 				.contains("CN=Other CA").contains("CN=Corp CA");
 	}
@@ -308,7 +309,7 @@ class CertificateCheckTest {
 	void aNameInTheSubjectOnlyIsNoFqdnIdentity() {
 		writePem(path("certs/bare.pem"), issue(ca, LEAF_DN, 11, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
 		Finding finding = only(check("certs/bare.pem", null, null, new IkeIdentity(IkeIdentity.Kind.FQDN, "alpha.example.com")));
-		assertThat(finding.code()).isEqualTo("cert-id-mismatch");
+		assertThat(finding.code().id()).isEqualTo("cert-id-mismatch");
 		assertThat(finding.message()).contains("which has none");
 	}
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ipsl.analysis.Finding;
-import org.ipsl.analysis.Finding.Severity;
+import org.ipsl.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,7 +57,7 @@ class KeyCheckTest {
 	}
 
 	static Optional<String> code(KeyAlgorithm algorithm, String key) {
-		return KeyCheck.check(algorithm, key).map(Finding::code);
+		return KeyCheck.check(algorithm, key).map(f -> f.code().id());
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class KeyCheckTest {
 			"0x0123456789abcdeg", "0x-123456789abcdef", "00x123456789abcde", "hunter2hunter2" })
 	void aKeyThatIsNotZeroXAndHexDigitsIsAnInvalidValue(String key) {
 		assertThat(KeyCheck.check(DES, key)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("invalid-value");
+			assertThat(f.code().id()).isEqualTo("invalid-value");
 			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 		});
 	}
@@ -122,7 +122,7 @@ class KeyCheckTest {
 		for (String wrong : new String[] { exact.substring(0, exact.length() - 2), exact.substring(0, exact.length() - 1),
 				exact + "a", exact + "ab" }) {
 			assertThat(KeyCheck.check(algorithm, wrong)).hasValueSatisfying(f -> {
-				assertThat(f.code()).isEqualTo("key-length");
+				assertThat(f.code().id()).isEqualTo("key-length");
 				assertThat(f.severity()).isEqualTo(Severity.ERROR);
 				assertThat(f.message()).contains(algorithm.hexDigits() + " hex digits")
 						.contains((wrong.length() - 2) + " are given");
@@ -145,7 +145,7 @@ class KeyCheckTest {
 		assertThat(KeyCheck.check(NULL, null)).isEmpty();
 		assertThat(code(NULL, "0xb318293bee58ee82420673cb9fce1f41")).hasValue("key-length");
 		assertThat(KeyCheck.check(AES128, null)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("key-length");
+			assertThat(f.code().id()).isEqualTo("key-length");
 			assertThat(f.message()).contains("none is given");
 		});
 	}
@@ -165,7 +165,7 @@ class KeyCheckTest {
 	@MethodSource("weakDesKeysWhateverTheirParity")
 	void everyWeakAndSemiWeakDesKeyIsWeakWhateverItsParity(String key) {
 		assertThat(KeyCheck.check(DES, "0x" + key)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("weak-key");
+			assertThat(f.code().id()).isEqualTo("weak-key");
 			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 		});
 	}
@@ -181,7 +181,7 @@ class KeyCheckTest {
 	@MethodSource("weakKeyInEachThird")
 	void aThreeDesKeyWithAWeakThirdIsWeak(String key, String third) {
 		assertThat(KeyCheck.check(TRIPLE_DES, "0x" + key)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("weak-key");
+			assertThat(f.code().id()).isEqualTo("weak-key");
 			assertThat(f.message()).contains("the " + third + " 8 bytes");
 		});
 	}
@@ -227,7 +227,7 @@ class KeyCheckTest {
 	void bytesRepeatingWithAPeriodOfFourOrLessAreGuessable(String algorithm, String key) {
 		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm)).orElseThrow();
 		assertThat(KeyCheck.check(alg, "0x" + key)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("low-entropy-key");
+			assertThat(f.code().id()).isEqualTo("low-entropy-key");
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
 		});
 	}

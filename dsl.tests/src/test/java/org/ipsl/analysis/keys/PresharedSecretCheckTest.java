@@ -2,7 +2,7 @@ package org.ipsl.analysis.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ipsl.analysis.Finding.Severity;
+import org.ipsl.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +13,7 @@ class PresharedSecretCheckTest {
 	@ValueSource(strings = { "", "x", "Vq3#mZ8!pL2", "correct-hor" })
 	void aSecretShorterThanTwelveCharactersIsGuessable(String secret) {
 		assertThat(PresharedSecretCheck.check(secret)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("low-entropy-key");
+			assertThat(f.code().id()).isEqualTo("low-entropy-key");
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
 			assertThat(f.message()).contains("shorter than 12 characters");
 		});
@@ -33,7 +33,7 @@ class PresharedSecretCheckTest {
 			"            ", "1234123412341234123412341234" })
 	void aSecretRepeatingFourCharactersOrFewerIsGuessable(String secret) {
 		assertThat(PresharedSecretCheck.check(secret)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("low-entropy-key");
+			assertThat(f.code().id()).isEqualTo("low-entropy-key");
 			assertThat(f.message()).contains("repeats a pattern");
 		});
 	}

@@ -3,6 +3,7 @@ package org.ipsl.analysis.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,8 +26,8 @@ class SpdLimitsCheckTest {
 			"1000001, 1000001, soft limit 1000001 is outside" })
 	void limitsOutOfRangeOrOutOfOrderAreRefused(long soft, long hard, String says) {
 		assertThat(SpdLimitsCheck.check(soft, hard)).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("spd-limits-invalid");
-			assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+			assertThat(f.code().id()).isEqualTo("spd-limits-invalid");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 			assertThat(f.message()).contains(says);
 		});
 	}

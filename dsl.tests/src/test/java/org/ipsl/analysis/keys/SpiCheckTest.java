@@ -14,6 +14,7 @@ import org.ipsl.analysis.Finding;
 import org.ipsl.analysis.keys.SpiCheck.ManualSpi;
 import org.ipsl.analysis.keys.SpiCheck.SpiFinding;
 import org.ipsl.analysis.keys.SpiCheck.SpiRange;
+import org.ipsl.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class SpiCheckTest {
 	}
 
 	static List<String> codes(List<SpiFinding> findings) {
-		return findings.stream().map(f -> f.finding().code()).toList();
+		return findings.stream().map(f -> f.finding().code().id()).toList();
 	}
 
 	@Test
@@ -67,7 +68,7 @@ class SpiCheckTest {
 		SpiRange small = new SpiRange(1000, 2000);
 		assertThat(SpiCheck.check(List.of(inbound(513, 0), inbound(999, 1), inbound(2001, 2)), small)).isEmpty();
 		assertThat(SpiCheck.check(List.of(inbound(1000, 0), inbound(2000, 1)), small))
-				.extracting(SpiFinding::index, f -> f.finding().code())
+				.extracting(SpiFinding::index, f -> f.finding().code().id())
 				.containsExactly(tuple(0, "spi-in-dynamic-range"), tuple(1, "spi-in-dynamic-range"));
 	}
 
@@ -78,7 +79,7 @@ class SpiCheckTest {
 				new ManualSpi(2600002, "esp", true, "spare", 2), outbound(2600004, 3),
 				new ManualSpi(2600002, "esp", true, "third", 4));
 		List<SpiFinding> findings = SpiCheck.check(spis, HPUX);
-		assertThat(findings).extracting(SpiFinding::index, f -> f.finding().code())
+		assertThat(findings).extracting(SpiFinding::index, f -> f.finding().code().id())
 				.containsExactly(tuple(2, "spi-duplicate"), tuple(4, "spi-duplicate"));
 		assertThat(findings.get(0).finding().message()).contains("`sa0`");
 		assertThat(findings.get(1).finding().message()).contains("`sa0`");
@@ -111,11 +112,11 @@ class SpiCheckTest {
 				new ManualSpi(2600002, "esp", true, "spare", 6), new ManualSpi(2600004, "esp", false, "spare", 7));
 		assertThat(SpiCheck.checkDynamicRange(new SpiRange(300, 2500000))).isEmpty();
 		assertThat(SpiCheck.check(vault, new SpiRange(300, 2500000)))
-				.extracting(SpiFinding::index, f -> f.finding().code(), f -> f.finding().severity())
+				.extracting(SpiFinding::index, f -> f.finding().code().id(), f -> f.finding().severity())
 				.containsExactly(
-						tuple(0, "spi-in-dynamic-range", Finding.Severity.ERROR),
-						tuple(2, "spi-reserved", Finding.Severity.ERROR),
-						tuple(6, "spi-duplicate", Finding.Severity.ERROR));
+						tuple(0, "spi-in-dynamic-range", Severity.ERROR),
+						tuple(2, "spi-reserved", Severity.ERROR),
+						tuple(6, "spi-duplicate", Severity.ERROR));
 	}
 
 	@ParameterizedTest
@@ -126,8 +127,8 @@ class SpiCheckTest {
 			"255, 2500000, below 256" })
 	void aDynamicRangeThatIsReversedOrReachesBelow256IsInvalid(long low, long high, String says) {
 		assertThat(SpiCheck.checkDynamicRange(new SpiRange(low, high))).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("dynamic-spi-invalid");
-			assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+			assertThat(f.code().id()).isEqualTo("dynamic-spi-invalid");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 			assertThat(f.message()).contains(says);
 		});
 	}

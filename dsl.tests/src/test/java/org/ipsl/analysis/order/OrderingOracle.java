@@ -15,7 +15,7 @@ import org.ipsl.model.Selector;
 
 /**
  * Brute force over every packet of a tiny space: which rule takes each packet, and from that the
- * shadowed, redundant and correlated rules exactly as DIAGNOSTICS.md defines them. It reads
+ * shadowed, redundant and correlated rules exactly as docs/diagnostics.md defines them. It reads
  * selectors directly, without the region algebra it checks.
  *
  * <p>Selectors of the tiny space name only addresses of 10.0.0.0/28, local ports 0..1, remote ports

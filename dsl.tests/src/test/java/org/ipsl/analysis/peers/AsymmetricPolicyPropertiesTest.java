@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.Action;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
@@ -97,7 +98,7 @@ class AsymmetricPolicyPropertiesTest {
 
 		Set<Place> reported = new HashSet<>();
 		for (PeerFinding finding : PeerAnalysis.analyse(List.of(pair.a(), pair.b())).findings())
-			if (finding.code() == PeerCode.ASYMMETRIC_POLICY)
+			if (finding.code() == DiagnosticCode.ASYMMETRIC_POLICY)
 				reported.add(finding.place());
 		assertThat(reported).as("asymmetric-policy of %s / %s", pair.a().rules(), pair.b().rules())
 				.isEqualTo(expectedAsymmetric);

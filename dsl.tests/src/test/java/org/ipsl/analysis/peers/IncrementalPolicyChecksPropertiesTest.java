@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ipsl.analysis.order.IncrementalOrderingPropertiesTest;
 import org.ipsl.analysis.order.IncrementalOrderingPropertiesTest.Edit;
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.Action;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.Rule;
@@ -68,8 +69,8 @@ class IncrementalPolicyChecksPropertiesTest {
 			assertThat(incremental.findings()).as("after %s on %s", edits.get(step), rules).isEqualTo(fresh.findings());
 			assertThat(incremental.sessions()).as("after %s on %s", edits.get(step), rules).isEqualTo(fresh.sessions());
 			Statistics.label("policy findings").collect(fresh.findings().stream()
-					.anyMatch(f -> f.code() == PeerCode.IKE_NO_POLICY) ? "ike-no-policy" : "none", fresh.findings()
-					.stream().anyMatch(f -> f.code() == PeerCode.PEER_UNKNOWN) ? "peer-unknown" : "none");
+					.anyMatch(f -> f.code() == DiagnosticCode.IKE_NO_POLICY) ? "ike-no-policy" : "none", fresh.findings()
+					.stream().anyMatch(f -> f.code() == DiagnosticCode.PEER_UNKNOWN) ? "peer-unknown" : "none");
 			hosts = next;
 		}
 	}

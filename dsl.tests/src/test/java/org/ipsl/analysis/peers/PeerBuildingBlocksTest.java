@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
-import org.ipsl.validation.Codes;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces the peer analysis rests on: secrets, identities, IKE coverage, transform offers, codes. */
@@ -64,14 +63,6 @@ class PeerBuildingBlocksTest {
 		List<TransformOffer> theirs = TransformOffer.parseAll(List.of("esp-aes128-hmac-sha1 lifetime 1h", "esp-3des-hmac-sha1"));
 		assertThat(TransformOffer.firstAcceptable(mine, theirs).get().transform()).isEqualTo("esp-3des-hmac-sha1");
 		assertThat(TransformOffer.firstAcceptable(theirs, mine).get().transform()).isEqualTo("esp-aes128-hmac-sha1");
-	}
-
-	@Test
-	void peerCodesAreTheLanguagesCodesAndOnlyPeerUnknownIsAHint() throws Exception {
-		for (PeerCode code : PeerCode.values()) {
-			assertThat(Codes.class.getField(code.name()).get(null)).isEqualTo(code.code());
-			assertThat(Codes.isHint(code.code())).isEqualTo(code == PeerCode.PEER_UNKNOWN);
-		}
 	}
 
 	private static IkeIdentity id(IkeIdentity.Kind kind, String value) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.HpuxRelease;
@@ -82,14 +83,14 @@ class GoldenFilesTest {
 	void siteToSiteIsAnErrorFreeExample() {
 		assertThat(errorFreeExamples()).extracting(p -> p.getFileName().toString()).contains("site-to-site");
 		assertThat(Checker.check(Checker.examples().resolve("site-to-site")))
-				.filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
+				.filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void generatesTheGoldenFiles(Case c, @TempDir Path out) throws IOException {
 		Generation.Result result = GeneratedWorkspaces.run(c.workspace(), c.targets(), c.options(), out);
-		assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
+		assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
 		assertThat(result.exitCode()).isZero();
 		Map<String, String> actual = GeneratedWorkspaces.files(out);
 		Path golden = GeneratedWorkspaces.goldens().resolve(c.golden());

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.HpuxRelease;
 import org.ipsl.generator.Target;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,10 +144,10 @@ class UnsupportedConstructsTest {
 		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(c.target()), c.options(), dir.resolve("out"));
 		assertThat(result.blocked()).as("the workspace itself is error-free: %s", result.diagnostics()).isFalse();
 		List<Diagnostic> unsupported = result.diagnostics().stream()
-				.filter(d -> d.code().equals(Codes.TARGET_UNSUPPORTED)).toList();
+				.filter(d -> d.code() == DiagnosticCode.TARGET_UNSUPPORTED).toList();
 		assertThat(unsupported).hasSize(1);
 		Diagnostic d = unsupported.get(0);
-		assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+		assertThat(d.severity()).isEqualTo(Severity.ERROR);
 		assertThat(d.line()).as(d.message()).isEqualTo(c.line());
 		assertThat(d.message()).startsWith(c.construct() + " cannot be generated for ").contains(c.message());
 		assertThat(result.exitCode()).isEqualTo(1);

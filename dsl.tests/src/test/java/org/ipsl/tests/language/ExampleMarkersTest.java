@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example workspace against its {@code // expect:} markers, as DIAGNOSTICS.md defines them:
+ * Every example workspace against its {@code // expect:} markers, as docs/diagnostics.md defines them:
  * the listed codes start on that line, and no other error, warning or info starts anywhere.
  */
 class ExampleMarkersTest {

@@ -13,6 +13,7 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.Priorities;
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.ipsl.AddressEndpoint;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.AuditLevel;
@@ -65,7 +66,7 @@ class GrammarConstructsTest {
 	/** Checks the text as a whole workspace (no syntax, name or value diagnostic) and returns its model. */
 	private Model clean(String text) throws Exception {
 		List<Diagnostic> diagnostics = Checker.checkText(dir, text);
-		assertThat(diagnostics).as("diagnostics").filteredOn(d -> LANGUAGE_CODES.contains(d.code())).isEmpty();
+		assertThat(diagnostics).as("diagnostics").filteredOn(d -> LANGUAGE_CODES.contains(d.code().id())).isEmpty();
 		return PARSER.parse(text);
 	}
 
@@ -353,7 +354,7 @@ class GrammarConstructsTest {
 				"sub/alpha.ipsl", "host alpha { address 10.1.1.10\n ike i { remote site-b authentication preshared"
 						+ " \"Vq3#mZ8!pL2@xR7$\" }\n policy p { any from alpha to site-b protect corp } }\n"));
 		// site-b holds no host of the workspace: only peer-unknown hints.
-		assertThat(diagnostics).extracting(Diagnostic::code).containsOnly("peer-unknown");
+		assertThat(diagnostics).extracting(d -> d.code().id()).containsOnly("peer-unknown");
 	}
 
 	/**
@@ -411,8 +412,8 @@ class GrammarConstructsTest {
 				    default pass
 				}
 				""");
-		assertThat(diagnostics).filteredOn(d -> d.severity() != Diagnostic.Severity.HINT)
-				.extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("asymmetric-policy", 4),
+		assertThat(diagnostics).filteredOn(d -> d.severity() != Severity.HINT)
+				.extracting(d -> d.code().id(), Diagnostic::line).containsExactly(tuple("asymmetric-policy", 4),
 						tuple("bypass-local-address", 10), tuple("asymmetric-policy", 23), tuple("ike-no-policy", 28),
 						tuple("policy-shadowed", 32));
 	}

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.tests.support.Checker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each {@code invalid-value} case of DIAGNOSTICS.md: one diagnostic, at the value, and no cascade
+ * Each {@code invalid-value} case of docs/diagnostics.md: one diagnostic, at the value, and no cascade
  * into other checks. The value under test is marked with {@code ⟦…⟧} in the text.
  */
 class InvalidValueTest {
@@ -27,11 +28,11 @@ class InvalidValueTest {
 		int column = mark - before.lastIndexOf('\n');
 		// Hints do not count (a manual SA's peer outside the workspace gets peer-unknown).
 		List<Diagnostic> diagnostics = Checker.checkText(dir, text).stream()
-				.filter(d -> d.severity() != Diagnostic.Severity.HINT).toList();
+				.filter(d -> d.severity() != Severity.HINT).toList();
 		assertThat(diagnostics).as("diagnostics of %s", text).hasSize(1);
 		Diagnostic d = diagnostics.get(0);
-		assertThat(d.code()).isEqualTo(code);
-		assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+		assertThat(d.code().id()).isEqualTo(code);
+		assertThat(d.severity()).isEqualTo(Severity.ERROR);
 		assertThat(List.of(d.line(), d.column())).as(d.message()).containsExactly(line, column);
 		return d;
 	}
@@ -193,6 +194,6 @@ class InvalidValueTest {
 	void duplicateNamesAcrossFilesAreReportedOnEach() {
 		List<Diagnostic> diagnostics = Checker.checkFiles(dir, java.util.Map.of("a.ipsl", "host x { }\n",
 				"b.ipsl", "network x = 10.0.0.0/8\n"));
-		assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("duplicate-name", "duplicate-name");
+		assertThat(diagnostics).extracting(d -> d.code().id()).containsExactly("duplicate-name", "duplicate-name");
 	}
 }

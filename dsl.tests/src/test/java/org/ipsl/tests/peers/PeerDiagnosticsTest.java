@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.tests.support.Markers;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,7 +217,7 @@ class PeerDiagnosticsTest {
 		List<Diagnostic> diagnostics = Markers.assertMatch(workspace);
 		List<Markers.Expected> expected = Markers.expected(workspace);
 		for (Diagnostic d : diagnostics) {
-			if (!PEER_CODES.contains(d.code()))
+			if (!PEER_CODES.contains(d.code().id()))
 				continue;
 			assertThat(d.message()).as("no secret or key, not even in part").doesNotContain("Xk9#").doesNotContain("pR4")
 					.doesNotContainPattern("[0-9a-fA-F]{8}");
@@ -224,7 +225,7 @@ class PeerDiagnosticsTest {
 			for (Diagnostic.Related related : d.related()) {
 				assertThat(related.file()).as("related file of %s", d).isNotEqualTo(d.file());
 				assertThat(expected).as("the peer's line of %s has the same code", d)
-						.contains(new Markers.Expected(related.file(), related.line(), d.code()));
+						.contains(new Markers.Expected(related.file(), related.line(), d.code().id()));
 			}
 		}
 	}
@@ -245,8 +246,8 @@ class PeerDiagnosticsTest {
 				""";
 		Path workspace = new TwoHosts(family, true).write(dir, host(outside), host(), Map.of());
 		List<Diagnostic> hints = Markers.assertMatch(workspace).stream()
-				.filter(d -> d.severity() == Diagnostic.Severity.HINT).toList();
-		assertThat(hints).extracting(Diagnostic::code).containsOnly("peer-unknown");
+				.filter(d -> d.severity() == Severity.HINT).toList();
+		assertThat(hints).extracting(d -> d.code().id()).containsOnly("peer-unknown");
 		assertThat(hints).extracting(Diagnostic::line).containsExactlyInAnyOrder(4, 9);
 		assertThat(hints).allMatch(d -> d.message().contains(family.outside) && d.related().isEmpty());
 	}

@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.tests.support.Checker;
-import org.ipsl.validation.Codes;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.validation.IpslDiagnostician;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +101,7 @@ class PolicyCheckResultsTest {
 	void aNamedNetworkChangingAddressesInTheSameFileIsSeen() {
 		assertDiagnosticsOfAFreshLoadAfterEach(List.of(NETWORK_V4 + WIDE_AND_NARROW,
 				NETWORK_V4.replace("10.9.", "10.8.") + WIDE_AND_NARROW, NETWORK_V4 + WIDE_AND_NARROW),
-				Codes.POLICY_REDUNDANT);
+				DiagnosticCode.POLICY_REDUNDANT.id());
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class PolicyCheckResultsTest {
 				}
 				""";
 		String same = "transform-set corp = esp-aes128-hmac-sha1\n", other = "transform-set corp = esp-3des-hmac-sha1\n";
-		assertDiagnosticsOfAFreshLoadAfterEach(List.of(other + host, same + host, other + host), Codes.POLICY_SHADOWED);
+		assertDiagnosticsOfAFreshLoadAfterEach(List.of(other + host, same + host, other + host), DiagnosticCode.POLICY_SHADOWED.id());
 	}
 
 	@Test

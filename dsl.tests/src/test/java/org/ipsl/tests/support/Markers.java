@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.Severity;
 
 /**
- * {@code // expect: CODE[, CODE...]} markers as DIAGNOSTICS.md defines them: the listed codes
+ * {@code // expect: CODE[, CODE...]} markers as docs/diagnostics.md defines them: the listed codes
  * start on that line, and no other error, warning or info starts anywhere in the workspace.
  */
 public final class Markers {
@@ -32,8 +33,8 @@ public final class Markers {
 		List<Expected> expected = expected(workspace);
 		List<Expected> actual = new ArrayList<>();
 		for (Diagnostic d : diagnostics)
-			if (d.severity() != Diagnostic.Severity.HINT)
-				actual.add(new Expected(d.file(), d.line(), d.code()));
+			if (d.severity() != Severity.HINT)
+				actual.add(new Expected(d.file(), d.line(), d.code().id()));
 		List<Expected> unexpected = new ArrayList<>(actual);
 		expected.forEach(unexpected::remove);
 		List<Expected> missing = new ArrayList<>(expected);

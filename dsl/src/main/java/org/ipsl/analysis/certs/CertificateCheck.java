@@ -19,6 +19,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.IkeIdentity;
 
 /**
@@ -27,17 +28,6 @@ import org.ipsl.model.IkeIdentity;
  * and give dates, names and serial numbers, never key material.
  */
 public final class CertificateCheck {
-
-	public static final String CERT_MISSING = X509Files.CERT_MISSING;
-	public static final String CERT_BAD_ENCODING = X509Files.CERT_BAD_ENCODING;
-	public static final String CERT_EXPIRED = "cert-expired";
-	public static final String CERT_NOT_YET_VALID = "cert-not-yet-valid";
-	public static final String CERT_EXPIRING = "cert-expiring";
-	public static final String CERT_REVOKED = "cert-revoked";
-	public static final String CERT_UNTRUSTED = "cert-untrusted";
-	public static final String CERT_ID_MISMATCH = IdentityMatch.CERT_ID_MISMATCH;
-	/** Reported on the identity when its value is not an address or X.500 name of its kind. */
-	public static final String INVALID_VALUE = IdentityMatch.INVALID_VALUE;
 
 	/** A certificate that expires this many days after the checked day, or fewer, is expiring. */
 	public static final int EXPIRING_WITHIN_DAYS = 30;
@@ -78,7 +68,7 @@ public final class CertificateCheck {
 			}
 			if (identity.isPresent()) {
 				Optional<Finding> mismatch = identityProblem(identity.get(), cert, name);
-				boolean unreadable = mismatch.filter(f -> f.code().equals(CERT_BAD_ENCODING)).isPresent();
+				boolean unreadable = mismatch.filter(f -> f.code() == DiagnosticCode.CERT_BAD_ENCODING).isPresent();
 				add(findings, unreadable ? CertificateInput.CERTIFICATE : CertificateInput.IDENTITY, mismatch);
 			}
 		}
@@ -101,16 +91,16 @@ public final class CertificateCheck {
 		LocalDate notAfter = utcDay(cert.getNotAfter());
 		String checked = " (checked on " + day + ")";
 		if (notAfter.isBefore(day)) {
-			return Optional.of(Finding.error(CERT_EXPIRED, what + " expired on " + notAfter + checked + REJECTED));
+			return Optional.of(new Finding(DiagnosticCode.CERT_EXPIRED, what + " expired on " + notAfter + checked + REJECTED));
 		}
 		if (notBefore.isAfter(day)) {
-			return Optional.of(Finding.error(CERT_NOT_YET_VALID,
+			return Optional.of(new Finding(DiagnosticCode.CERT_NOT_YET_VALID,
 					what + " is not valid before " + notBefore + checked + REJECTED));
 		}
 		long daysLeft = ChronoUnit.DAYS.between(day, notAfter);
 		if (daysLeft <= EXPIRING_WITHIN_DAYS) {
 			String when = daysLeft == 0 ? "that day" : "in " + daysLeft + (daysLeft == 1 ? " day" : " days");
-			return Optional.of(Finding.warning(CERT_EXPIRING, what + " expires on " + notAfter + ", " + when
+			return Optional.of(new Finding(DiagnosticCode.CERT_EXPIRING, what + " expires on " + notAfter + ", " + when
 					+ checked + ": renew it before IKE authentication with it fails"));
 		}
 		return Optional.empty();
@@ -123,12 +113,12 @@ public final class CertificateCheck {
 	private static Optional<Finding> trust(X509CertificateHolder cert, String certName, X509CertificateHolder ca,
 			String caName) {
 		if (!cert.getIssuer().equals(ca.getSubject())) {
-			return Optional.of(Finding.error(CERT_UNTRUSTED, "certificate " + certName + " is not issued by the CA "
+			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "certificate " + certName + " is not issued by the CA "
 					+ caName + ": its issuer is \"" + cert.getIssuer() + "\", the CA is \"" + ca.getSubject()
 					+ "\"; peers that trust that CA reject it"));
 		}
 		if (!signedBy(ca, verifier -> cert.isSignatureValid(verifier))) {
-			return Optional.of(Finding.error(CERT_UNTRUSTED, "certificate " + certName + " names the CA " + caName
+			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "certificate " + certName + " names the CA " + caName
 					+ " as its issuer, but its signature does not verify with that CA's key;"
 					+ " peers that trust that CA reject it"));
 		}
@@ -140,7 +130,7 @@ public final class CertificateCheck {
 		if (crl.getIssuer().equals(ca.getSubject()) && signedBy(ca, verifier -> crl.isSignatureValid(verifier))) {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.error(CERT_UNTRUSTED, "CRL " + crlName + " is not signed by the CA " + caName
+		return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "CRL " + crlName + " is not signed by the CA " + caName
 				+ ": its revocations cannot be trusted"));
 	}
 
@@ -164,7 +154,7 @@ public final class CertificateCheck {
 		if (entry == null || !names(entry.getCertificateIssuer(), cert.getIssuer())) {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.error(CERT_REVOKED, "certificate " + certName + " (serial 0x"
+		return Optional.of(new Finding(DiagnosticCode.CERT_REVOKED, "certificate " + certName + " (serial 0x"
 				+ cert.getSerialNumber().toString(16) + ") is revoked by CRL " + crlName + " since "
 				+ utcDay(entry.getRevocationDate()) + ": peers reject it"));
 	}
@@ -186,7 +176,7 @@ public final class CertificateCheck {
 		try {
 			return IdentityMatch.check(identity, cert, certName);
 		} catch (RuntimeException e) {
-			return Optional.of(Finding.error(CERT_BAD_ENCODING, "certificate " + certName
+			return Optional.of(new Finding(DiagnosticCode.CERT_BAD_ENCODING, "certificate " + certName
 					+ " has subject alternative names that cannot be read: IKE cannot use it"));
 		}
 	}

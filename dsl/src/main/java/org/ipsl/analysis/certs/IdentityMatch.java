@@ -18,13 +18,11 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.util.IPAddress;
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.IkeIdentity;
 
 /** Whether an IKE identity is the certificate's subject or one of its alternative names. */
 final class IdentityMatch {
-
-	static final String CERT_ID_MISMATCH = "cert-id-mismatch";
-	static final String INVALID_VALUE = "invalid-value";
 
 	private IdentityMatch() {
 	}
@@ -126,11 +124,11 @@ final class IdentityMatch {
 	}
 
 	private static Finding mismatch(IkeIdentity identity, String why) {
-		return Finding.error(CERT_ID_MISMATCH, "identity " + identity + " " + why
+		return new Finding(DiagnosticCode.CERT_ID_MISMATCH, "identity " + identity + " " + why
 				+ ": the peer's IKE authentication fails (Main Mode processing failed)");
 	}
 
 	private static Finding invalid(IkeIdentity identity, String expected) {
-		return Finding.error(INVALID_VALUE, "identity " + identity + " is not " + expected);
+		return new Finding(DiagnosticCode.INVALID_VALUE, "identity " + identity + " is not " + expected);
 	}
 }

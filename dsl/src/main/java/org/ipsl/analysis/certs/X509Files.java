@@ -11,6 +11,7 @@ import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.openssl.PEMParser;
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
  * Reads the first X.509 certificate or CRL of a PEM or DER file. A failure becomes a finding whose
@@ -18,9 +19,6 @@ import org.ipsl.analysis.Finding;
  * garbled file may hold key material.
  */
 final class X509Files {
-
-	static final String CERT_MISSING = "cert-missing";
-	static final String CERT_BAD_ENCODING = "cert-bad-encoding";
 
 	/** DER encodings of certificates and CRLs start with an ASN.1 SEQUENCE. */
 	private static final byte DER_SEQUENCE = 0x30;
@@ -59,7 +57,7 @@ final class X509Files {
 			bytes = Files.readAllBytes(file.resolved());
 		} catch (IOException | RuntimeException e) {
 			String why = Files.exists(file.resolved()) ? "cannot be read" : "is not there";
-			return Loaded.failed(Finding.error(CERT_MISSING, role + " file " + file.written() + " " + why
+			return Loaded.failed(new Finding(DiagnosticCode.CERT_MISSING, role + " file " + file.written() + " " + why
 					+ ": IKE cannot use it"));
 		}
 		Optional<T> value;
@@ -70,7 +68,7 @@ final class X509Files {
 		} catch (IOException | RuntimeException e) {
 			value = Optional.empty();
 		}
-		return value.map(Loaded::of).orElseGet(() -> Loaded.failed(Finding.error(CERT_BAD_ENCODING,
+		return value.map(Loaded::of).orElseGet(() -> Loaded.failed(new Finding(DiagnosticCode.CERT_BAD_ENCODING,
 				role + " file " + file.written() + " is not " + kind + " in PEM or DER: IKE cannot use it")));
 	}
 

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.runtime.crypto.WeakKeys;
 import org.ipsl.runtime.crypto.WeakKeys.Weakness;
 
@@ -13,11 +14,6 @@ import org.ipsl.runtime.crypto.WeakKeys.Weakness;
  * No message contains the key or any part of it.
  */
 public final class KeyCheck {
-
-	public static final String INVALID_VALUE = "invalid-value";
-	public static final String KEY_LENGTH = "key-length";
-	public static final String WEAK_KEY = "weak-key";
-	public static final String LOW_ENTROPY_KEY = "low-entropy-key";
 
 	private static final String TOO_WEAK = "HP-UX rejects it as too weak (errno 22)";
 	private static final String[] THIRDS = { "first", "second", "third" };
@@ -36,7 +32,7 @@ public final class KeyCheck {
 					: Optional.empty();
 		}
 		if (!isHexLiteral(keyText)) {
-			return Optional.of(Finding.error(INVALID_VALUE,
+			return Optional.of(new Finding(DiagnosticCode.INVALID_VALUE,
 					"this " + algorithm + " key must be written as 0x followed by hex digits"));
 		}
 		int digits = keyText.length() - 2;
@@ -58,7 +54,7 @@ public final class KeyCheck {
 		String expected = algorithm.takesKey()
 				? algorithm + " takes a key of " + algorithm.hexDigits() + " hex digits (" + describeBytes(algorithm) + ")"
 				: algorithm + " encryption takes no key";
-		return Finding.error(KEY_LENGTH, expected + "; " + given
+		return new Finding(DiagnosticCode.KEY_LENGTH, expected + "; " + given
 				+ ": HP-UX rejects the SA (PF_KEY: Invalid SADB_ADD, errno 22)");
 	}
 
@@ -74,7 +70,7 @@ public final class KeyCheck {
 
 	private static Optional<Finding> weakness(KeyAlgorithm algorithm, byte[] key) {
 		return algorithm.encryption().flatMap(cipher -> WeakKeys.weakness(cipher, key))
-				.map(weakness -> Finding.error(WEAK_KEY, weaknessText(algorithm, weakness) + ": " + TOO_WEAK));
+				.map(weakness -> new Finding(DiagnosticCode.WEAK_KEY, weaknessText(algorithm, weakness) + ": " + TOO_WEAK));
 	}
 
 	private static String weaknessText(KeyAlgorithm algorithm, Weakness weakness) {
@@ -100,7 +96,7 @@ public final class KeyCheck {
 		} else {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.warning(LOW_ENTROPY_KEY, "this " + algorithm + " key " + pattern
+		return Optional.of(new Finding(DiagnosticCode.LOW_ENTROPY_KEY, "this " + algorithm + " key " + pattern
 				+ ": it is among the first keys an attacker tries; use a random key"));
 	}
 }

@@ -3,11 +3,10 @@ package org.ipsl.analysis.keys;
 import java.util.Optional;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /** Flags a guessable IKE preshared secret. No message contains the secret or any part of it. */
 public final class PresharedSecretCheck {
-
-	public static final String LOW_ENTROPY_KEY = KeyCheck.LOW_ENTROPY_KEY;
 
 	/** Secrets shorter than this, in characters (Unicode code points), are guessable. */
 	public static final int SHORTEST_SECRET = 12;
@@ -25,7 +24,7 @@ public final class PresharedSecretCheck {
 		} else {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.warning(LOW_ENTROPY_KEY, "this preshared secret " + weakness
+		return Optional.of(new Finding(DiagnosticCode.LOW_ENTROPY_KEY, "this preshared secret " + weakness
 				+ ": an attacker who records one IKE exchange can guess it offline; use a long random secret"));
 	}
 }

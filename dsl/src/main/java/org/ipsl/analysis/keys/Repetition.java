@@ -1,6 +1,6 @@
 package org.ipsl.analysis.keys;
 
-/** The guessable patterns of DIAGNOSTICS.md's {@code low-entropy-key}, over bytes or characters. */
+/** The guessable patterns of {@code low-entropy-key} (docs/diagnostics.md), over bytes or characters. */
 final class Repetition {
 
 	/** Patterns this long or shorter count as guessable. */

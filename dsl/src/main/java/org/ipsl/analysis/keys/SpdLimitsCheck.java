@@ -3,11 +3,11 @@ package org.ipsl.analysis.keys;
 import java.util.Optional;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /** The host's SPD cache limits, in thousands of entries, as {@code ipsec_config} accepts them. */
 public final class SpdLimitsCheck {
 
-	public static final String SPD_LIMITS_INVALID = "spd-limits-invalid";
 	public static final long LOWEST_LIMIT = 1;
 	public static final long HIGHEST_LIMIT = 1_000_000;
 
@@ -20,7 +20,7 @@ public final class SpdLimitsCheck {
 		return outOfRange("soft", soft)
 				.or(() -> outOfRange("hard", hard))
 				.or(() -> soft > hard
-						? Optional.of(Finding.error(SPD_LIMITS_INVALID,
+						? Optional.of(new Finding(DiagnosticCode.SPD_LIMITS_INVALID,
 								"the SPD soft limit " + soft + " is above the hard limit " + hard + REFUSED))
 						: Optional.empty());
 	}
@@ -29,7 +29,7 @@ public final class SpdLimitsCheck {
 		if (limit >= LOWEST_LIMIT && limit <= HIGHEST_LIMIT) {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.error(SPD_LIMITS_INVALID, "the SPD " + which + " limit " + limit + " is outside "
+		return Optional.of(new Finding(DiagnosticCode.SPD_LIMITS_INVALID, "the SPD " + which + " limit " + limit + " is outside "
 				+ LOWEST_LIMIT + "–" + HIGHEST_LIMIT + " (thousands of entries)" + REFUSED));
 	}
 }

@@ -9,17 +9,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.ipsl.analysis.Finding;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
  * The SPI rules of one host's manual SAs (RFC 4303's reserved values, HP-UX's dynamic range and
  * uniqueness of inbound SPIs), and the lowest SPI that obeys them all, for the quick fix.
  */
 public final class SpiCheck {
-
-	public static final String SPI_RESERVED = "spi-reserved";
-	public static final String SPI_IN_DYNAMIC_RANGE = "spi-in-dynamic-range";
-	public static final String SPI_DUPLICATE = "spi-duplicate";
-	public static final String DYNAMIC_SPI_INVALID = "dynamic-spi-invalid";
 
 	public static final long HIGHEST_RESERVED_SPI = 255;
 	public static final long HIGHEST_SPI = 0xFFFF_FFFFL;
@@ -87,16 +83,16 @@ public final class SpiCheck {
 	private static Optional<Finding> problem(ManualSpi entry, ManualSpi earlier, SpiRange dynamicRange) {
 		String spi = (entry.inbound() ? "inbound " : "outbound ") + entry.protocol() + " SPI " + entry.spi();
 		if (entry.spi() <= HIGHEST_RESERVED_SPI) {
-			return Optional.of(Finding.error(SPI_RESERVED, spi + " is reserved (0–" + HIGHEST_RESERVED_SPI
+			return Optional.of(new Finding(DiagnosticCode.SPI_RESERVED, spi + " is reserved (0–" + HIGHEST_RESERVED_SPI
 					+ ", RFC 4303): the SA is rejected; use one above " + HIGHEST_RESERVED_SPI));
 		}
 		if (entry.inbound() && dynamicRange.contains(entry.spi())) {
-			return Optional.of(Finding.error(SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
+			return Optional.of(new Finding(DiagnosticCode.SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
 					+ dynamicRange + ": SECPOLICYD finds it already allocated to a dynamic SA and does not add"
 					+ " the manual SA; use one outside that range"));
 		}
 		if (earlier != null) {
-			return Optional.of(Finding.error(SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
+			return Optional.of(new Finding(DiagnosticCode.SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
 					+ earlier.saName() + "`: PF_KEY SADB_ADD returns EEXIST and this SA is not added"));
 		}
 		return Optional.empty();
@@ -105,11 +101,11 @@ public final class SpiCheck {
 	/** dynamic-spi-invalid when the range is reversed (holds no SPI) or reaches below 256. */
 	public static Optional<Finding> checkDynamicRange(SpiRange range) {
 		if (range.low() > range.high()) {
-			return Optional.of(Finding.error(DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
+			return Optional.of(new Finding(DiagnosticCode.DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
 					+ " is reversed and holds no SPI: the key daemon cannot allocate SPIs"));
 		}
 		if (range.low() <= HIGHEST_RESERVED_SPI) {
-			return Optional.of(Finding.error(DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
+			return Optional.of(new Finding(DiagnosticCode.DYNAMIC_SPI_INVALID, "the dynamic SPI range " + range
 					+ " reaches below " + (HIGHEST_RESERVED_SPI + 1) + " into the SPIs reserved by RFC 4303:"
 					+ " the key daemon cannot allocate SPIs"));
 		}

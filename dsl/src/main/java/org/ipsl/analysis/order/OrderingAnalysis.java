@@ -18,7 +18,7 @@ import org.ipsl.model.region.Region;
 import org.ipsl.model.region.RegionIndex;
 
 /**
- * The exact ordering analysis of one host's policy database (DIAGNOSTICS.md, "Inside one host").
+ * The exact ordering analysis of one host's policy database (docs/diagnostics.md, "Inside one host").
  * Selectors are compared as sets of packets; a rule is only ever compared with the rules whose
  * packets it shares, which a {@link RegionIndex} finds, so realistic databases cost about n log n.
  */

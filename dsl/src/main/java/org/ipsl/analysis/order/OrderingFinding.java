@@ -2,6 +2,8 @@ package org.ipsl.analysis.order;
 
 import java.util.List;
 
+import org.ipsl.diagnostics.DiagnosticCode;
+
 /**
  * One ordering diagnostic on the rule at {@code ruleIndex} (a position in the list given to
  * {@link OrderingAnalysis}). {@code related} names the rules that explain it, most important first;
@@ -13,18 +15,17 @@ public record OrderingFinding(Kind kind, int ruleIndex, List<Integer> related, S
     public static final int DEFAULT_POLICY = -1;
 
     public enum Kind {
-        SHADOWED("policy-shadowed"),
-        REDUNDANT("policy-redundant"),
-        CORRELATED("policy-correlated");
+        SHADOWED(DiagnosticCode.POLICY_SHADOWED),
+        REDUNDANT(DiagnosticCode.POLICY_REDUNDANT),
+        CORRELATED(DiagnosticCode.POLICY_CORRELATED);
 
-        private final String code;
+        private final DiagnosticCode code;
 
-        Kind(String code) {
+        Kind(DiagnosticCode code) {
             this.code = code;
         }
 
-        /** The diagnostic code of DIAGNOSTICS.md. */
-        public String code() {
+        public DiagnosticCode code() {
             return code;
         }
     }

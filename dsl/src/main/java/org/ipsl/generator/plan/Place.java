@@ -9,6 +9,8 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.ipsl.check.Diagnostic;
+import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.diagnostics.Severity;
 import org.ipsl.resource.TextPositions;
 
 /** Where a construct is written (1-based), so that a generator can name it in a diagnostic. */
@@ -32,8 +34,8 @@ public record Place(Path file, int line, int column, int endLine, int endColumn)
 		return new Place(file, start.getLine(), start.getColumn(), end.getLine(), end.getColumn());
 	}
 
-	public Diagnostic error(String code, String message) {
-		return new Diagnostic(file, line, column, endLine, endColumn, Diagnostic.Severity.ERROR, code, message,
+	public Diagnostic error(DiagnosticCode code, String message) {
+		return new Diagnostic(file, line, column, endLine, endColumn, Severity.ERROR, code, message,
 				List.of());
 	}
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ipsl.diagnostics.DiagnosticCode;
+
 /**
  * Collects findings so that each code starts at most once at each place: the same mismatch is met
  * from both sides and from several packets, and then only gains related places.
  */
 final class Findings {
-	private record Key(PeerCode code, Place place) {
+	private record Key(DiagnosticCode code, Place place) {
 	}
 
 	private static final class Entry {
@@ -26,11 +28,11 @@ final class Findings {
 
 	private final Map<Key, Entry> entries = new LinkedHashMap<>();
 
-	void add(PeerCode code, Place place, String message) {
+	void add(DiagnosticCode code, Place place, String message) {
 		entries.computeIfAbsent(new Key(code, place), k -> new Entry(message));
 	}
 
-	void add(PeerCode code, Place place, String message, Place related, String relatedMessage) {
+	void add(DiagnosticCode code, Place place, String message, Place related, String relatedMessage) {
 		entries.computeIfAbsent(new Key(code, place), k -> new Entry(message)).related
 				.add(new PeerFinding.Related(related, relatedMessage));
 	}
@@ -41,7 +43,7 @@ final class Findings {
 	 * @param hereLabel  names {@code here} for the other host's related information
 	 * @param thereLabel names {@code there} for this host's related information
 	 */
-	void pair(PeerCode code, Place here, String hereMessage, String hereLabel, Place there, String thereMessage,
+	void pair(DiagnosticCode code, Place here, String hereMessage, String hereLabel, Place there, String thereMessage,
 			String thereLabel) {
 		add(code, here, hereMessage, there, thereLabel);
 		add(code, there, thereMessage, here, hereLabel);

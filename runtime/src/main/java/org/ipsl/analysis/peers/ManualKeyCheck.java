@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.diagnostics.DiagnosticCode;
+
 /**
  * A sender's outbound manual SA against the receiver's inbound one: HP-UX finds the inbound SA by
  * SPI and protocol, then decrypts and authenticates with its algorithms and keys. Messages name
@@ -71,7 +73,7 @@ final class ManualKeyCheck {
 			audit = PADDING;
 		String what = String.join(" and ", fields);
 		String symptom = audit;
-		out.pair(PeerCode.MANUAL_SA_MISMATCH, sender.place(),
+		out.pair(DiagnosticCode.MANUAL_SA_MISMATCH, sender.place(),
 				"outbound SA of `" + sender.keys().name() + "` (" + s.describe() + ") does not fit "
 						+ receiver.label() + ": " + what + " differ" + (fields.size() == 1 ? "s" : "") + "; "
 						+ receiver.peerHost().name() + " cannot receive these packets (" + symptom + ")",

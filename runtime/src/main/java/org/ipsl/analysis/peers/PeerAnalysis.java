@@ -16,9 +16,10 @@ import org.ipsl.model.IpRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
- * The analysis between peers (DIAGNOSTICS.md, "Between peers") over the hosts of a workspace.
+ * The analysis between peers (docs/diagnostics.md, "Between peers") over the hosts of a workspace.
  * For each host and each peer it protects traffic towards, the protected traffic is split by the
  * peer's first matching policy; each part is then checked the way HP-UX would negotiate it: Main
  * Mode between the IKE policies, Quick Mode between the two policies, or the manual SAs, or found
@@ -80,13 +81,13 @@ public final class PeerAnalysis {
 		for (int k = 0; k < host.ikePolicies().size(); k++) {
 			PeerIke ike = host.ikePolicies().get(k);
 			if (!ike.remote().isEmpty() && discovery.within(ike.remote(), h).isEmpty())
-				findings.add(PeerCode.PEER_UNKNOWN, new Place(h, Place.Kind.IKE_REMOTE, k),
+				findings.add(DiagnosticCode.PEER_UNKNOWN, new Place(h, Place.Kind.IKE_REMOTE, k),
 						unknownMessage(addresses(ike.remote()), ike.reference()));
 		}
 		for (int m = 0; m < host.manualSas().size(); m++) {
 			ManualKeys sa = host.manualSas().get(m);
 			if (!sa.peer().isEmpty() && discovery.within(sa.peer(), h).isEmpty())
-				findings.add(PeerCode.PEER_UNKNOWN, new Place(h, Place.Kind.MANUAL_PEER, m),
+				findings.add(DiagnosticCode.PEER_UNKNOWN, new Place(h, Place.Kind.MANUAL_PEER, m),
 						unknownMessage(addresses(sa.peer()), "`" + sa.name() + "`"));
 		}
 	}
@@ -170,14 +171,14 @@ public final class PeerAnalysis {
 		Place placeA = Place.policy(a, cell.ruleA()), placeB = Place.policy(b, cell.ruleB());
 		Rule ruleA = hostA.rules().get(cell.ruleA());
 		if (hostA.ikeFor(contact.remote()).isEmpty())
-			findings.pair(PeerCode.IKE_NO_POLICY, placeA,
+			findings.pair(DiagnosticCode.IKE_NO_POLICY, placeA,
 					IkeCoverage.message(hostA, ruleA, IpRange.format(contact.remote().first())),
 					Labels.peers(hostA, cell.ruleA()), placeB,
 					Labels.own(hostB, cell.ruleB()) + " protects this traffic, but " + hostA.name()
 							+ " has no IKE policy for this host: Main Mode never starts (" + PhaseOne.MM_FAILED + ")",
 					Labels.peers(hostB, cell.ruleB()));
 		if (hostB.ikeFor(contact.local()).isEmpty())
-			findings.pair(PeerCode.IKE_NO_POLICY, placeB,
+			findings.pair(DiagnosticCode.IKE_NO_POLICY, placeB,
 					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()), IpRange.format(contact.local().first())),
 					Labels.peers(hostB, cell.ruleB()), placeA,
 					Labels.ruleName(ruleA) + " protects with dynamic keys, but " + hostB.name()
@@ -218,7 +219,7 @@ public final class PeerAnalysis {
 				+ ")";
 		boolean passes = actionB.kind() == Action.Kind.PASS;
 		String packetsB = part + shown.mirrored().describe();
-		findings.pair(PeerCode.ASYMMETRIC_POLICY, Place.policy(a, cell.ruleA()),
+		findings.pair(DiagnosticCode.ASYMMETRIC_POLICY, Place.policy(a, cell.ruleA()),
 				Labels.ruleName(ruleA) + " protects " + part + shown.describe() + ", but "
 						+ Labels.peers(hostB, cell.ruleB()) + (passes ? " passes it in clear" : " discards it")
 						+ consequence,
@@ -234,7 +235,7 @@ public final class PeerAnalysis {
 		String labelA = Labels.peers(hostA, cell.ruleA()), labelB = Labels.peers(hostB, cell.ruleB());
 		Action actionA = hostA.rules().get(cell.ruleA()).action();
 		Action actionB = hostB.rules().get(cell.ruleB()).action();
-		findings.pair(PeerCode.MANUAL_SA_MISMATCH, Place.policy(a, cell.ruleA()),
+		findings.pair(DiagnosticCode.MANUAL_SA_MISMATCH, Place.policy(a, cell.ruleA()),
 				Labels.own(hostA, cell.ruleA()) + " " + keyedBy(actionA) + ", but " + labelB + " " + keyedBy(actionB)
 						+ " for this traffic: no SA of one fits the other (" + ManualKeyCheck.NO_SPI + ")",
 				labelA, Place.policy(b, cell.ruleB()),

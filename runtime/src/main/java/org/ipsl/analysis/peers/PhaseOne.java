@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
  * IKE Main Mode between two IKE policies, as HP-UX and RFC 2409 run it: the authentication method,
@@ -49,14 +50,14 @@ final class PhaseOne {
 		Outcome outcome = Outcome.ESTABLISHED;
 		String audit = "";
 		if (i.authentication().method() != r.authentication().method()) {
-			out.pair(PeerCode.IKE_AUTH_MISMATCH, initiator.place(), methodMessage(initiator, responder),
+			out.pair(DiagnosticCode.IKE_AUTH_MISMATCH, initiator.place(), methodMessage(initiator, responder),
 					initiator.label(), responder.place(), methodMessage(responder, initiator), responder.label());
 			outcome = Outcome.IKE_PHASE1_FAILED;
 			audit = MM_FAILED;
 		}
 		Optional<IkeSuite> chosen = firstAcceptable(i.proposals(), r.proposals());
 		if (chosen.isEmpty()) {
-			out.pair(PeerCode.IKE_PROPOSAL_MISMATCH, initiator.place(), proposalMessage(initiator, responder),
+			out.pair(DiagnosticCode.IKE_PROPOSAL_MISMATCH, initiator.place(), proposalMessage(initiator, responder),
 					initiator.label(), responder.place(), proposalMessage(responder, initiator), responder.label());
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IKE_PHASE1_FAILED;
@@ -67,7 +68,7 @@ final class PhaseOne {
 				&& i.authentication().secret().isPresent() && r.authentication().secret().isPresent()
 				&& !i.authentication().secret().equals(r.authentication().secret());
 		if (keysDiffer)
-			out.pair(PeerCode.IKE_AUTH_MISMATCH, initiator.place(), secretMessage(initiator, responder),
+			out.pair(DiagnosticCode.IKE_AUTH_MISMATCH, initiator.place(), secretMessage(initiator, responder),
 					initiator.label(), responder.place(), secretMessage(responder, initiator), responder.label());
 		boolean identitiesDiffer = identity(initiator, responder, out) | identity(responder, initiator, out);
 		if ((keysDiffer || identitiesDiffer) && outcome == Outcome.ESTABLISHED) {
@@ -75,11 +76,11 @@ final class PhaseOne {
 			audit = MM_FAILED;
 		}
 		if (i.lifetimeSeconds() != r.lifetimeSeconds())
-			out.pair(PeerCode.LIFETIME_MISMATCH, initiator.place(), lifetimeMessage(initiator, responder),
+			out.pair(DiagnosticCode.LIFETIME_MISMATCH, initiator.place(), lifetimeMessage(initiator, responder),
 					initiator.label(), responder.place(), lifetimeMessage(responder, initiator), responder.label());
 		Optional<IkeSuite> responderFirst = firstAcceptable(r.proposals(), i.proposals());
 		if (chosen.isPresent() && !chosen.equals(responderFirst))
-			out.pair(PeerCode.PROPOSAL_ORDER_DEPENDENT, initiator.place(),
+			out.pair(DiagnosticCode.PROPOSAL_ORDER_DEPENDENT, initiator.place(),
 					orderMessage(initiator, responder, chosen.get(), responderFirst.get()), initiator.label(),
 					responder.place(), orderMessage(responder, initiator, responderFirst.get(), chosen.get()),
 					responder.label());
@@ -101,7 +102,7 @@ final class PhaseOne {
 				+ sending.name() + " identifies itself as " + sent.get() + ": " + MM_FAILED;
 		String there = expecting.name() + " expects the identity " + expected.get() + " from this host, but "
 				+ sending.policy().reference() + " sends " + sent.get() + ": " + MM_FAILED;
-		out.pair(PeerCode.IKE_AUTH_MISMATCH, expecting.place(), here, expecting.label(), sending.place(), there,
+		out.pair(DiagnosticCode.IKE_AUTH_MISMATCH, expecting.place(), here, expecting.label(), sending.place(), there,
 				sending.label());
 		return true;
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.ipsl.model.Action;
 import org.ipsl.model.Rule;
 import org.ipsl.model.region.Region;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
  * IKE Quick Mode between two policies that both protect a cell of traffic with dynamic keys: the
@@ -53,14 +54,14 @@ final class PhaseTwo {
 		Action i = initiator.action(), r = responder.action();
 		boolean sameMode = i.tunnelLocal().isPresent() == r.tunnelLocal().isPresent();
 		if (!sameMode) {
-			mismatch(PeerCode.TRANSFORM_MISMATCH, initiator, responder, out,
+			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " protects in " + mode(here) + " mode, " + there.label() + " in "
 							+ mode(there) + " mode: no proposal fits (" + QM_TIMEOUT + ")");
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
 			audit = QM_TIMEOUT;
 		} else if (i.tunnelLocal().isPresent()
 				&& !(i.tunnelLocal().equals(r.tunnelRemote()) && i.tunnelRemote().equals(r.tunnelLocal()))) {
-			mismatch(PeerCode.TRANSFORM_MISMATCH, initiator, responder, out,
+			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + "'s tunnel " + tunnel(here) + " is not the mirror of "
 							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + QM_TIMEOUT + ")");
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
@@ -71,7 +72,7 @@ final class PhaseTwo {
 		Optional<TransformOffer> chosen = TransformOffer.firstAcceptable(offered, accepted);
 		Optional<TransformOffer> responderFirst = TransformOffer.firstAcceptable(accepted, offered);
 		if (chosen.isEmpty()) {
-			mismatch(PeerCode.TRANSFORM_MISMATCH, initiator, responder, out,
+			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " offers " + names(here) + ", " + there.label() + " "
 							+ names(there) + ": no transform in common, the peer drops Quick Mode (" + QM_TIMEOUT + ")");
 			if (outcome == Outcome.ESTABLISHED) {
@@ -80,7 +81,7 @@ final class PhaseTwo {
 			}
 		}
 		if (!i.pfsGroup().equals(r.pfsGroup())) {
-			mismatch(PeerCode.PFS_MISMATCH, initiator, responder, out,
+			mismatch(DiagnosticCode.PFS_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " asks for " + pfs(here) + ", " + there.label() + " for "
 							+ pfs(there) + ": " + QM_FAILED);
 			if (outcome == Outcome.ESTABLISHED) {
@@ -92,7 +93,7 @@ final class PhaseTwo {
 			lifetimes(initiator, responder, offered, accepted, chosen.get(), out);
 			if (!chosen.get().transform().equals(responderFirst.get().transform())) {
 				String hereFirst = chosen.get().transform(), thereFirst = responderFirst.get().transform();
-				mismatch(PeerCode.PROPOSAL_ORDER_DEPENDENT, initiator, responder, out,
+				mismatch(DiagnosticCode.PROPOSAL_ORDER_DEPENDENT, initiator, responder, out,
 						(here, there) -> here.own() + " prefers " + (here == initiator ? hereFirst : thereFirst) + ", "
 								+ there.label() + " " + (here == initiator ? thereFirst : hereFirst)
 								+ " of the transforms they share: the transform depends on who initiates (HP-UX takes"
@@ -109,7 +110,7 @@ final class PhaseTwo {
 		Region theirs = Region.of(b.policy().selector()).mirrored().intersect(domain);
 		if (ours.contains(theirs) && theirs.contains(ours))
 			return;
-		mismatch(PeerCode.SELECTOR_MISMATCH, a, b, out,
+		mismatch(DiagnosticCode.SELECTOR_MISMATCH, a, b, out,
 				(here, there) -> here.own() + " selects " + here.policy().selector().describe() + ", but "
 						+ there.label() + ", which takes part of it, selects other traffic ("
 						+ there.policy().selector().mirrored().describe()
@@ -122,7 +123,7 @@ final class PhaseTwo {
 		TransformOffer ours = TransformOffer.find(offered, chosen.transform()).get();
 		if (ours.sameLifetime(theirs))
 			return;
-		mismatch(PeerCode.LIFETIME_MISMATCH, initiator, responder, out,
+		mismatch(DiagnosticCode.LIFETIME_MISMATCH, initiator, responder, out,
 				(here, there) -> chosen.transform() + " lives " + (here == initiator ? ours : theirs).lifetime()
 						+ " in " + here.own() + ", " + (here == initiator ? theirs : ours).lifetime() + " in "
 						+ there.label() + ": the shorter wins, so the SA rekeys sooner than this side expects");
@@ -132,7 +133,7 @@ final class PhaseTwo {
 		String text(Side here, Side there);
 	}
 
-	private static void mismatch(PeerCode code, Side a, Side b, Findings out, Message message) {
+	private static void mismatch(DiagnosticCode code, Side a, Side b, Findings out, Message message) {
 		out.pair(code, a.place(), message.text(a, b), a.label(), b.place(), message.text(b, a), b.label());
 	}
 

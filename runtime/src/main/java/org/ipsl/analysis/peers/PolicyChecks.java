@@ -7,6 +7,7 @@ import org.ipsl.model.Action;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.region.Region;
+import org.ipsl.diagnostics.DiagnosticCode;
 
 /**
  * What one host's protecting policies give on their own, without a peer's policies: {@code
@@ -90,7 +91,7 @@ final class PolicyChecks {
 	void addIkeNoPolicy(Findings findings) {
 		for (int i = 0; i < results.length; i++)
 			if (results[i] != null && results[i].ikeNoPolicy != null)
-				findings.add(PeerCode.IKE_NO_POLICY, Place.policy(context.host, i), results[i].ikeNoPolicy);
+				findings.add(DiagnosticCode.IKE_NO_POLICY, Place.policy(context.host, i), results[i].ikeNoPolicy);
 	}
 
 	/** Adds the {@code peer-unknown} findings, in policy order; gives the remote ends they name, in order. */
@@ -99,7 +100,7 @@ final class PolicyChecks {
 		for (int i = 0; i < results.length; i++) {
 			Unknown unknown = results[i] == null ? null : results[i].unknown;
 			if (unknown != null) {
-				findings.add(PeerCode.PEER_UNKNOWN, new Place(context.host, unknown.kind, i), unknown.message);
+				findings.add(DiagnosticCode.PEER_UNKNOWN, new Place(context.host, unknown.kind, i), unknown.message);
 				remotes.add(unknown.remote);
 			}
 		}
