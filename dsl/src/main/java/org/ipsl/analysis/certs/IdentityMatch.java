@@ -20,6 +20,7 @@ import org.bouncycastle.util.IPAddress;
 import org.ipsl.analysis.Finding;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.IkeIdentity;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /** Whether an IKE identity is the certificate's subject or one of its alternative names. */
 final class IdentityMatch {
@@ -125,7 +126,7 @@ final class IdentityMatch {
 
 	private static Finding mismatch(IkeIdentity identity, String why) {
 		return new Finding(DiagnosticCode.CERT_ID_MISMATCH, "identity " + identity + " " + why
-				+ ": the peer's IKE authentication fails (Main Mode processing failed)");
+				+ ": the peer's IKE authentication fails (" + HpuxEvent.MM_FAILED + ")");
 	}
 
 	private static Finding invalid(IkeIdentity identity, String expected) {

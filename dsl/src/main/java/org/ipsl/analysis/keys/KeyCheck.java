@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ipsl.analysis.Finding;
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.crypto.WeakKeys;
 import org.ipsl.runtime.crypto.WeakKeys.Weakness;
 
@@ -15,7 +16,7 @@ import org.ipsl.runtime.crypto.WeakKeys.Weakness;
  */
 public final class KeyCheck {
 
-	private static final String TOO_WEAK = "HP-UX rejects it as too weak (errno 22)";
+	private static final String TOO_WEAK = "HP-UX rejects it as too weak (" + HpuxEvent.SADB_ADD_INVALID_ANY_SPI + ")";
 	private static final String[] THIRDS = { "first", "second", "third" };
 
 	private KeyCheck() {
@@ -55,7 +56,7 @@ public final class KeyCheck {
 				? algorithm + " takes a key of " + algorithm.hexDigits() + " hex digits (" + describeBytes(algorithm) + ")"
 				: algorithm + " encryption takes no key";
 		return new Finding(DiagnosticCode.KEY_LENGTH, expected + "; " + given
-				+ ": HP-UX rejects the SA (PF_KEY: Invalid SADB_ADD, errno 22)");
+				+ ": HP-UX rejects the SA (" + HpuxEvent.SADB_ADD_INVALID_ANY_SPI + ")");
 	}
 
 	private static String describeBytes(KeyAlgorithm algorithm) {

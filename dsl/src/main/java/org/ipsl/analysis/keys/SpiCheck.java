@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.ipsl.analysis.Finding;
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * The SPI rules of one host's manual SAs (RFC 4303's reserved values, HP-UX's dynamic range and
@@ -88,12 +89,12 @@ public final class SpiCheck {
 		}
 		if (entry.inbound() && dynamicRange.contains(entry.spi())) {
 			return Optional.of(new Finding(DiagnosticCode.SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
-					+ dynamicRange + ": SECPOLICYD finds it already allocated to a dynamic SA and does not add"
-					+ " the manual SA; use one outside that range"));
+					+ dynamicRange + ": once SECPOLICYD has allocated it to a dynamic SA, it does not add the manual SA ("
+					+ HpuxEvent.sadbAddExists(entry.spi()) + "); use one outside that range"));
 		}
 		if (earlier != null) {
 			return Optional.of(new Finding(DiagnosticCode.SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
-					+ earlier.saName() + "`: PF_KEY SADB_ADD returns EEXIST and this SA is not added"));
+					+ earlier.saName() + "`: " + HpuxEvent.sadbAddExists(entry.spi()) + " and this SA is not added"));
 		}
 		return Optional.empty();
 	}

@@ -11,6 +11,7 @@ import org.ipsl.model.IpRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * {@code ike-no-policy} on one host: a policy that protects with dynamic keys towards addresses no
@@ -49,7 +50,7 @@ final class IkeCoverage {
 
 	static String message(PeerHost host, Rule rule, String addresses) {
 		return Labels.ruleName(rule) + " protects with dynamic keys, but no IKE policy of " + host.name()
-				+ " covers " + addresses + ": Main Mode never starts (Main Mode processing failed)";
+				+ " covers " + addresses + ": Main Mode never starts (" + HpuxEvent.MM_FAILED + ")";
 	}
 
 	/** The peer addresses IKE would look up: the tunnel's far end, else the selector's remote end. */

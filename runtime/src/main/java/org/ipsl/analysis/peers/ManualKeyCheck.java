@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * A sender's outbound manual SA against the receiver's inbound one: HP-UX finds the inbound SA by
@@ -12,10 +13,6 @@ import org.ipsl.diagnostics.DiagnosticCode;
  * the fields that differ, never a key.
  */
 final class ManualKeyCheck {
-	static final String NO_SPI = "No SPI for received packet";
-	static final String BAD_CIPHER = "Bad cipher SA init";
-	static final String PADDING = "Padding checks failed";
-
 	/** One direction: the SA's host, its position in the host's manual SAs, and whether it is the inbound one. */
 	record Side(int host, PeerHost peerHost, int sa, boolean inbound) {
 		ManualKeys keys() {
@@ -54,7 +51,7 @@ final class ManualKeyCheck {
 		if (s.spi() != r.spi())
 			fields.add("the SPI (" + s.spi() + " sent, " + r.spi() + " expected)");
 		if (!fields.isEmpty())
-			audit = NO_SPI;
+			audit = HpuxEvent.NO_SPI;
 		if (!s.encryption().equals(r.encryption()))
 			fields.add("the encryption algorithm (" + s.encryption().orElse("none") + " sent, "
 					+ r.encryption().orElse("none") + " expected)");
@@ -62,7 +59,7 @@ final class ManualKeyCheck {
 			fields.add("the authentication algorithm (" + s.authentication().orElse("none") + " sent, "
 					+ r.authentication().orElse("none") + " expected)");
 		if (audit == null && fields.size() > 0)
-			audit = BAD_CIPHER;
+			audit = HpuxEvent.BAD_CIPHER;
 		if (differs(s.encryptionKey(), r.encryptionKey()))
 			fields.add("the encryption key");
 		if (differs(s.authenticationKey(), r.authenticationKey()))
@@ -70,7 +67,7 @@ final class ManualKeyCheck {
 		if (fields.isEmpty())
 			return Optional.empty();
 		if (audit == null)
-			audit = PADDING;
+			audit = HpuxEvent.PADDING;
 		String what = String.join(" and ", fields);
 		String symptom = audit;
 		out.pair(DiagnosticCode.MANUAL_SA_MISMATCH, sender.place(),

@@ -17,6 +17,7 @@ import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * The analysis between peers (docs/diagnostics.md, "Between peers") over the hosts of a workspace.
@@ -132,11 +133,11 @@ public final class PeerAnalysis {
 			if (actionB.kind() != Action.Kind.PROTECT) {
 				asymmetric(a, b, cell);
 				row.fail(manualA ? Outcome.MANUAL_KEYS_MISMATCH : Outcome.IPSEC_PHASE2_FAILED,
-						manualA ? ManualKeyCheck.NO_SPI : PhaseTwo.QM_TIMEOUT);
+						manualA ? HpuxEvent.NO_SPI : HpuxEvent.QM_TIMEOUT);
 			} else if (manualA != actionB.manualSa().isPresent()) {
 				keying(a, b, cell);
 				row.fail(manualA ? Outcome.MANUAL_KEYS_MISMATCH : Outcome.IPSEC_PHASE2_FAILED,
-						manualA ? ManualKeyCheck.NO_SPI : PhaseTwo.QM_TIMEOUT);
+						manualA ? HpuxEvent.NO_SPI : HpuxEvent.QM_TIMEOUT);
 			} else if (manualA) {
 				manual(a, b, actionA, actionB, row);
 			} else {
@@ -175,14 +176,14 @@ public final class PeerAnalysis {
 					IkeCoverage.message(hostA, ruleA, IpRange.format(contact.remote().first())),
 					Labels.peers(hostA, cell.ruleA()), placeB,
 					Labels.own(hostB, cell.ruleB()) + " protects this traffic, but " + hostA.name()
-							+ " has no IKE policy for this host: Main Mode never starts (" + PhaseOne.MM_FAILED + ")",
+							+ " has no IKE policy for this host: Main Mode never starts (" + HpuxEvent.MM_FAILED + ")",
 					Labels.peers(hostB, cell.ruleB()));
 		if (hostB.ikeFor(contact.local()).isEmpty())
 			findings.pair(DiagnosticCode.IKE_NO_POLICY, placeB,
 					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()), IpRange.format(contact.local().first())),
 					Labels.peers(hostB, cell.ruleB()), placeA,
 					Labels.ruleName(ruleA) + " protects with dynamic keys, but " + hostB.name()
-							+ " has no IKE policy for this host and cannot answer Main Mode (" + PhaseOne.MM_FAILED + ")",
+							+ " has no IKE policy for this host and cannot answer Main Mode (" + HpuxEvent.MM_FAILED + ")",
 					Labels.peers(hostA, cell.ruleA()));
 	}
 
@@ -196,7 +197,7 @@ public final class PeerAnalysis {
 			return Optional.empty();
 		Optional<Integer> ikeA = hostA.ikeFor(contact.remote()), ikeB = hostB.ikeFor(contact.local());
 		if (ikeA.isEmpty() || ikeB.isEmpty())
-			return Optional.of(new PhaseOne.Result(Outcome.IKE_PHASE1_FAILED, PhaseOne.MM_FAILED, Optional.empty()));
+			return Optional.of(new PhaseOne.Result(Outcome.IKE_PHASE1_FAILED, HpuxEvent.MM_FAILED, Optional.empty()));
 		return Optional.of(PhaseOne.compare(new PhaseOne.Side(a, hostA, ikeA.get(), contact.local()),
 				new PhaseOne.Side(b, hostB, ikeB.get(), contact.remote()), findings));
 	}
@@ -215,7 +216,7 @@ public final class PeerAnalysis {
 		Region whole = Region.of(shown);
 		String part = whole.contains(cell.packets()) && cell.packets().contains(whole) ? "" : "some packets of ";
 		boolean manual = ruleA.action().manualSa().isPresent();
-		String consequence = ": connections fail or time out (" + (manual ? ManualKeyCheck.NO_SPI : PhaseTwo.QM_TIMEOUT)
+		String consequence = ": connections fail or time out (" + (manual ? HpuxEvent.NO_SPI : HpuxEvent.QM_TIMEOUT)
 				+ ")";
 		boolean passes = actionB.kind() == Action.Kind.PASS;
 		String packetsB = part + shown.mirrored().describe();
@@ -237,10 +238,10 @@ public final class PeerAnalysis {
 		Action actionB = hostB.rules().get(cell.ruleB()).action();
 		findings.pair(DiagnosticCode.MANUAL_SA_MISMATCH, Place.policy(a, cell.ruleA()),
 				Labels.own(hostA, cell.ruleA()) + " " + keyedBy(actionA) + ", but " + labelB + " " + keyedBy(actionB)
-						+ " for this traffic: no SA of one fits the other (" + ManualKeyCheck.NO_SPI + ")",
+						+ " for this traffic: no SA of one fits the other (" + HpuxEvent.NO_SPI + ")",
 				labelA, Place.policy(b, cell.ruleB()),
 				Labels.own(hostB, cell.ruleB()) + " " + keyedBy(actionB) + ", but " + labelA + " " + keyedBy(actionA)
-						+ " for this traffic: no SA of one fits the other (" + ManualKeyCheck.NO_SPI + ")",
+						+ " for this traffic: no SA of one fits the other (" + HpuxEvent.NO_SPI + ")",
 				labelB);
 	}
 

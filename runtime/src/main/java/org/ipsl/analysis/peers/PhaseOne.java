@@ -8,6 +8,7 @@ import org.ipsl.model.IkeIdentity;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IpRange;
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * IKE Main Mode between two IKE policies, as HP-UX and RFC 2409 run it: the authentication method,
@@ -38,9 +39,6 @@ final class PhaseOne {
 	record Result(Outcome outcome, String audit, Optional<IkeSuite> suite) {
 	}
 
-	static final String MM_FAILED = "Main Mode processing failed";
-	static final String MM_TIMEOUT = "MM negotiation timeout";
-
 	private PhaseOne() {
 	}
 
@@ -53,7 +51,7 @@ final class PhaseOne {
 			out.pair(DiagnosticCode.IKE_AUTH_MISMATCH, initiator.place(), methodMessage(initiator, responder),
 					initiator.label(), responder.place(), methodMessage(responder, initiator), responder.label());
 			outcome = Outcome.IKE_PHASE1_FAILED;
-			audit = MM_FAILED;
+			audit = HpuxEvent.MM_FAILED;
 		}
 		Optional<IkeSuite> chosen = firstAcceptable(i.proposals(), r.proposals());
 		if (chosen.isEmpty()) {
@@ -61,7 +59,7 @@ final class PhaseOne {
 					initiator.label(), responder.place(), proposalMessage(responder, initiator), responder.label());
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IKE_PHASE1_FAILED;
-				audit = MM_TIMEOUT;
+				audit = HpuxEvent.MM_TIMEOUT;
 			}
 		}
 		boolean keysDiffer = i.authentication().method() == r.authentication().method()
@@ -73,7 +71,7 @@ final class PhaseOne {
 		boolean identitiesDiffer = identity(initiator, responder, out) | identity(responder, initiator, out);
 		if ((keysDiffer || identitiesDiffer) && outcome == Outcome.ESTABLISHED) {
 			outcome = Outcome.IKE_PHASE1_KEY_MISMATCH;
-			audit = MM_FAILED;
+			audit = HpuxEvent.MM_FAILED;
 		}
 		if (i.lifetimeSeconds() != r.lifetimeSeconds())
 			out.pair(DiagnosticCode.LIFETIME_MISMATCH, initiator.place(), lifetimeMessage(initiator, responder),
@@ -99,9 +97,9 @@ final class PhaseOne {
 		if (expected.isEmpty() || sent.isEmpty() || Identities.same(expected.get(), sent.get()))
 			return false;
 		String here = expecting.policy().reference() + " expects the remote identity " + expected.get() + ", but "
-				+ sending.name() + " identifies itself as " + sent.get() + ": " + MM_FAILED;
+				+ sending.name() + " identifies itself as " + sent.get() + ": " + HpuxEvent.MM_FAILED;
 		String there = expecting.name() + " expects the identity " + expected.get() + " from this host, but "
-				+ sending.policy().reference() + " sends " + sent.get() + ": " + MM_FAILED;
+				+ sending.policy().reference() + " sends " + sent.get() + ": " + HpuxEvent.MM_FAILED;
 		out.pair(DiagnosticCode.IKE_AUTH_MISMATCH, expecting.place(), here, expecting.label(), sending.place(), there,
 				sending.label());
 		return true;
@@ -110,18 +108,18 @@ final class PhaseOne {
 	private static String methodMessage(Side here, Side there) {
 		return here.policy().reference() + " authenticates with " + here.policy().authentication().method().description()
 				+ ", " + there.label() + " with " + there.policy().authentication().method().description()
-				+ ": Main Mode cannot authenticate (" + MM_FAILED + ")";
+				+ ": Main Mode cannot authenticate (" + HpuxEvent.MM_FAILED + ")";
 	}
 
 	private static String proposalMessage(Side here, Side there) {
 		return here.policy().reference() + " and " + there.label() + " share no proposal (this side offers "
 				+ suites(here.policy().proposals()) + ", " + there.name() + " " + suites(there.policy().proposals())
-				+ "): the peer silently drops Main Mode (" + MM_TIMEOUT + ")";
+				+ "): the peer silently drops Main Mode (" + HpuxEvent.MM_TIMEOUT + ")";
 	}
 
 	private static String secretMessage(Side here, Side there) {
 		return "the preshared key of " + here.policy().reference() + " is not the one of " + there.label()
-				+ ": Main Mode authentication fails (" + MM_FAILED + ")";
+				+ ": Main Mode authentication fails (" + HpuxEvent.MM_FAILED + ")";
 	}
 
 	private static String lifetimeMessage(Side here, Side there) {

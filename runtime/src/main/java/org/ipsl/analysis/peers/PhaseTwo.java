@@ -8,6 +8,7 @@ import org.ipsl.model.Action;
 import org.ipsl.model.Rule;
 import org.ipsl.model.region.Region;
 import org.ipsl.diagnostics.DiagnosticCode;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * IKE Quick Mode between two policies that both protect a cell of traffic with dynamic keys: the
@@ -15,9 +16,6 @@ import org.ipsl.diagnostics.DiagnosticCode;
  * transform depends on who initiates, and whether the selectors are mirror images.
  */
 final class PhaseTwo {
-	static final String QM_TIMEOUT = "QM negotiation timeout";
-	static final String QM_FAILED = "Quick Mode processing failed";
-
 	/** How Quick Mode ends for an initiator, and the transform it would choose. */
 	record Result(Outcome outcome, String audit, Optional<String> transform) {
 	}
@@ -56,16 +54,16 @@ final class PhaseTwo {
 		if (!sameMode) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " protects in " + mode(here) + " mode, " + there.label() + " in "
-							+ mode(there) + " mode: no proposal fits (" + QM_TIMEOUT + ")");
+							+ mode(there) + " mode: no proposal fits (" + HpuxEvent.QM_TIMEOUT + ")");
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
-			audit = QM_TIMEOUT;
+			audit = HpuxEvent.QM_TIMEOUT;
 		} else if (i.tunnelLocal().isPresent()
 				&& !(i.tunnelLocal().equals(r.tunnelRemote()) && i.tunnelRemote().equals(r.tunnelLocal()))) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + "'s tunnel " + tunnel(here) + " is not the mirror of "
-							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + QM_TIMEOUT + ")");
+							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + HpuxEvent.QM_TIMEOUT + ")");
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
-			audit = QM_TIMEOUT;
+			audit = HpuxEvent.QM_TIMEOUT;
 		}
 		List<TransformOffer> offered = TransformOffer.parseAll(i.transforms());
 		List<TransformOffer> accepted = TransformOffer.parseAll(r.transforms());
@@ -74,19 +72,19 @@ final class PhaseTwo {
 		if (chosen.isEmpty()) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " offers " + names(here) + ", " + there.label() + " "
-							+ names(there) + ": no transform in common, the peer drops Quick Mode (" + QM_TIMEOUT + ")");
+							+ names(there) + ": no transform in common, the peer drops Quick Mode (" + HpuxEvent.QM_TIMEOUT + ")");
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IPSEC_PHASE2_FAILED;
-				audit = QM_TIMEOUT;
+				audit = HpuxEvent.QM_TIMEOUT;
 			}
 		}
 		if (!i.pfsGroup().equals(r.pfsGroup())) {
 			mismatch(DiagnosticCode.PFS_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " asks for " + pfs(here) + ", " + there.label() + " for "
-							+ pfs(there) + ": " + QM_FAILED);
+							+ pfs(there) + ": " + HpuxEvent.QM_FAILED);
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IPSEC_PHASE2_FAILED;
-				audit = QM_FAILED;
+				audit = HpuxEvent.QM_FAILED;
 			}
 		}
 		if (chosen.isPresent()) {

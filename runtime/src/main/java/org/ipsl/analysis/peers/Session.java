@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param proposal  the IKE suites Main Mode would choose (HP-UX: the initiator's first acceptable), or "-"
  * @param transform the transforms Quick Mode would choose, and the manual SAs that fit, or "-"
- * @param audit     what HP-UX's audit log says when the session fails; "" when it does not
+ * @param audit     what HP-UX logs when the session fails ({@code HpuxEvent}: the audit file, or the
+ *                  receiver's STREAMS log for {@code Bad cipher SA init} and {@code Padding checks failed}); "" when it does not
  */
 public record Session(String initiator, String responder, Outcome outcome, String proposal, String transform,
 		String audit) {

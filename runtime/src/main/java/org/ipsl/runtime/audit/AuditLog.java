@@ -21,6 +21,7 @@ public final class AuditLog {
     private final Consumer<String> sink;
     private final int retained;
     private final ArrayDeque<AuditEntry> entries = new ArrayDeque<>();
+    private final StreamsLog streams;
     private volatile AuditLevel level;
     private long written;
 
@@ -35,11 +36,20 @@ public final class AuditLog {
         this.clock = clock;
         this.sink = sink;
         this.retained = retained;
+        this.streams = new StreamsLog(clock, retained);
     }
 
     /** A log kept in memory only. */
     public AuditLog(AuditLevel level, Clock clock) {
         this(level, clock, formatted -> { }, DEFAULT_RETAINED);
+    }
+
+    /**
+     * The host's STREAMS log: the components that write audit entries write some events there
+     * instead, as HP-UX's STREAMS modules do.
+     */
+    public StreamsLog streams() {
+        return streams;
     }
 
     public AuditLevel level() {

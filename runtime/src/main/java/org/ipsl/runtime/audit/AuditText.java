@@ -13,11 +13,26 @@ public final class AuditText {
     }
 
     /**
-     * "SPI: 1FE472 IP addr: 10.1.1.1-10.2.2.2 proto: 50", as in HP-UX's {@code No SPI for received
-     * packet} entry: the SPI in hex, source-destination, the IP protocol number.
+     * "SPI: 1C97D8 IP addr: 15.13.136.52:15.13.136.171 proto: 51", as HP-UX's {@code Integrity Check
+     * Value failure} entry names a packet (HP-UX IPSec version A.02.00 Administrator's Guide, page
+     * 293; {@link HpuxEvent#naming} adds its full stop): the SPI in hex, source:destination, the IP
+     * protocol number.
      */
     public static String identity(long spi, InetAddress source, InetAddress destination, int protocol) {
-        return "SPI: " + spi(spi) + " IP addr: " + address(source) + "-" + address(destination) + " proto: " + protocol;
+        return "SPI: " + spi(spi) + " IP addr: " + addresses(source, destination) + " proto: " + protocol;
+    }
+
+    /**
+     * "15.13.136.52:15.13.136.171": source and destination as the manual's entries join them. The
+     * manuals print no IPv6 entry; IPSL brackets IPv6 addresses so that the colon stays readable:
+     * "[2001:db8::1]:[2001:db8::2]".
+     */
+    public static String addresses(InetAddress source, InetAddress destination) {
+        return joined(source) + ":" + joined(destination);
+    }
+
+    private static String joined(InetAddress address) {
+        return address instanceof Inet4Address ? address.getHostAddress() : "[" + address(address) + "]";
     }
 
     public static String spi(long spi) {

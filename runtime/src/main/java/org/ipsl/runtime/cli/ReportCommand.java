@@ -11,7 +11,7 @@ import org.ipsl.runtime.trace.TracePacket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code report --config A.json --spd|--sad|--cache|--bypass|--audit|--all [--send PACKET]...}, like {@code ipsec_report}. */
+/** {@code report --config A.json --spd|--sad|--cache|--bypass|--audit|--streams|--all [--send PACKET]...}, like {@code ipsec_report}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Start the host of a runtime.json and print its state as HP-UX's ipsec_report does.")
 class ReportCommand extends HostCommand {
@@ -25,6 +25,9 @@ class ReportCommand extends HostCommand {
 	@Option(names = { "--sad", "-sad" }, description = "the SAD: every SA with its state (keys are never shown)")
 	boolean sad;
 
+	@Option(names = "-sa", paramLabel = "ipsec", description = "the same as --sad, in A.02.01's spelling (-sa ipsec)")
+	String sa;
+
 	@Option(names = { "--cache", "-cache" }, description = "the decision cache, with the SAs of each entry")
 	boolean cache;
 
@@ -34,7 +37,10 @@ class ReportCommand extends HostCommand {
 	@Option(names = { "--audit", "-audit" }, description = "the audit log at the host's level")
 	boolean audit;
 
-	@Option(names = { "--all", "-all" }, description = "everything (the default)")
+	@Option(names = "--streams", description = "the STREAMS log (HP-UX writes Padding checks failed and the like there, not to the audit file)")
+	boolean streams;
+
+	@Option(names = { "--all", "-all" }, description = "everything (the default); the STREAMS log when it holds lines")
 	boolean all;
 
 	@Option(names = "--send", paramLabel = "PACKET",
@@ -51,18 +57,30 @@ class ReportCommand extends HostCommand {
 				throw new Failure("--send: " + e.getMessage());
 			}
 		}
-		boolean everything = all || !(spd || sad || cache || bypass || audit);
+		if (sa != null) {
+			if (!sa.equals("ipsec"))
+				throw new Failure("-sa " + sa + ": the runtime keeps IPsec SAs only; use -sa ipsec");
+			sad = true;
+		}
+		boolean everything = all || !(spd || sad || cache || bypass || audit || streams);
+		if (everything) {
+			out().print(HostReport.all(host));
+			out().flush();
+			return 0;
+		}
 		StringBuilder text = new StringBuilder();
-		if (everything || spd)
+		if (spd)
 			text.append(HostReport.spd(host));
-		if (everything || sad)
+		if (sad)
 			text.append(HostReport.sad(host));
-		if (everything || cache)
+		if (cache)
 			text.append(HostReport.cache(host));
-		if (everything || bypass)
+		if (bypass)
 			text.append(HostReport.bypass(host));
-		if (everything || audit)
+		if (audit)
 			text.append(HostReport.audit(host));
+		if (streams)
+			text.append(HostReport.streams(host));
 		out().print(text);
 		out().flush();
 		return 0;

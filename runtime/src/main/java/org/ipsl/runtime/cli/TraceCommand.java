@@ -61,13 +61,19 @@ class TraceCommand extends HostCommand {
 		return result.delivered() ? 0 : 1;
 	}
 
+	/** The host's audit log, then its STREAMS log, each only when it holds something. */
 	private void audit(IpsecHost host) {
 		List<AuditEntry> entries = host.auditEntries();
-		if (entries.isEmpty())
-			return;
-		out().println("audit log of " + host.name() + ":");
-		for (AuditEntry entry : entries)
-			out().println("  " + entry.format().replace("\n", "\n  "));
+		if (!entries.isEmpty()) {
+			out().println("audit log of " + host.name() + ":");
+			for (AuditEntry entry : entries)
+				out().println("  " + entry.format().replace("\n", "\n  "));
+		}
+		List<String> streams = host.audit().streams().lines();
+		if (!streams.isEmpty()) {
+			out().println("STREAMS log of " + host.name() + ":");
+			streams.forEach(line -> out().println("  " + line));
+		}
 	}
 
 	private void write(byte[] packet) throws Failure {

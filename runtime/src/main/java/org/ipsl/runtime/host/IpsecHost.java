@@ -3,19 +3,20 @@ package org.ipsl.runtime.host;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.ipsl.model.IpRange;
 import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditLog;
-import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
 import org.ipsl.runtime.config.RuntimeConfig;
 import org.ipsl.runtime.config.RuntimeConfigException;
@@ -268,19 +269,8 @@ public final class IpsecHost {
 
     private void recordDrop(DropReason reason, String detail, byte[] packet) {
         drops.incrementAndGet(reason.ordinal());
-        if (!audit.level().admits(reason.level())) {
-            // A flood of drops the level filters out costs no formatting.
-            return;
-        }
-        StringBuilder event = new StringBuilder(reason.event());
-        if (IpPacket.hasAddresses(packet)) {
-            event.append(" - IP addr: ").append(AuditText.address(IpPacket.source(packet))).append('-')
-                    .append(AuditText.address(IpPacket.destination(packet)));
-        }
-        if (!detail.isEmpty()) {
-            event.append(" (").append(detail).append(')');
-        }
-        audit.record(AuditSource.SECPOLICYD, reason.level(), event.toString());
+        reason.log(audit, IpPacket.hasAddresses(packet)
+                ? "IP addr: " + AuditText.addresses(IpPacket.source(packet), IpPacket.destination(packet)) : "", detail);
     }
 
     // ---- negotiation hook ----
@@ -400,7 +390,48 @@ public final class IpsecHost {
         }
         InetAddress peer = policy.action().tunnel() == null ? flow.destination() : address(policy.action().tunnel().remote());
         List<SecurityAssociation> sas = dynamicOutbound.getOrDefault(new PeerKey<>(policy.cookie(), peer), List.of());
-        return sas.stream().filter(sa -> sad.find(sa.spec().id()).orElse(null) == sa).toList();
+        return sas.stream().filter(this::live).toList();
+    }
+
+    /**
+     * A protecting policy's SAs with one peer (the tunnel's far end for a tunnel): what HP-UX's
+     * {@code ipsec_report -host} shows as an outbound entry created for SAs.
+     *
+     * @param outbound the SAs packets to the peer get, innermost first
+     * @param inbound  the SAs packets from the peer may arrive under
+     */
+    public record SaPairs(InetAddress peer, List<SecurityAssociation> outbound, List<SecurityAssociation> inbound) {
+    }
+
+    /** The live SA pairs of a protecting policy, by peer address; empty for other policies. */
+    public List<SaPairs> saPairsOf(SpdEntry policy) {
+        if (!policy.protects()) {
+            return List.of();
+        }
+        Map<InetAddress, List<SecurityAssociation>> outbound = new TreeMap<>(Comparator.comparing(AuditText::address));
+        if (policy.isManual()) {
+            manualOutbound.forEach((key, sa) -> {
+                if (key.owner().equals(policy.action().manualSa()) && live(sa)) {
+                    outbound.put(key.peer(), List.of(sa));
+                }
+            });
+        } else {
+            dynamicOutbound.forEach((key, sas) -> {
+                if (key.owner() == policy.cookie() && sas.stream().allMatch(this::live)) {
+                    outbound.put(key.peer(), sas);
+                }
+            });
+        }
+        List<SecurityAssociation> inbound = inboundByCookie.getOrDefault(policy.cookie(), Set.of()).stream()
+                .flatMap(id -> sad.find(id).stream()).toList();
+        List<SaPairs> pairs = new ArrayList<>();
+        outbound.forEach((peer, sas) -> pairs.add(new SaPairs(peer, sas,
+                inbound.stream().filter(sa -> sa.spec().source().equals(peer)).toList())));
+        return pairs;
+    }
+
+    private boolean live(SecurityAssociation sa) {
+        return sad.find(sa.spec().id()).orElse(null) == sa;
     }
 
     /** The bypass list ({@code ipsec_report -bypass}). */

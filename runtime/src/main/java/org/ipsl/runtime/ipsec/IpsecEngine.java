@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 import org.ipsl.runtime.ah.Ah;
 import org.ipsl.runtime.audit.AuditLog;
-import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
 import org.ipsl.runtime.esp.Esp;
 import org.ipsl.runtime.packet.DropReason;
@@ -174,19 +173,12 @@ public final class IpsecEngine {
         if (!IpPacket.hasAddresses(packet)) {
             return Optional.empty();
         }
-        return Optional.of(AuditText.address(IpPacket.source(packet)) + "-" + AuditText.address(IpPacket.destination(packet)));
+        return Optional.of(AuditText.addresses(IpPacket.source(packet), IpPacket.destination(packet)));
     }
 
     private void recordDrop(Outcome.Dropped drop, String identity) {
         drops.incrementAndGet(drop.reason().ordinal());
-        StringBuilder event = new StringBuilder(drop.reason().event());
-        if (!identity.isEmpty()) {
-            event.append(" - ").append(identity);
-        }
-        if (!drop.detail().isEmpty()) {
-            event.append(" (").append(drop.detail()).append(')');
-        }
-        audit.record(AuditSource.SECPOLICYD, drop.reason().level(), event.toString());
+        drop.reason().log(audit, identity, drop.detail());
     }
 
     /** Packets dropped since the engine started, by reason; reasons never seen are absent. */

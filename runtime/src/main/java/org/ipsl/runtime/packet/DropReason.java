@@ -1,11 +1,15 @@
 package org.ipsl.runtime.packet;
 
 import org.ipsl.runtime.audit.AuditLevel;
+import org.ipsl.runtime.audit.AuditLog;
+import org.ipsl.runtime.audit.AuditSource;
+import org.ipsl.runtime.audit.HpuxEvent;
 
 /**
  * Why IPsec processing dropped a packet, with the audit level and event text HP-UX's SECPOLICYD
- * would log it under. The texts of {@link #UNKNOWN_SPI} and {@link #BAD_PADDING} are HP-UX's own;
- * HP-UX's wording for the others was not found, so they follow its style.
+ * would log it under, or the STREAMS log where HP-UX's STREAMS modules report it instead. The texts
+ * of {@link #UNKNOWN_SPI}, {@link #ICV_MISMATCH} and {@link #BAD_PADDING} are HP-UX's own
+ * ({@link HpuxEvent}); HP-UX's wording for the others was not found, so they follow its style.
  */
 public enum DropReason {
     /** Not a well-formed IPv4 or IPv6 packet: lengths, version, header checksum, extension headers. */
@@ -13,17 +17,17 @@ public enum DropReason {
     /** A fragment of an ESP or AH packet; fragments are not reassembled. */
     FRAGMENT(AuditLevel.WARNING, "Fragment of an IPsec packet not reassembled"),
     /** Too short for its ESP or AH header, IV, trailer or ICV, or its ciphertext is not whole blocks. */
-    TRUNCATED(AuditLevel.WARNING, "Can't pullup IPsec header or trailer"),
+    TRUNCATED(AuditLevel.WARNING, HpuxEvent.CANT_PULLUP + " IPsec header or trailer", true),
     /** No SA for the packet's SPI, destination and protocol. */
-    UNKNOWN_SPI(AuditLevel.WARNING, "No SPI for received packet"),
+    UNKNOWN_SPI(AuditLevel.WARNING, HpuxEvent.NO_SPI),
     /** A sequence number already received inside the anti-replay window. */
     REPLAYED(AuditLevel.WARNING, "Replayed packet"),
     /** A sequence number older than the anti-replay window, or zero. */
     OUTSIDE_REPLAY_WINDOW(AuditLevel.WARNING, "Sequence number outside the anti-replay window"),
     /** The integrity check value does not match: forged, corrupted, or sent with another key. */
-    ICV_MISMATCH(AuditLevel.ERROR, "ICV check failed"),
+    ICV_MISMATCH(AuditLevel.ALERT, HpuxEvent.ICV_FAILURE),
     /** The ESP padding is not 1, 2, 3, …, or longer than the payload (mismatched keys, RFC 4303 2.4). */
-    BAD_PADDING(AuditLevel.ERROR, "Padding checks failed"),
+    BAD_PADDING(AuditLevel.ERROR, HpuxEvent.PADDING, true),
     /** A tunnel-mode SA carried something other than an IPv4 or IPv6 packet. */
     BAD_NEXT_HEADER(AuditLevel.ERROR, "Unexpected next header for the SA's mode"),
     /** The packet a tunnel-mode SA carried is not a well-formed IP packet. */
@@ -56,14 +60,54 @@ public enum DropReason {
 
     private final AuditLevel level;
     private final String event;
+    private final boolean streams;
 
-    DropReason(AuditLevel level, String event) {
+    DropReason(AuditLevel level, String event, boolean streams) {
         this.level = level;
         this.event = event;
+        this.streams = streams;
     }
 
+    DropReason(AuditLevel level, String event) {
+        this(level, event, false);
+    }
+
+    /** The audit level; for a STREAMS log reason, the level it would have (the STREAMS log has none). */
     public AuditLevel level() {
         return level;
+    }
+
+    /** Whether HP-UX reports this in the STREAMS log rather than the audit file. */
+    public boolean streams() {
+        return streams;
+    }
+
+    /**
+     * Logs a drop where HP-UX would. An HP-UX text names the packet as the manual's entries do
+     * ({@link HpuxEvent#naming}); IPSL's own texts add " - packet" and the detail in brackets.
+     *
+     * @param packet the packet's SPI and addresses ({@code AuditText}), or ""
+     */
+    public void log(AuditLog audit, String packet, String detail) {
+        if (!streams && !audit.level().admits(level)) {
+            // A flood of drops the level filters out costs no formatting.
+            return;
+        }
+        String text;
+        if (isHpuxText()) {
+            text = packet.isEmpty() ? event : HpuxEvent.naming(event, packet);
+        } else {
+            text = event + (packet.isEmpty() ? "" : " - " + packet) + (detail.isEmpty() ? "" : " (" + detail + ")");
+        }
+        if (streams) {
+            audit.streams().record(text);
+        } else {
+            audit.record(AuditSource.SECPOLICYD, level, text);
+        }
+    }
+
+    private boolean isHpuxText() {
+        return this == UNKNOWN_SPI || this == ICV_MISMATCH || this == BAD_PADDING;
     }
 
     /** The start of the audit event line. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ipsl.model.IpRange;
 import org.ipsl.runtime.audit.AuditText;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.config.IkePolicy;
 import org.ipsl.runtime.host.IpsecHost;
 import org.ipsl.runtime.sad.Direction;
@@ -59,6 +60,6 @@ public final class PolicyQuery {
 					out.append("Remote ID: ").append(ike.remoteId().type()).append(' ').append(ike.remoteId().value()).append('\n');
 				return out.append('\n').toString();
 			}
-		return "No IKE policy covers " + peer + ": Main Mode processing failed\n";
+		return "No IKE policy covers " + peer + ": " + HpuxEvent.MM_FAILED + "\n";
 	}
 }

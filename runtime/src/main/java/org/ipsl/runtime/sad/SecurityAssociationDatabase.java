@@ -14,6 +14,7 @@ import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditLog;
 import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.WeakKeys;
@@ -48,11 +49,16 @@ public final class SecurityAssociationDatabase {
     }
 
     /**
-     * Adds a manually keyed SA, unless HP-UX would refuse it: an invalid SA (errno 22), an
-     * inbound SPI inside the dynamic range, or an existing SPI, destination and protocol (EEXIST).
+     * Adds a manually keyed SA, unless HP-UX would refuse it: an invalid SA (errno 22), an SPI,
+     * destination and protocol that an SA has or a negotiation reserved (EEXIST, as in the manual's
+     * example of inbound SPI 513 taken by a dynamic SA: HP-UX IPSec version A.02.00 Administrator's
+     * Guide, page 183), or any other inbound SPI inside the dynamic range, which the manual forbids.
      */
     public synchronized SaAddition addManual(SaSpec spec) {
         Optional<SaAddition.Refused> refused = invalid(spec);
+        if (refused.isEmpty() && taken(spec.id())) {
+            refused = Optional.of(refuse(SadRefusal.DUPLICATE, HpuxEvent.sadbAddExists(spec.spi())));
+        }
         if (refused.isEmpty() && spec.direction() == Direction.INBOUND && dynamicRange.contains(spec.spi())) {
             refused = Optional.of(refuse(SadRefusal.SPI_IN_DYNAMIC_RANGE, "Manual SA " + identity(spec)
                     + " lies in the dynamic SPI range " + dynamicRange + "; manual SA not added"));
@@ -74,8 +80,8 @@ public final class SecurityAssociationDatabase {
     }
 
     private SaAddition add(SaSpec spec, String kind) {
-        if (sas.containsKey(spec.id()) || larval.contains(spec.id())) {
-            return refuse(SadRefusal.DUPLICATE, "PF_KEY: SADB_ADD - " + identity(spec) + " returns EEXIST");
+        if (taken(spec.id())) {
+            return refuse(SadRefusal.DUPLICATE, HpuxEvent.sadbAddExists(spec.spi()));
         }
         SecurityAssociation sa = new SecurityAssociation(spec, clock.instant());
         sas.put(spec.id(), sa);
@@ -83,6 +89,10 @@ public final class SecurityAssociationDatabase {
         audit.record(AuditSource.SECPOLICYD, AuditLevel.INFORMATIVE, kind + " " + spec.direction().name().toLowerCase()
                 + " SA added - " + identity(spec));
         return new SaAddition.Added(sa);
+    }
+
+    private boolean taken(SaId id) {
+        return sas.containsKey(id) || larval.contains(id);
     }
 
     /** The errno 22 checks of PF_KEY's SADB_ADD, first failing one. */
@@ -126,8 +136,15 @@ public final class SecurityAssociationDatabase {
         return null;
     }
 
+    /**
+     * HP-UX's audit entry names only the SPI; why the SA is invalid goes to the STREAMS log, where
+     * the manual sends the administrator to look (A.02.00 guide, page 184).
+     */
     private SaAddition.Refused invalidAdd(SadRefusal refusal, SaSpec spec, String why) {
-        return refuse(refusal, "PF_KEY: Invalid SADB_ADD - " + identity(spec) + " errno 22 (" + why + ")");
+        String event = HpuxEvent.sadbAddInvalid(spec.spi());
+        audit.streams().record("SADB_ADD refused, " + why + " - " + identity(spec));
+        audit.record(AuditSource.SECPOLICYD, AuditLevel.ERROR, event);
+        return new SaAddition.Refused(refusal, event + " (" + why + ")");
     }
 
     private SaAddition.Refused refuse(SadRefusal refusal, String event) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditLog;
 import org.ipsl.runtime.audit.AuditSource;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.sad.Direction;
 
 /**
@@ -63,7 +64,7 @@ public final class DecisionCache {
             if (!exceededLogged) {
                 exceededLogged = true;
                 audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
-                        "Kernel Policy Cache Threshold exceeded " + hardEntries + " records.");
+                        HpuxEvent.cacheThresholdExceeded(hardEntries));
             }
             return null;
         }
@@ -72,7 +73,7 @@ public final class DecisionCache {
         size++;
         if (size > softEntries && (size - softEntries - 1) % ENTRIES_PER_UNIT == 0) {
             audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
-                    "Kernel Policy Cache Threshold reached " + (size - 1) + " records.");
+                    HpuxEvent.cacheThresholdReached(size - 1));
         }
         return entry;
     }

@@ -10,7 +10,10 @@ import java.util.OptionalLong;
 import org.ipsl.analysis.peers.Outcome;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.Session;
+import org.ipsl.runtime.audit.AuditLevel;
+import org.ipsl.runtime.audit.AuditSource;
 import org.ipsl.runtime.audit.AuditText;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.host.Decision;
 import org.ipsl.runtime.host.IpsecHost;
@@ -132,6 +135,18 @@ public final class Trace {
 		if (!s.audit().isEmpty())
 			line.append(": ").append(s.audit());
 		lines.add(line.toString());
+		if (!manual && s.outcome() != Outcome.ESTABLISHED && !s.audit().isEmpty())
+			auditNegotiation(s.audit(), ((SendResult.SaRequired) sent).peer());
+	}
+
+	/**
+	 * The initiator's IKMPD entry for a failed negotiation, as HP-UX's troubleshooting chapter
+	 * prints it: "MM negotiation timeout, src 15.2.2.2" (HP-UX IPSec version A.02.00 Administrator's
+	 * Guide, page 178) names the peer; the other texts stand alone (page 179).
+	 */
+	private void auditNegotiation(String event, InetAddress peer) {
+		a.audit().record(AuditSource.IKMPD, AuditLevel.ERROR,
+				event.equals(HpuxEvent.MM_TIMEOUT) ? HpuxEvent.mmTimeout(peer) : event);
 	}
 
 	private String negotiationFailure() {

@@ -20,10 +20,10 @@ class AuditLogTest {
     void entriesLookLikeHpUxs() {
         List<String> written = new ArrayList<>();
         AuditLog log = new AuditLog(AuditLevel.WARNING, clock, written::add, 100);
-        log.record(AuditSource.SECPOLICYD, AuditLevel.WARNING, "No SPI for received packet - "
-                + AuditText.identity(0x1fe472, TestPackets.address("10.1.1.1"), TestPackets.address("10.2.2.2"), 50));
+        log.record(AuditSource.SECPOLICYD, AuditLevel.WARNING, HpuxEvent.naming(HpuxEvent.NO_SPI,
+                AuditText.identity(0x1fe472, TestPackets.address("10.1.1.1"), TestPackets.address("10.2.2.2"), 50)));
         assertThat(written).containsExactly("Msg: 1 From: SECPOLICYD Lvl: WARNING Date: Thu Jun 10 13:43:07 2004\n"
-                + "Event: No SPI for received packet - SPI: 1FE472 IP addr: 10.1.1.1-10.2.2.2 proto: 50");
+                + "Event: No SPI for received packet - SPI: 1FE472 IP addr: 10.1.1.1:10.2.2.2 proto: 50.");
     }
 
     @Test

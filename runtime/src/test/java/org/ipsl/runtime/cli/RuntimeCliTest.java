@@ -60,6 +60,7 @@ class RuntimeCliTest {
 				Dst IP Addr: 10.9.0.2 Prefix: 32 Port number: 0
 				Network Protocol: UDP Direction: outbound
 				Action: Manual key SA
+				Number of SA(s) Needed: 1 Pair(s)
 				Manual SA: keys
 				""");
 		assertThat(text).contains("""
@@ -68,19 +69,44 @@ class RuntimeCliTest {
 				Dst IP Addr: 10.9.0.1 Prefix: 32 Port number: 0
 				Network Protocol: TCP Direction: inbound
 				Action: Dynamic key SA
+				Number of SA(s) Needed: 1 Pair(s)
 				Proposal 1: esp-aes128-gcm16 Lifetime (secs): 28800 Lifetime (KB): 0
+				""");
+		// The manual SAs installed at start make udp-to-peer's entry created for SAs.
+		assertThat(text).contains("""
+				Action: Manual key SA
+				State: Ready
+				SA Pair Number 1
+				SA Type: ESP
+				Encryption Algorithm: aes128
+				Authentication Algorithm: hmac-sha1
+				Outbound SPI: 2600001 (0x27ac41)
+				Inbound SPI: 2600002 (0x27ac42)
 				""");
 		assertThat(text.indexOf("Direction: outbound")).isLessThan(text.indexOf("Direction: inbound"));
 		assertThat(text).endsWith("Rule Name: default ID: 1 Priority: 0\nAction: Pass\n\n");
 	}
 
 	@Test
+	void theSaOptionTakesHpUxsIpsecWordOnly() {
+		assertThat(run("report", "--config", a.toString(), "-sa", "ipsec").out())
+				.isEqualTo(run("report", "--config", a.toString(), "--sad").out()).contains("State: Mature");
+		Run ike = run("report", "--config", a.toString(), "-sa", "ike");
+		assertThat(ike.code()).isEqualTo(2);
+		assertThat(ike.err()).contains("-sa ike: the runtime keeps IPsec SAs only; use -sa ipsec");
+	}
+
+	@Test
 	void theSadReportShowsTheManualSasWithoutTheirKeys() {
 		Run run = run("report", "--config", a.toString(), "--sad");
 		assertThat(run.code()).isZero();
-		assertThat(run.out()).contains("SPI (hex): 27AC42 Protocol: ESP Direction: inbound\n"
-				+ "Src IP Addr: 10.9.0.2 Dst IP Addr: 10.9.0.1\n").contains("SPI (hex): 27AC41 Protocol: ESP Direction: outbound")
-				.contains("Encryption: aes128 Authentication: hmac-sha1\nState: Mature\n");
+		// The manual's field names (HP-UX IPSec version A.02.01 manpages, page 58).
+		assertThat(run.out()).contains("""
+				Sequence Number: 1 SPI: 2600002 (0x27ac42) State: Mature
+				Security Association Type: ESP aes128 hmac-sha1
+				Src IP Addr: 10.9.0.2 Dst IP Addr: 10.9.0.1
+				Direction: inbound Tunnel SA: No
+				""").contains("Sequence Number: 2 SPI: 2600001 (0x27ac41) State: Mature\n");
 	}
 
 	@Test
@@ -170,7 +196,8 @@ class RuntimeCliTest {
 				"udp 10.9.0.1:5000 -> 10.9.0.2:514");
 		assertThat(run.code()).isEqualTo(1);
 		assertThat(run.out()).contains("negotiation a -> b: MANUAL_KEYS_MISMATCH, transform -: Padding checks failed")
-				.contains("verdict: dropped by b: Padding checks failed").contains("Event: Padding checks failed");
+				.contains("verdict: dropped by b: Padding checks failed").doesNotContain("Event: Padding checks failed")
+				.contains("STREAMS log of b:\n  ").contains(" Padding checks failed - SPI: ");
 	}
 
 	@Test

@@ -101,9 +101,11 @@ class HostLoadingTest {
         IpsecHost host = IpsecHost.start(config, "alpha.json", options);
         assertThat(host.refusedAtStart()).extracting(r -> r.refusal()).containsExactly(SadRefusal.DUPLICATE, SadRefusal.WEAK_KEY);
         assertThat(audit).anySatisfy(line -> assertThat(line).contains("Lvl: ERROR")
-                .endsWith("Event: PF_KEY: SADB_ADD - SPI: 27AC42 IP addr: 10.2.2.20-10.1.1.10 proto: 50 returns EEXIST"));
+                .endsWith("Event: PF_KEY: SADB_ADD for SPI 0x27ac42 returns EEXIST"));
         assertThat(audit).anySatisfy(line -> assertThat(line)
-                .endsWith("Event: PF_KEY: Invalid SADB_ADD - SPI: 2932E1 IP addr: 10.3.3.30-10.1.1.10 proto: 50 errno 22 (weak DES_CBC key)"));
+                .endsWith("Event: PF_KEY: Invalid SADB_ADD, SPI 0x2932e1, errno 22"));
+        assertThat(host.audit().streams().lines()).anySatisfy(line -> assertThat(line)
+                .endsWith("SADB_ADD refused, weak DES_CBC key - SPI: 2932E1 IP addr: 10.3.3.30:10.1.1.10 proto: 50"));
         assertThat(String.join("\n", audit)).doesNotContain("0101010101").doesNotContain(HostConfigs.AES_KEY_1.substring(2, 12));
         // The refused pair's outbound SA was added; its inbound one was not. ssh still runs.
         assertThat(host.send(HostConfigs.tcp(HostConfigs.ALPHA, 40000, HostConfigs.BETA, 22))).isInstanceOf(SendResult.Protected.class);
@@ -122,7 +124,7 @@ class HostLoadingTest {
         assertThat(host.refusedAtStart()).extracting(r -> r.refusal()).containsExactly(SadRefusal.RESERVED_SPI);
         assertThat(host.send(HostConfigs.tcp(HostConfigs.ALPHA, 40000, HostConfigs.BETA, 22)))
                 .isInstanceOfSatisfying(SendResult.Dropped.class, d -> assertThat(d.reason()).isEqualTo(DropReason.NO_SA));
-        assertThat(audit).last().asString().endsWith("Event: No SA for outbound packet - IP addr: 10.1.1.10-10.2.2.20 (manual SA `ssh-sa` to 10.2.2.20)");
+        assertThat(audit).last().asString().endsWith("Event: No SA for outbound packet - IP addr: 10.1.1.10:10.2.2.20 (manual SA `ssh-sa` to 10.2.2.20)");
     }
 
     private static RuntimeConfig with(RuntimeConfig config, int index, Policy.Selector selector) {

@@ -72,7 +72,7 @@ class IpsecHostTest {
         assertThat(result).isInstanceOfSatisfying(ReceiveResult.Dropped.class,
                 dropped -> assertThat(dropped.reason()).isEqualTo(DropReason.CLEAR_TEXT));
         assertThat(betaAudit).last().asString().contains("Lvl: WARNING")
-                .endsWith("Event: Clear text packet received for a secure policy - IP addr: 10.1.1.10-10.2.2.20 (ssh-back)");
+                .endsWith("Event: Clear text packet received for a secure policy - IP addr: 10.1.1.10:10.2.2.20 (ssh-back)");
         assertThat(beta.dropCounts()).containsEntry(DropReason.CLEAR_TEXT, 1L);
     }
 

@@ -47,7 +47,7 @@ class IpsecEngineTest {
         assertThat(received.outcome()).isEqualTo(new Outcome.Dropped(DropReason.UNKNOWN_SPI, ""));
         AuditEntry entry = hosts.receiverAudit.entries().get(hosts.receiverAudit.entries().size() - 1);
         assertThat(entry.format()).isEqualTo("Msg: 3 From: SECPOLICYD Lvl: WARNING Date: Thu Jun 10 13:43:07 2004\n"
-                + "Event: No SPI for received packet - SPI: 2FE472 IP addr: 10.1.1.1-10.2.2.2 proto: 50");
+                + "Event: No SPI for received packet - SPI: 2FE472 IP addr: 10.1.1.1:10.2.2.2 proto: 50.");
         assertThat(hosts.receiver.dropCounts()).isEqualTo(Map.of(DropReason.UNKNOWN_SPI, 1L));
     }
 
@@ -121,7 +121,7 @@ class IpsecEngineTest {
         assertThat(hosts.sender.outbound(link.outbound(), packet))
                 .isEqualTo(new Outcome.Dropped(DropReason.SA_EXPIRED, "outbound"));
         assertThat(hosts.senderAudit.entries().get(hosts.senderAudit.entries().size() - 1).event())
-                .isEqualTo("SA hard lifetime expired - SPI: 10000040 IP addr: 10.1.1.1-10.2.2.2 proto: 50 (outbound)");
+                .isEqualTo("SA hard lifetime expired - SPI: 10000040 IP addr: 10.1.1.1:10.2.2.2 proto: 50 (outbound)");
         // The receiver's copy expired at the same time and is gone: its SPI is unknown now.
         assertThat(hosts.receiver.inbound(early).outcome()).isEqualTo(new Outcome.Dropped(DropReason.SA_EXPIRED, "inbound"));
         assertThat(hosts.receiver.inbound(early).outcome()).isEqualTo(new Outcome.Dropped(DropReason.UNKNOWN_SPI, ""));

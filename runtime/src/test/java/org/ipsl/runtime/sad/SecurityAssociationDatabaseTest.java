@@ -12,6 +12,7 @@ import org.ipsl.runtime.TestSas;
 import org.ipsl.runtime.audit.AuditEntry;
 import org.ipsl.runtime.audit.AuditLevel;
 import org.ipsl.runtime.audit.AuditLog;
+import org.ipsl.runtime.audit.HpuxEvent;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 import org.ipsl.runtime.crypto.KeyBytes;
@@ -39,14 +40,14 @@ class SecurityAssociationDatabaseTest {
     @Test
     void aDuplicateSpiIsRefusedWithEexist() {
         assertThat(sad.addManual(manual(Direction.INBOUND, 0x101, TRIPLE_DES_KEY))).isInstanceOf(SaAddition.Added.class);
-        assertThat(lastEvent()).isEqualTo("Manual inbound SA added - SPI: 101 IP addr: 10.1.1.10-10.2.2.20 proto: 50");
+        assertThat(lastEvent()).isEqualTo("Manual inbound SA added - SPI: 101 IP addr: 10.1.1.10:10.2.2.20 proto: 50");
 
         SaAddition second = sad.addManual(manual(Direction.INBOUND, 0x101, "c1a37c0f3aa78d439bdfb78470987fd9b4fdb2a0c4ef416e"));
         assertThat(second).isEqualTo(new SaAddition.Refused(SadRefusal.DUPLICATE,
-                "PF_KEY: SADB_ADD - SPI: 101 IP addr: 10.1.1.10-10.2.2.20 proto: 50 returns EEXIST"));
+                "PF_KEY: SADB_ADD for SPI 0x101 returns EEXIST"));
         AuditEntry entry = audit.entries().get(audit.entries().size() - 1);
         assertThat(entry.format()).isEqualTo("Msg: 2 From: SECPOLICYD Lvl: ERROR Date: Thu Jun 10 13:43:07 2004\n"
-                + "Event: PF_KEY: SADB_ADD - SPI: 101 IP addr: 10.1.1.10-10.2.2.20 proto: 50 returns EEXIST");
+                + "Event: PF_KEY: SADB_ADD for SPI 0x101 returns EEXIST");
         // The first SA stays.
         assertThat(sad.all()).hasSize(1);
     }
@@ -57,8 +58,7 @@ class SecurityAssociationDatabaseTest {
         SaAddition refused = sad.addManual(manual(Direction.OUTBOUND, 0x102, singleDes));
         assertThat(refused).isInstanceOfSatisfying(SaAddition.Refused.class, r -> {
             assertThat(r.refusal()).isEqualTo(SadRefusal.WEAK_KEY);
-            assertThat(r.message()).isEqualTo("PF_KEY: Invalid SADB_ADD - SPI: 102 IP addr: 10.1.1.10-10.2.2.20"
-                    + " proto: 50 errno 22 (weak TRIPLE_DES_CBC key)");
+            assertThat(r.message()).isEqualTo("PF_KEY: Invalid SADB_ADD, SPI 0x102, errno 22 (weak TRIPLE_DES_CBC key)");
         });
         assertThat(sad.all()).isEmpty();
         assertNoKeyIn(audit, singleDes);
@@ -101,16 +101,18 @@ class SecurityAssociationDatabaseTest {
     private void assertRefused(SaSpec spec, SadRefusal refusal, String why) {
         assertThat(sad.addManual(spec)).isInstanceOfSatisfying(SaAddition.Refused.class, r -> {
             assertThat(r.refusal()).isEqualTo(refusal);
-            assertThat(r.message()).startsWith("PF_KEY: Invalid SADB_ADD - SPI: ").endsWith(" errno 22 (" + why + ")");
+            assertThat(r.message()).isEqualTo(HpuxEvent.sadbAddInvalid(spec.spi()) + " (" + why + ")");
         });
-        assertThat(lastEvent()).endsWith(" errno 22 (" + why + ")");
+        // The audit entry is HP-UX's; the reason goes to the STREAMS log (A.02.00 guide, pages 183-184).
+        assertThat(lastEvent()).isEqualTo(HpuxEvent.sadbAddInvalid(spec.spi()));
+        assertThat(audit.streams().lines()).last().asString().contains("SADB_ADD refused, " + why + " - SPI: ");
     }
 
     @Test
     void manualInboundSpisStayOutOfTheDynamicRange() {
         assertThat(sad.addManual(manual(Direction.INBOUND, 300, TRIPLE_DES_KEY))).isInstanceOfSatisfying(
                 SaAddition.Refused.class, r -> assertThat(r.message()).isEqualTo("Manual SA SPI: 12C IP addr:"
-                        + " 10.1.1.10-10.2.2.20 proto: 50 lies in the dynamic SPI range 300-2500000; manual SA not added"));
+                        + " 10.1.1.10:10.2.2.20 proto: 50 lies in the dynamic SPI range 300-2500000; manual SA not added"));
         assertThat(sad.addManual(manual(Direction.INBOUND, 2_500_001, TRIPLE_DES_KEY))).isInstanceOf(SaAddition.Added.class);
         // The peer chose an outbound SPI from its own range.
         assertThat(sad.addManual(manual(Direction.OUTBOUND, 300, TRIPLE_DES_KEY))).isInstanceOf(SaAddition.Added.class);
@@ -157,14 +159,14 @@ class SecurityAssociationDatabaseTest {
         clock.advance(Duration.ofSeconds(1));
         sad.expire();
         assertThat(sa.state()).isEqualTo(SaState.DYING);
-        assertThat(lastEvent()).isEqualTo("SA soft lifetime expired - SPI: 110 IP addr: 10.1.1.10-10.2.2.20 proto: 50");
+        assertThat(lastEvent()).isEqualTo("SA soft lifetime expired - SPI: 110 IP addr: 10.1.1.10:10.2.2.20 proto: 50");
         assertThat(sad.admit(sa)).isTrue();
         clock.advance(Duration.ofSeconds(20));
         // No sweep needed: using the SA ages it.
         assertThat(sad.admit(sa)).isFalse();
         assertThat(sa.state()).isEqualTo(SaState.DEAD);
         assertThat(sad.find(sa.spec().id())).isEmpty();
-        assertThat(lastEvent()).isEqualTo("SA hard lifetime expired, SA deleted - SPI: 110 IP addr: 10.1.1.10-10.2.2.20 proto: 50");
+        assertThat(lastEvent()).isEqualTo("SA hard lifetime expired, SA deleted - SPI: 110 IP addr: 10.1.1.10:10.2.2.20 proto: 50");
     }
 
     @Test
@@ -185,7 +187,7 @@ class SecurityAssociationDatabaseTest {
         SecurityAssociation sa = addWithLifetime(Lifetime.UNLIMITED);
         assertThat(sad.delete(sa.spec().id())).isTrue();
         assertThat(sad.delete(sa.spec().id())).isFalse();
-        assertThat(lastEvent()).isEqualTo("SA deleted - SPI: 110 IP addr: 10.1.1.10-10.2.2.20 proto: 50");
+        assertThat(lastEvent()).isEqualTo("SA deleted - SPI: 110 IP addr: 10.1.1.10:10.2.2.20 proto: 50");
     }
 
     @Test
