@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code ipsl} command line. */
 @Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class,
 		description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.",
-		subcommands = { CheckCommand.class, FmtCommand.class, GenerateCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiffCommand.class, FmtCommand.class, GenerateCommand.class, ImportCommand.class,
+				LspCommand.class })
 public class IpslMain implements Runnable {
 
 	public static void main(String[] args) {
@@ -39,7 +40,8 @@ public class IpslMain implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, fmt, generate, lsp or runtime");
+		throw new CommandLine.ParameterException(new CommandLine(this),
+				"a command is needed: check, diff, fmt, generate, import, lsp or runtime");
 	}
 
 	/** The version and the git commit the build recorded in {@code build.properties} ({@code unknown} outside git). */

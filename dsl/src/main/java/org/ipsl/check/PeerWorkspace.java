@@ -67,6 +67,11 @@ public class PeerWorkspace {
 			return report.sessions();
 		}
 
+		/** Every host of the workspace, by file and then position in it. */
+		public List<PeerHosts.Built> hosts() {
+			return hosts;
+		}
+
 		/** The findings that start on one host; none for a host the index does not know. */
 		public List<Located> findingsOn(Host host) {
 			Integer h = positions.get(host);

@@ -117,7 +117,8 @@ public final class PeerHost {
 		}
 	}
 
-	synchronized Spd spd() {
+	/** This host's policy database as regions, built on first use. */
+	public synchronized Spd spd() {
 		if (spd == null) {
 			spd = previousSpd == null ? new Spd(rules) : Spd.after(previousSpd, rules);
 			previousSpd = null;

@@ -6,16 +6,17 @@ import java.util.List;
 
 import org.ipsl.model.Action;
 import org.ipsl.model.Rule;
+import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
 import org.ipsl.model.region.RegionIndex;
 
 /** A host's policy database as regions: which policy, in priority order, takes which packets. */
-final class Spd {
+public final class Spd {
 	/** The position {@link #firstMatch} gives to the {@code default} policy. */
-	static final int DEFAULT = -1;
+	public static final int DEFAULT = -1;
 
 	/** The packets one policy (or the default) takes. */
-	record Taken(int rule, Region packets) {
+	public record Taken(int rule, Region packets) {
 	}
 
 	private final List<Rule> rules;
@@ -75,12 +76,12 @@ final class Spd {
 		return spd;
 	}
 
-	Action action(int rule, Action defaultAction) {
+	public Action action(int rule, Action defaultAction) {
 		return rule == DEFAULT ? defaultAction : rules.get(rule).action();
 	}
 
 	/** The packets rule i decides: its selector less every earlier policy's. */
-	Region effective(int i) {
+	public Region effective(int i) {
 		if (effective[i] == null) {
 			List<Region> earlier = new ArrayList<>();
 			for (int j : index.overlapping(regions.get(i))) {
@@ -92,8 +93,13 @@ final class Spd {
 		return effective[i];
 	}
 
+	/** The packets the {@code default} policy decides: every packet no policy selects. */
+	public Region effectiveDefault() {
+		return Region.of(Selector.ALL).subtractAll(regions);
+	}
+
 	/** The traffic split by the policy that takes it first, in priority order, the default last. */
-	List<Taken> firstMatch(Region traffic) {
+	public List<Taken> firstMatch(Region traffic) {
 		List<Taken> result = new ArrayList<>();
 		Region left = traffic;
 		for (int j : index.overlapping(traffic)) {

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import org.ipsl.model.IpRange;
 
 /** The fields of a packet that selectors look at, in the order boxes store them. */
-enum Dimension {
+public enum Dimension {
     SOURCE, DESTINATION, PROTOCOL, SOURCE_PORT, DESTINATION_PORT, ICMP_TYPE;
 
     String format(BigInteger value) {

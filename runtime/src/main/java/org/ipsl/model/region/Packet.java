@@ -30,14 +30,26 @@ public record Packet(BigInteger source, BigInteger destination, int protocol, in
         return new Packet(destination, source, protocol, destinationPort, sourcePort, icmpType);
     }
 
+    /** The value of one field. */
+    public BigInteger field(Dimension dimension) {
+        return switch (dimension) {
+            case SOURCE -> source;
+            case DESTINATION -> destination;
+            case PROTOCOL -> BigInteger.valueOf(protocol);
+            case SOURCE_PORT -> BigInteger.valueOf(sourcePort);
+            case DESTINATION_PORT -> BigInteger.valueOf(destinationPort);
+            case ICMP_TYPE -> BigInteger.valueOf(icmpType);
+        };
+    }
+
     /** The fields as (high word, low word) per {@link Dimension}, the form boxes compare. */
     long[] point() {
-        BigInteger[] values = {source, destination, BigInteger.valueOf(protocol), BigInteger.valueOf(sourcePort),
-                BigInteger.valueOf(destinationPort), BigInteger.valueOf(icmpType)};
-        long[] point = new long[2 * values.length];
-        for (int d = 0; d < values.length; d++) {
-            point[2 * d] = values[d].shiftRight(64).longValue();
-            point[2 * d + 1] = values[d].longValue();
+        Dimension[] dimensions = Dimension.values();
+        long[] point = new long[2 * dimensions.length];
+        for (Dimension dimension : dimensions) {
+            BigInteger value = field(dimension);
+            point[2 * dimension.ordinal()] = value.shiftRight(64).longValue();
+            point[2 * dimension.ordinal() + 1] = value.longValue();
         }
         return point;
     }

@@ -288,6 +288,19 @@ public final class Region {
         return boxes;
     }
 
+    /** The disjoint boxes, each as one interval per {@link Dimension}, in its order: how a region is shown. */
+    public List<List<Interval>> boxIntervals() {
+        List<List<Interval>> result = new ArrayList<>(boxes.size());
+        for (Box box : boxes) {
+            List<Interval> intervals = new ArrayList<>(Box.DIMENSIONS);
+            for (int d = 0; d < Box.DIMENSIONS; d++) {
+                intervals.add(new Interval(box.low(d), box.high(d)));
+            }
+            result.add(List.copyOf(intervals));
+        }
+        return result;
+    }
+
     @Override
     public String toString() {
         return boxes.isEmpty() ? "Region[]" : "Region" + boxes;

@@ -18,12 +18,12 @@ import org.ipsl.model.Selector;
  * all the values no selector names (10.0.1.0, 2001:db8:1::, port 4, type 3, protocol 47), so
  * membership of those few packets decides membership of all.
  */
-final class TinySpace {
+public final class TinySpace {
 
     static final List<Integer> PROTOCOLS = List.of(Selector.ANY, Selector.TCP, Selector.UDP, Selector.ICMP);
 
     /** Every distinct packet of the tiny space. */
-    static final List<Packet> PACKETS = enumeratePackets();
+    public static final List<Packet> PACKETS = enumeratePackets();
     /** {@link #PACKETS} as boxes compare them, converted once because the properties test each packet often. */
     static final List<long[]> POINTS = PACKETS.stream().map(Packet::point).toList();
 
@@ -56,7 +56,7 @@ final class TinySpace {
     }
 
     /** Whether the selector selects the packet, straight from the language's definition. */
-    static boolean selects(Selector selector, Packet packet) {
+    public static boolean selects(Selector selector, Packet packet) {
         boolean protocolMatches = selector.protocol() == Selector.ANY || selector.protocol() == packet.protocol();
         boolean portsMatch = !Selector.hasPorts(packet.protocol())
                 || (within(selector.localPorts(), packet.sourcePort()) && within(selector.remotePorts(), packet.destinationPort()));
@@ -80,7 +80,7 @@ final class TinySpace {
         return ports.first() <= port && port <= ports.last();
     }
 
-    static Arbitrary<Selector> selectors() {
+    public static Arbitrary<Selector> selectors() {
         Arbitrary<List<IpRange>> ends = prefix().list().ofMaxSize(2);
         return Combinators.combine(Arbitraries.of(PROTOCOLS), ends, ends, ports(), ports(), Arbitraries.of(-1, 0, 8))
                 .as(TinySpace::selector);

@@ -1,0 +1,26 @@
+package org.ipsl.importer.hpux;
+
+import java.nio.file.Path;
+
+/**
+ * What the importer could not read or cannot express, at a place in a batch file (line and column
+ * from 1). The message never holds a secret or a key.
+ *
+ * @param unreadable the text is not {@code ipsec_config} batch syntax, as opposed to a construct IPSL cannot express
+ */
+public record ImportProblem(Path file, int line, int column, String message, boolean unreadable) {
+
+	public String text(Path relativeTo) {
+		Path shown = file.isAbsolute() && relativeTo != null ? relativize(file, relativeTo) : file;
+		return shown + ":" + line + ":" + column + ": " + message;
+	}
+
+	private static Path relativize(Path file, Path base) {
+		try {
+			Path relative = base.relativize(file);
+			return relative.startsWith("..") ? file : relative;
+		} catch (IllegalArgumentException e) {
+			return file;
+		}
+	}
+}
