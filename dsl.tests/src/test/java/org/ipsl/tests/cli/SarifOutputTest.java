@@ -122,7 +122,7 @@ class SarifOutputTest {
 		JsonNode related = shadowed.get("relatedLocations").get(0);
 		assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asText()).isEqualTo("edge.ipsl");
 		assertThat(related.get("physicalLocation").get("artifactLocation").get("uriBaseId").asText()).isEqualTo("WORKSPACE");
-		assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(14);
+		assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(13);
 		assertThat(related.get("message").get("text").asText()).contains("quarantine");
 	}
 

@@ -55,8 +55,8 @@ class DiffDocumentationTest {
 
 	private static String section() throws Exception {
 		String cli = Files.readString(Checker.examples().resolveSibling("docs/cli.md"));
-		int start = cli.indexOf("## ipsl diff\n");
-		assertThat(start).as("docs/cli.md has a section ## ipsl diff").isNotNegative();
+		int start = cli.indexOf("## `ipsl diff`\n");
+		assertThat(start).as("docs/cli.md has a section ## `ipsl diff`").isNotNegative();
 		int end = cli.indexOf("\n## ", start + 1);
 		return cli.substring(start, end < 0 ? cli.length() : end);
 	}
