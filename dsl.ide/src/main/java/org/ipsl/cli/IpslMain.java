@@ -1,5 +1,10 @@
 package org.ipsl.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 import org.ipsl.runtime.cli.RuntimeCli;
 
 import picocli.CommandLine;
@@ -8,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code ipsl} command line. */
 @Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class,
 		description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.",
-		subcommands = { CheckCommand.class, DiffCommand.class, GenerateCommand.class, ImportCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiffCommand.class, FmtCommand.class, GenerateCommand.class, ImportCommand.class,
+				LspCommand.class })
 public class IpslMain implements Runnable {
 
 	public static void main(String[] args) {
@@ -17,6 +23,11 @@ public class IpslMain implements Runnable {
 
 	/** Runs the command line and returns its exit code: 0 clean, 1 errors found, 2 usage or I/O failure. */
 	public static int run(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/** The whole command line with every subcommand; also what the release's man pages and shell completion describe. */
+	public static CommandLine commandLine() {
 		CommandLine cli = new CommandLine(new IpslMain());
 		// Renamed, so that its usage lines read "ipsl runtime ..." (standalone it is ipsl-runtime).
 		cli.addSubcommand(RuntimeCli.commandLine().setCommandName("runtime"));
@@ -25,19 +36,28 @@ public class IpslMain implements Runnable {
 			commandLine.getErr().println("ipsl: internal error: " + e);
 			return 2;
 		});
-		return cli.execute(args);
+		return cli;
 	}
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, diff, generate, import, lsp or runtime");
+		throw new CommandLine.ParameterException(new CommandLine(this),
+				"a command is needed: check, diff, fmt, generate, import, lsp or runtime");
 	}
 
+	/** The version and the git commit the build recorded in {@code build.properties} ({@code unknown} outside git). */
 	static class Version implements CommandLine.IVersionProvider {
 		@Override
 		public String[] getVersion() {
-			String version = IpslMain.class.getPackage().getImplementationVersion();
-			return new String[] { "ipsl " + (version == null ? "development build" : version) };
+			Properties build = new Properties();
+			try (InputStream in = IpslMain.class.getResourceAsStream("build.properties")) {
+				if (in != null)
+					build.load(in);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return new String[] { "ipsl " + build.getProperty("version", "development build") + " (commit "
+					+ build.getProperty("commit", "unknown") + ")" };
 		}
 	}
 }

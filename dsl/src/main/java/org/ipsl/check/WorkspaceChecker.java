@@ -126,7 +126,8 @@ public class WorkspaceChecker {
 		return workspaces;
 	}
 
-	private static List<Path> ipslFiles(Path folder) throws PathFailure {
+	/** The .ipsl files below a folder, sorted. */
+	public static List<Path> ipslFiles(Path folder) throws PathFailure {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.sorted().toList();
@@ -135,13 +136,27 @@ public class WorkspaceChecker {
 		}
 	}
 
-	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws PathFailure {
-		byte[] bytes;
+	/** A source file's text; a file that is not UTF-8 is refused, not read with replacement characters. */
+	public static String readUtf8(Path file) throws PathFailure {
 		try {
-			bytes = Files.readAllBytes(file);
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readBytes(file))).toString();
+		} catch (CharacterCodingException e) {
+			throw new PathFailure(file, "not UTF-8 text");
+		}
+	}
+
+	private static byte[] readBytes(Path file) throws PathFailure {
+		try {
+			return Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new PathFailure(file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/** Loads the file's bytes as they are: the resource reports a file that is not UTF-8 as a syntax error. */
+	private static Resource loadFile(XtextResourceSet resourceSet, Path file) throws PathFailure {
+		byte[] bytes = readBytes(file);
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
