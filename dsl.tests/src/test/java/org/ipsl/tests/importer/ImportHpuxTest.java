@@ -22,15 +22,13 @@ class ImportHpuxTest {
 	Path dir;
 
 	private static final String ADMIN = """
-			# web server, kept by hand
-
 			add startup -spd_soft 40 -spd_hard 50
 			add startup -spi_min 300 -spi_max 2500000
 			add auth gw -rem 198.51.100.1 -preshared s3cr3t!key
-			add auth gw6 -remote 2001:db8::1 -preshared other-key -rtype FQDN -rid gw.example.com
-			add ike gw -remote 198.51.100.1 -priority 5 -group 2 -hash SHA1 -encryption AES128 -auth PSK -life 3600
-			add ikev1 gw6 -remote 2001:db8::1/128 -hash MD5
-			add host dns -source 192.0.2.10/32 -destination 198.51.100.0/24/DNS-UDP -action ESP_AES128_HMAC_SHA1/3600/50000,ESP_3DES_HMAC_SHA1
+			add auth gw6 -remote 2001:db8::1 -preshared 0x6f746865722d6b6579 -rtype FQDN -rid gw.example.com -exchange AM
+			add ike gw -remote 198.51.100.1 -priority 5 -group 2 -hash SHA1 -encryption AES128 -auth PSK -life 3600 -maxqm 1
+			add ikev1 gw6 -remote 2001:db8::1/128 -hash MD5 -auth PSK
+			add host dns -source 192.0.2.10/32 -destination 198.51.100.0/24/DNS-UDP -action ESP_AES128_HMAC_SHA1/3600/50000,ESP_3DES_HMAC_SHA1 -flags EXCLUSIVE
 			add host nested -source 192.0.2.10 -destination 198.51.100.1/32/443 -protocol TCP -action AH_SHA1+ESP_AES128_HMAC_SHA1
 			   add host v6 -source 2001:db8::10 -destination 2001:db8::1 -action ESP_AES128_HMAC_SHA1
 			add host keyed -source 192.0.2.10 -destination 198.51.100.9 -protocol UDP -action ESP_AES128_HMAC_MD5 -in ESP/2600001/0x0152b6db12f478264bef842ba3a24f6c/0xDEEF2797CFF08B2E838809F480FA361B -out ESP/0x27ac42/0xd7f3b2f88e61ca576063da5d1cfb464c/0xae5c8df9202abb8397e193fc2078e0bb
@@ -62,6 +60,7 @@ class ImportHpuxTest {
 				        remote 198.51.100.1
 				        proposals aes128-sha1-modp1024
 				        authentication preshared file "secrets/web1-gw.psk"
+				        max-quick-modes 1
 				        lifetime 3600
 				    }
 
@@ -70,11 +69,13 @@ class ImportHpuxTest {
 				        proposals 3des-md5-modp1024
 				        authentication preshared file "secrets/web1-gw6.psk"
 				        remote-id fqdn "gw.example.com"
+				        mode aggressive
 				    }
 
 				    policy dns priority 10 {
 				        udp from 192.0.2.10 to 198.51.100.0/24 port 53
 				        protect esp-aes128-hmac-sha1 lifetime 3600 50000KB, esp-3des-hmac-sha1
+				        exclusive
 				    }
 
 				    policy nested priority 20 {
@@ -116,6 +117,7 @@ class ImportHpuxTest {
 				}
 				""");
 		assertThat(Files.readString(dir.resolve("ws/secrets/web1-gw.psk"))).isEqualTo("s3cr3t!key\n");
+		assertThat(Files.readString(dir.resolve("ws/secrets/web1-gw6.psk"))).isEqualTo("0x6f746865722d6b6579\n");
 		for (String file : List.of("web1.ipsl", "secrets/web1-gw.psk", "secrets/web1-gw6.psk"))
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("ws").resolve(file))))
 					.as(file).isEqualTo("rw-------");
@@ -126,20 +128,20 @@ class ImportHpuxTest {
 	@Test
 	void whatIpslCannotExpressIsAnErrorAtItsPlace() throws IOException {
 		HpuxImporter.Result result = run("refused.batch", """
-				add auth am -remote 10.0.0.2 -preshared k1 -exchange AM
-				add auth hex -remote 10.0.0.3 -preshared 0x6b6579
+				add auth cert3 -remote 10.0.0.2 -preshared k1 -local_method RSASIG
+				add auth hex -remote 10.0.0.3 -preshared 0x6b657
 				add ike cert -remote 10.0.0.4 -auth RSASIG
-				add host excl -destination 10.0.0.2 -action ESP_AES128_HMAC_SHA1 -flags EXCLUSIVE
+				add host excl -destination 10.0.0.2 -action PASS -flags EXCLUSIVE
 				add host unauth -destination 10.0.0.2 -action ESP_3DES
 				add host pass -destination 10.0.0.5 -action PASS
 				""", false);
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(dir.resolve("ws")).doesNotExist();
 		assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + ": " + p.message()).containsExactly(
-				"1:54: -exchange AM (Aggressive Mode): IPSL's IKE policies use Main Mode",
-				"2:42: HP-UX reads a preshared key that starts with 0x as hexadecimal; IPSL's preshared secrets are text",
+				"1:61: certificate authentication: IPSL names the certificate, CA and CRL files, which a batch file does not hold",
+				"2:42: HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), and the rest of this one is not pairs of hex digits",
 				"3:37: certificate authentication: IPSL names the certificate, CA and CRL files, which a batch file does not hold",
-				"4:73: -flags EXCLUSIVE: IPSL has no session-keying (EXCLUSIVE) or Mobile IPv6 policies",
+				"4:57: -flags EXCLUSIVE on a policy that is not a dynamic-key transport policy: IPSL's exclusive belongs to protect with transforms and no tunnel",
 				"5:47: transform 'ESP_3DES' has no IPSL equivalent (IPSL's transforms are listed in LANGUAGE.md; unauthenticated ESP is not among them)",
 				"6:10: 'pass' cannot be an IPSL name (a keyword, or characters other than letters, digits, - and _)");
 		assertThat(result.problems()).noneMatch(ImportProblem::unreadable);
@@ -149,16 +151,16 @@ class ImportHpuxTest {
 	void partialWritesTheRestAndListsWhatIsLeftOut() throws Exception {
 		Files.writeString(dir.resolve("h.batch"), """
 				add host ok -source 10.0.0.1 -destination 10.0.0.2 -action PASS
-				add host excl -source 10.0.0.1 -destination 10.0.0.3 -action ESP_AES128_HMAC_SHA1 -flags EXCLUSIVE
+				add host mip -source 10.0.0.1 -destination 10.0.0.3 -action ESP_AES128_HMAC_SHA1 -flags MIPV6
 				add host default -action DISCARD
 				""");
 		IpslRun run = IpslRun.run(dir, "import", "hpux", "h.batch", "--out", "ws", "--partial");
 		assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
 		assertThat(run.stdout().lines()).containsExactly(
-				"h.batch:2:90: -flags EXCLUSIVE: IPSL has no session-keying (EXCLUSIVE) or Mobile IPv6 policies (left out)",
+				"h.batch:2:89: -flags MIPV6: IPSL has no Mobile IPv6 policies (left out)",
 				"wrote ws/h.ipsl");
 		assertThat(run.stderr().strip()).isEqualTo("ipsl: 1 problem left out (listed above); the rest is written");
-		assertThat(Files.readString(dir.resolve("ws/h.ipsl"))).contains("policy ok priority 10").doesNotContain("excl")
+		assertThat(Files.readString(dir.resolve("ws/h.ipsl"))).contains("policy ok priority 10").doesNotContain("mip")
 				.contains("default discard");
 	}
 

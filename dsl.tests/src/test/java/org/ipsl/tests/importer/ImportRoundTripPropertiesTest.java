@@ -24,10 +24,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random one-host workspaces in the subset the HP-UX target expresses (IKE policies with preshared
- * keys, PFS, proposal lists; pass, discard, transport and tunnel protection with ESP, AH and nested
- * lists and lifetimes; manual keys; startup settings, bypass): generate, import, generate is byte
- * for byte the same, and the imported host decides every packet as the original.
+ * Random one-host workspaces in the subset the HP-UX target expresses (IKE policies of one proposal
+ * with preshared keys, text or 0x hex, Aggressive Mode from A.02.01, max-quick-modes on A.02 and PFS
+ * with the IKE group on A.03; pass, discard, transport (some exclusive) and tunnel protection with
+ * ESP, AH and nested lists and lifetimes; manual keys; startup settings, bypass): generate, import,
+ * generate is byte for byte the same, and the imported host decides every packet as the original.
  */
 class ImportRoundTripPropertiesTest {
 
@@ -61,7 +62,6 @@ class ImportRoundTripPropertiesTest {
 	private static final String[] AH = { "ah-hmac-md5", "ah-hmac-sha1" };
 	private static final String[] SUITES = { "aes128-sha1-modp1024", "3des-md5-modp1024", "3des-sha1-modp1536",
 			"des-md5-modp768", "aes128-md5-modp2048" };
-	private static final String[] GROUPS = { "modp768", "modp1024", "modp1536", "modp2048" };
 	/** Manual-key algorithm pairs and their key lengths in hex digits. */
 	private static final String[][] MANUAL = { { "aes128", "32", "hmac-sha1", "40" }, { "3des", "48", "hmac-md5", "32" },
 			{ "aes128", "32", "hmac-md5", "32" }, { "des", "16", "hmac-sha1", "40" } };
@@ -85,19 +85,24 @@ class ImportRoundTripPropertiesTest {
 		String[] pfs = new String[ikes];
 		for (int i = 0; i < ikes; i++) {
 			prefix[i] = random.nextBoolean();
-			pfs[i] = random.nextInt(3) == 0 ? GROUPS[random.nextInt(GROUPS.length)] : null;
-			List<String> suites = new ArrayList<>();
-			for (int n = 1 + random.nextInt(2); suites.size() < n;) {
-				String suite = SUITES[random.nextInt(SUITES.length)];
-				if ((a02 || !suite.startsWith("des")) && !suites.contains(suite))
-					suites.add(suite);
-			}
+			String suite;
+			do
+				suite = SUITES[random.nextInt(SUITES.length)];
+			while (!a02 && suite.startsWith("des"));
+			// HP-UX sets PFS on the IKE policy: A.03's -pfs ON uses the IKE group; A.02 has -maxqm only
+			pfs[i] = !a02 && random.nextInt(3) == 0 ? suite.substring(suite.lastIndexOf('-') + 1) : null;
 			text.append("    ike k").append(i).append(" priority ").append(10 * (i + 1) * 10).append(" {\n")
 					.append("        remote 198.51.").append(100 + i).append(prefix[i] ? ".0/24" : ".1").append('\n')
-					.append("        proposals ").append(String.join(", ", suites)).append('\n')
-					.append("        authentication preshared \"").append(secret(random)).append("\"\n");
+					.append("        proposals ").append(suite).append('\n')
+					.append("        authentication preshared \"")
+					.append(random.nextInt(4) == 0 ? key(random, 2 * (4 + random.nextInt(12))) : secret(random))
+					.append("\"\n");
 			if (random.nextInt(3) == 0)
 				text.append("        lifetime ").append(List.of("3600", "1h", "86400").get(random.nextInt(3))).append('\n');
+			if (release != HpuxRelease.A_02_00 && random.nextInt(3) == 0)
+				text.append("        mode aggressive\n");
+			if (a02 && random.nextInt(3) == 0)
+				text.append("        max-quick-modes ").append(List.of("1", "5", "100").get(random.nextInt(3))).append('\n');
 			text.append("    }\n");
 		}
 		StringBuilder manualSas = new StringBuilder();
@@ -113,7 +118,7 @@ class ImportRoundTripPropertiesTest {
 				String peer = "198.51." + (100 + i) + (prefix[i] ? "." + (10 + j) : ".1");
 				text.append(random.nextBoolean() ? "tcp" : "udp").append(" from 10.0.0.1 to ").append(peer)
 						.append(" port ").append(1000 + j).append("\n        protect ").append(transforms(random, a02))
-						.append(pfs[i] != null ? " pfs " + pfs[i] : "");
+						.append(pfs[i] != null ? " pfs " + pfs[i] : "").append(random.nextInt(3) == 0 ? " exclusive" : "");
 			}
 			default -> {
 				int i = random.nextInt(ikes);

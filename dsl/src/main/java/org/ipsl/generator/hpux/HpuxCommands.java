@@ -279,7 +279,7 @@ final class HpuxCommands {
 			words.addAll(List.of("-local_method", method(ike), "-remote_method", method(ike)));
 		}
 		if (ike.authentication() instanceof PresharedPlan psk) {
-			String problem = presharedProblem(psk.secret());
+			String problem = HpuxNames.presharedProblem(psk.secret());
 			if (problem != null) {
 				unsupported(psk.place(), "the preshared secret of IKE policy " + ike.name(), problem);
 				return Optional.empty();
@@ -290,25 +290,6 @@ final class HpuxCommands {
 		} else if (!(ike.authentication() instanceof CertificatePlan))
 			throw new IllegalStateException("an authentication is preshared or a certificate");
 		return Optional.of(words);
-	}
-
-	/** Why HP-UX would read the secret otherwise than IPSL does, or null; never the secret itself. */
-	static String presharedProblem(String secret) {
-		if (secret.chars().anyMatch(Character::isWhitespace))
-			return "HP-UX does not allow spaces in a preshared key (A.03.00 guide, pages 155 and 157)";
-		if (secret.indexOf('"') >= 0)
-			return "HP-UX keeps double quotes as part of a preshared key (A.03.00 guide, page 157) while batch "
-					+ "lines quote words with them (page 89), so HP-UX may read this key otherwise";
-		if (secret.chars().anyMatch(c -> c < 0x21 || c > 0x7e))
-			return "the manuals state no preshared-key characters beyond printable ASCII (A.03.00 guide, page 155)";
-		if (secret.startsWith("0X"))
-			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
-					+ "and how it reads 0X is not stated";
-		if (secret.startsWith("0x") && !(secret.length() > 2 && secret.length() % 2 == 0
-				&& secret.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)))
-			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
-					+ "and the rest of this one is not pairs of hex digits";
-		return null;
 	}
 
 	private void identity(List<String> words, String typeOption, String valueOption, Identity id) {

@@ -47,19 +47,38 @@ public final class HpuxNames {
 
 	public static Optional<IkeEncryption> ikeEncryption(String hpuxName) {
 		return Arrays.stream(IkeEncryption.values())
-				.filter(e -> anyRelease().anyMatch(c -> c.ikeEncryption(e).filter(hpuxName::equals).isPresent()))
+				.filter(e -> anyRelease().anyMatch(c -> c.ikeEncryption(e).filter(n -> n.name().equals(hpuxName)).isPresent()))
 				.findFirst();
 	}
 
 	public static Optional<IkeHash> ikeHash(String hpuxName) {
 		return Arrays.stream(IkeHash.values())
-				.filter(h -> anyRelease().anyMatch(c -> c.ikeHash(h).filter(hpuxName::equals).isPresent())).findFirst();
+				.filter(h -> anyRelease().anyMatch(c -> c.ikeHash(h).filter(n -> n.name().equals(hpuxName)).isPresent())).findFirst();
 	}
 
 	public static Optional<DhGroup> group(String hpuxName) {
 		return Arrays.stream(DhGroup.values()).filter(
 				g -> anyRelease().anyMatch(c -> c.group(g).filter(n -> n.name().equals(hpuxName)).isPresent()))
 				.findFirst();
+	}
+
+	/** Why HP-UX would read the secret otherwise than IPSL does, or null; never the secret itself. */
+	public static String presharedProblem(String secret) {
+		if (secret.chars().anyMatch(Character::isWhitespace))
+			return "HP-UX does not allow spaces in a preshared key (A.03.00 guide, pages 155 and 157)";
+		if (secret.indexOf('"') >= 0)
+			return "HP-UX keeps double quotes as part of a preshared key (A.03.00 guide, page 157) while batch "
+					+ "lines quote words with them (page 89), so HP-UX may read this key otherwise";
+		if (secret.chars().anyMatch(c -> c < 0x21 || c > 0x7e))
+			return "the manuals state no preshared-key characters beyond printable ASCII (A.03.00 guide, page 155)";
+		if (secret.startsWith("0X"))
+			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
+					+ "and how it reads 0X is not stated";
+		if (secret.startsWith("0x") && !(secret.length() > 2 && secret.length() % 2 == 0
+				&& secret.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)))
+			return "HP-UX reads a preshared key that begins with 0x as hexadecimal (A.03.00 guide, page 155), "
+					+ "and the rest of this one is not pairs of hex digits";
+		return null;
 	}
 
 	private static java.util.stream.Stream<HpuxCapabilities> anyRelease() {

@@ -24,7 +24,8 @@ final class BatchSyntax {
 			"tunnel", List.of("-source", "-destination", "-protocol", "-action", "-tsource", "-tdestination"),
 			"ike", List.of("-rem[ote]", "-priority", "-group", "-hash", "-encryption", "-authentication", "-auth",
 					"-life", "-pfs", "-maxqm"),
-			"auth", List.of("-rem[ote]", "-ltype", "-lid", "-rtype", "-rid", "-preshared", "-exchange"),
+			"auth", List.of("-rem[ote]", "-ltype", "-lid", "-rtype", "-rid", "-preshared", "-exchange",
+					"-local_method", "-remote_method"),
 			"bypass", List.of(),
 			"startup", List.of("-spd_soft", "-spd_hard", "-auditlvl", "-spi_min", "-spi_max"));
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ipsl.analysis.keys.KeyAlgorithm;
@@ -52,23 +51,27 @@ final class HostTranslator {
 	/** HP-UX names of authentication records (A.02.00 guide, page 141), which name the secret files. */
 	private static final Pattern AUTH_NAME = Pattern.compile("[A-Za-z0-9_-]{1,63}");
 	private static final Pattern HEX_KEY = Pattern.compile("0[xX][0-9a-fA-F]+");
-	private static final Pattern NUMBERED = Pattern.compile("(.+)-([2-9]|[1-9][0-9]+)");
 
-	private record Auth(Command command, String name, IpAddress remote, String localId, String remoteId, Word preshared) {
+	/** @param aggressive {@code -exchange AM} */
+	private record Auth(Command command, String name, IpAddress remote, String localId, String remoteId, Word preshared,
+			boolean aggressive) {
 	}
 
 	private record Tunnel(Command command, Filter source, Filter destination, String transforms, IpAddress local,
 			IpAddress remote) {
 	}
 
-	/** @param body what follows the proposals: authentication, IDs, lifetime */
-	private record Ike(Command command, String name, long priority, IpAddress remote, List<String> proposals,
-			String body, DhGroup pfs) {
+	/** @param body what follows the proposal: authentication, IDs, mode, lifetime, max-quick-modes */
+	private record Ike(Command command, String name, long priority, IpAddress remote, String proposal, String body,
+			DhGroup pfs) {
 	}
 
-	/** @param peers the addresses whose IKE policy sets the PFS of a dynamic-key policy; empty for others */
+	/**
+	 * @param peers     the addresses whose IKE policy sets the PFS of a dynamic-key policy; empty for others
+	 * @param exclusive {@code -flags EXCLUSIVE}, written after the PFS
+	 */
 	private record Policy(Command command, String name, long priority, String selector, String action,
-			List<IpAddress> peers, String manualSa) {
+			List<IpAddress> peers, String manualSa, boolean exclusive) {
 	}
 
 	private final Path file;
@@ -145,25 +148,35 @@ final class HostTranslator {
 					+ "1–63 ASCII letters, digits, - and _");
 		Word remote = required(c, "-remote");
 		Optional<Word> exchange = c.value("-exchange");
-		if (exchange.isPresent() && !exchange.get().text().equals("MM"))
-			throw exchange.get().text().equals("AM")
-					? Refusal.inexpressible(exchange.get(), "-exchange AM (Aggressive Mode): IPSL's IKE policies use Main Mode")
-					: Refusal.unreadable(exchange.get(), "'" + exchange.get().text() + "' is not an exchange mode: AM or MM");
+		if (exchange.isPresent() && !Set.of("AM", "MM").contains(exchange.get().text()))
+			throw Refusal.unreadable(exchange.get(), "'" + exchange.get().text() + "' is not an exchange mode: AM or MM");
+		// A.03 names the method on the record; IPSL's preshared IKE policies use the key both ways
+		for (String option : List.of("-local_method", "-remote_method"))
+			if (c.value(option).isPresent())
+				method(c.value(option).get());
 		Word preshared = c.value("-preshared").orElse(null);
 		if (preshared != null)
 			secret(preshared);
 		auths.add(new Auth(c, c.name().text(), address(remote), identity(c, "-ltype", "-lid", "local-id"),
-				identity(c, "-rtype", "-rid", "remote-id"), preshared));
+				identity(c, "-rtype", "-rid", "remote-id"), preshared,
+				exchange.isPresent() && exchange.get().text().equals("AM")));
 	}
 
-	/** A secret HP-UX reads as IPSL does: text, without spaces (A.03.00 guide, pages 155 and 157). */
+	/** A secret HP-UX reads as {@code ipsl generate} writes it: the generator's own test. */
 	private static void secret(Word preshared) throws Refusal {
-		String text = preshared.text();
-		if (text.chars().anyMatch(Character::isWhitespace))
-			throw Refusal.unreadable(preshared, "ipsec_config does not allow spaces in a preshared key");
-		if (text.startsWith("0x") || text.startsWith("0X"))
-			throw Refusal.inexpressible(preshared, "HP-UX reads a preshared key that starts with 0x as hexadecimal; "
-					+ "IPSL's preshared secrets are text");
+		String problem = HpuxNames.presharedProblem(preshared.text());
+		if (problem != null)
+			throw Refusal.inexpressible(preshared, problem);
+	}
+
+	/** An IKE authentication method: PSK is read, RSASIG needs files a batch does not hold. */
+	private static void method(Word method) throws Refusal {
+		if (method.text().equals("PSK"))
+			return;
+		if (method.text().equals("RSA") || method.text().equals("RSASIG"))
+			throw Refusal.inexpressible(method, "certificate authentication: IPSL names the certificate, CA "
+					+ "and CRL files, which a batch file does not hold");
+		throw Refusal.unreadable(method, "'" + method.text() + "' is not an IKE authentication method: PSK or RSASIG");
 	}
 
 	private static String identity(Command c, String typeOption, String valueOption, String keyword) throws Refusal {
@@ -252,15 +265,19 @@ final class HostTranslator {
 		String name = name(c, ikes.stream().map(Ike::name).toList());
 		long priority = priority(c, lastIkePriority);
 		IpAddress remote = address(required(c, "-remote"));
-		if (c.value("-maxqm").isPresent())
-			throw Refusal.inexpressible(c.value("-maxqm").get(), "-maxqm: IPSL has no setting for the number of "
-					+ "Quick Modes per IKE SA");
 		IkeEncryption encryption = algorithm(c, "-encryption", "3DES", HpuxNames::ikeEncryption, "IKE encryption");
 		IkeHash hash = algorithm(c, "-hash", "MD5", HpuxNames::ikeHash, "IKE hash");
 		DhGroup group = algorithm(c, "-group", "2", HpuxNames::group, "Diffie-Hellman group");
-		DhGroup pfs = c.value("-pfs").isPresent() ? algorithm(c, "-pfs", null, HpuxNames::group, "PFS group") : null;
+		DhGroup pfs = pfs(c, group);
 		StringBuilder body = new StringBuilder();
 		authentication(c, remote, body);
+		Optional<Word> maxqm = c.value("-maxqm");
+		if (maxqm.isPresent()) {
+			Parsed<Long> count = Numbers.maxQuickModes(maxqm.get().text());
+			if (!count.ok())
+				throw Refusal.unreadable(maxqm.get(), count.error());
+			body.append("max-quick-modes ").append(count.value()).append('\n');
+		}
 		Optional<Word> life = c.value("-life");
 		if (life.isPresent()) {
 			Parsed<Long> seconds = Numbers.lifetimeSeconds(life.get().text());
@@ -270,36 +287,18 @@ final class HostTranslator {
 				body.append("lifetime ").append(seconds.value()).append('\n');
 		}
 		lastIkePriority = Math.max(lastIkePriority, priority);
-		Ike ike = new Ike(c, name, priority, remote, List.of(new IkeSuite(encryption, hash, group).keyword()),
-				body.toString(), pfs);
-		Optional<Ike> expanded = expandedFrom(ike);
-		if (expanded.isPresent())
-			ikes.set(ikes.indexOf(expanded.get()), new Ike(expanded.get().command(), expanded.get().name(),
-					expanded.get().priority(), remote, concat(expanded.get().proposals(), ike.proposals()),
-					expanded.get().body(), pfs));
-		else
-			ikes.add(ike);
+		ikes.add(new Ike(c, name, priority, remote, new IkeSuite(encryption, hash, group).keyword(), body.toString(),
+				pfs));
 	}
 
-	/**
-	 * The IKE policy {@code ipsl generate} wrote this one for, when it is the k-th proposal of a
-	 * proposal list: named {@code NAME-k}, at NAME's priority + k - 1, with NAME's remote,
-	 * authentication, lifetime and PFS. Read back, it is one IKE policy with that proposal list.
-	 */
-	private Optional<Ike> expandedFrom(Ike ike) {
-		Matcher numbered = NUMBERED.matcher(ike.name());
-		if (!numbered.matches())
-			return Optional.empty();
-		int k = Integer.parseInt(numbered.group(2));
-		return ikes.stream().filter(base -> base.name().equals(numbered.group(1)) && base.proposals().size() == k - 1
-				&& base.priority() + k - 1 == ike.priority() && base.remote().equals(ike.remote())
-				&& base.body().equals(ike.body()) && java.util.Objects.equals(base.pfs(), ike.pfs())).findFirst();
-	}
-
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> all = new ArrayList<>(a);
-		all.addAll(b);
-		return List.copyOf(all);
+	/** A.03's {@code -pfs ON|OFF}: ON is Quick Mode PFS with the IKE policy's own group. */
+	private static DhGroup pfs(Command c, DhGroup group) throws Refusal {
+		Optional<Word> pfs = c.value("-pfs");
+		if (pfs.isEmpty() || pfs.get().text().equals("OFF"))
+			return null;
+		if (pfs.get().text().equals("ON"))
+			return group;
+		throw Refusal.unreadable(pfs.get(), "'" + pfs.get().text() + "' is not a PFS setting: ON or OFF");
 	}
 
 	private interface Lookup<T> {
@@ -329,13 +328,8 @@ final class HostTranslator {
 					+ inner.get().name() + " covers " + ipsl(inner.get().remote())
 					+ "): an IPSL IKE policy has one authentication");
 		Optional<Word> method = c.value("-authentication").or(() -> c.value("-auth"));
-		if (method.isPresent() && !method.get().text().equals("PSK")) {
-			if (method.get().text().equals("RSA") || method.get().text().equals("RSASIG"))
-				throw Refusal.inexpressible(method.get(), "certificate authentication: IPSL names the certificate, CA "
-						+ "and CRL files, which a batch file does not hold");
-			throw Refusal.unreadable(method.get(), "'" + method.get().text() + "' is not an IKE authentication "
-					+ "method: PSK or RSASIG");
-		}
+		if (method.isPresent())
+			method(method.get());
 		if (record == null || record.preshared() == null)
 			throw Refusal.inexpressible(at, "no authentication record with a preshared key covers " + ipsl(remote)
 					+ (method.isEmpty() ? " (and no -auth is given)" : "") + ": the key is not in the batch");
@@ -347,6 +341,8 @@ final class HostTranslator {
 			body.append(record.localId()).append('\n');
 		if (record.remoteId() != null)
 			body.append(record.remoteId()).append('\n');
+		if (record.aggressive())
+			body.append("mode aggressive\n");
 	}
 
 	// ---- host policies ----------------------------------------------------------------------
@@ -373,7 +369,7 @@ final class HostTranslator {
 			throw Refusal.unreadable(c.value("-destination").orElse(c.name()),
 					"-source and -destination must be of one address family");
 		String selector = selector(c, source, destination);
-		flags(c);
+		Optional<Word> exclusive = exclusive(c);
 		String action;
 		List<IpAddress> peers = List.of();
 		String manualSa = null;
@@ -393,10 +389,14 @@ final class HostTranslator {
 			action = "protect " + TransformLists.ipsl(actionWord);
 			peers = List.of(destination.prefix());
 		}
+		boolean transport = action.startsWith("protect ") && manualSa == null && c.value("-tunnel").isEmpty();
+		if (exclusive.isPresent() && !transport)
+			throw Refusal.inexpressible(exclusive.get(), "-flags EXCLUSIVE on a policy that is not a dynamic-key "
+					+ "transport policy: IPSL's exclusive belongs to protect with transforms and no tunnel");
 		if (source.prefix().isHost())
 			evidence.add(source.prefix());
 		lastHostPriority = Math.max(lastHostPriority, priority);
-		policies.add(new Policy(c, name, priority, selector, action, peers, manualSa));
+		policies.add(new Policy(c, name, priority, selector, action, peers, manualSa, exclusive.isPresent()));
 	}
 
 	private String selector(Command c, Filter source, Filter destination) throws Refusal {
@@ -428,15 +428,17 @@ final class HostTranslator {
 		return filter.port() == 0 ? "" : " port " + filter.port();
 	}
 
-	private static void flags(Command c) throws Refusal {
+	/** {@code -flags}: the word when it is EXCLUSIVE (IPSL's {@code exclusive}); NONE is no flag. */
+	private static Optional<Word> exclusive(Command c) throws Refusal {
 		Optional<Word> flags = c.value("-flags");
 		if (flags.isEmpty() || flags.get().text().equals("NONE"))
-			return;
+			return Optional.empty();
+		if (flags.get().text().equals("EXCLUSIVE"))
+			return flags;
 		for (String flag : flags.get().text().split("\\+", -1))
 			if (!Set.of("EXCLUSIVE", "MIPV6", "AUTOCONF", "NONE").contains(flag))
 				throw Refusal.unreadable(flags.get(), "'" + flag + "' is not a host policy flag: EXCLUSIVE, MIPV6 or NONE");
-		throw Refusal.inexpressible(flags.get(), "-flags " + flags.get().text()
-				+ ": IPSL has no session-keying (EXCLUSIVE) or Mobile IPv6 policies");
+		throw Refusal.inexpressible(flags.get(), "-flags " + flags.get().text() + ": IPSL has no Mobile IPv6 policies");
 	}
 
 	/** An end of a tunnel passes its traffic to the tunnel policy (A.02.00 guide, pages 73 and 79). */
@@ -554,7 +556,7 @@ final class HostTranslator {
 			out.append("bypass ").append(address).append('\n');
 		for (Ike ike : ikes)
 			out.append("\nike ").append(ike.name()).append(" priority ").append(ike.priority()).append(" {\nremote ")
-					.append(ipsl(ike.remote())).append("\nproposals ").append(String.join(", ", ike.proposals()))
+					.append(ipsl(ike.remote())).append("\nproposals ").append(ike.proposal())
 					.append('\n').append(ike.body()).append("}\n");
 		for (Policy policy : policies) {
 			if (refused.contains(policy))
@@ -563,6 +565,8 @@ final class HostTranslator {
 					.append(policy.selector()).append('\n').append(policy.action());
 			if (pfs.containsKey(policy))
 				out.append(" pfs ").append(pfs.get(policy).keyword());
+			if (policy.exclusive())
+				out.append(" exclusive");
 			out.append("\n}\n");
 		}
 		for (Policy policy : policies)

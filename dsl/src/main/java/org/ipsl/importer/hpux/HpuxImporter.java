@@ -1,7 +1,6 @@
 package org.ipsl.importer.hpux;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,12 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ipsl.check.PathFailure;
 import org.ipsl.generator.GeneratedFile;
-import org.ipsl.generator.Header;
 import org.ipsl.generator.output.OutputWriter;
 import org.ipsl.generator.output.OutputWriter.Planned;
 import org.ipsl.values.IpAddress;
@@ -41,9 +37,6 @@ public final class HpuxImporter {
 	public record Result(int exitCode, List<ImportProblem> problems, List<String> notes, List<Path> written,
 			PathFailure failure) {
 	}
-
-	/** The host name {@code ipsl generate} puts in the batch file's first line. */
-	private static final Pattern GENERATED_FOR = Pattern.compile("^# " + Header.MARK + " for host (\\S+) \\(");
 
 	private final Canonical canonical;
 
@@ -78,7 +71,7 @@ public final class HpuxImporter {
 				else
 					problems.add((ImportProblem) parsed);
 			}
-			String host = hostName(file, bytes);
+			String host = hostName(file);
 			if (!canonical.validName(host)) {
 				problems.add(new ImportProblem(file, 1, 1, "the host name '" + host + "' (from the file's name) is not "
 						+ "an IPSL name: rename the file", false));
@@ -115,14 +108,10 @@ public final class HpuxImporter {
 	}
 
 	/**
-	 * The host {@code ipsl generate} wrote the file for; else the file's name without its
-	 * extension, or its folder's name when the file is {@code ipsec_config.batch} (generate's layout).
+	 * The file's name without its extension, or its folder's name when the file is
+	 * {@code ipsec_config.batch} (generate's layout: the batch file holds commands only).
 	 */
-	static String hostName(Path file, byte[] bytes) {
-		String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8);
-		Matcher generated = GENERATED_FOR.matcher(start.lines().findFirst().orElse(""));
-		if (generated.find())
-			return generated.group(1);
+	static String hostName(Path file) {
 		Path name = file.toAbsolutePath().normalize().getFileName();
 		String stem = name == null ? "" : name.toString().replaceFirst("\\.[^.]*$", "");
 		Path parent = file.toAbsolutePath().normalize().getParent();
