@@ -21,6 +21,7 @@ import org.ipsl.analysis.peers.Session;
 import org.ipsl.ast.HostRules;
 import org.ipsl.ast.PeerHosts;
 import org.ipsl.ipsl.Host;
+import org.ipsl.incremental.Caches;
 import org.ipsl.ipsl.IpslPackage;
 
 import com.google.inject.Inject;
@@ -106,6 +107,8 @@ public class PeerWorkspace {
 	}
 
 	public synchronized Snapshot of(ResourceSet resourceSet) {
+		if (!Caches.enabled())
+			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList());
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
 			return cached.snapshot;

@@ -26,6 +26,7 @@ import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.check.RelatedData;
+import org.ipsl.incremental.OrderingHistory;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;

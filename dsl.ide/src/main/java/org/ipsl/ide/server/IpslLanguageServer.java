@@ -28,6 +28,8 @@ import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.check.RelatedData;
+import org.ipsl.incremental.Caches;
+import org.ipsl.incremental.ReparsingBuilder;
 import org.ipsl.diagnostics.Severity;
 import org.ipsl.validation.IssueSeverity;
 
@@ -69,6 +71,8 @@ public class IpslLanguageServer extends LanguageServerImpl {
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		settings.set(ClientSettings.of(params));
+		if (settings.get().cachesOff())
+			Caches.set(false);
 		return super.initialize(params);
 	}
 

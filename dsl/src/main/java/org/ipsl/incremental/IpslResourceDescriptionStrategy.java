@@ -1,4 +1,4 @@
-package org.ipsl.index;
+package org.ipsl.incremental;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.IEObjectDescription;

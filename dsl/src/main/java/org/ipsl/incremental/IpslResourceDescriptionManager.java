@@ -1,4 +1,4 @@
-package org.ipsl.index;
+package org.ipsl.incremental;
 
 import java.util.Collection;
 
