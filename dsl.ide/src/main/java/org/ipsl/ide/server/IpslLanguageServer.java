@@ -36,6 +36,7 @@ import org.ipsl.validation.IssueSeverity;
 import com.google.inject.Guice;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
 /**
@@ -47,12 +48,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 
 	/** Starts a server on the given streams; the future ends when the client disconnects. */
 	public static Future<Void> serve(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
-			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
-			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
-			binder.bind(ProjectManager.class).to(FileAccessProjectManager.class);
-		}));
+		Injector injector = Guice.createInjector(module());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
 			@Override
@@ -62,6 +58,16 @@ public class IpslLanguageServer extends LanguageServerImpl {
 		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	/** Xtext's server with this server's parts: what {@link #serve} runs, and what tests run in-process. */
+	public static Module module() {
+		return Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
+			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
+			binder.bind(ProjectManager.class).to(FileAccessProjectManager.class);
+		});
 	}
 
 	@Inject
