@@ -32,9 +32,19 @@ final class PeerRingGenerator {
 			IkeSuite.parse("3des-sha1-modp1024").get());
 
 	/** One host as plain data, so that each benchmark run builds fresh hosts with nothing cached. */
-	record HostSpec(String name, List<IpRange> addresses, List<Rule> rules, List<PeerIke> ikePolicies) {
+	record HostSpec(String name, List<IpRange> addresses, List<Rule> rules, List<IkeSpec> ikePolicies) {
 		PeerHost build() {
-			return new PeerHost(name, addresses, rules, Action.PASS, true, ikePolicies, true, List.of());
+			return new PeerHost(name, addresses, rules, Action.PASS, true,
+					ikePolicies.stream().map(IkeSpec::build).toList(), true, List.of());
+		}
+	}
+
+	/** An IKE policy towards host {@code peer} of the ring, with its preshared secret as written. */
+	record IkeSpec(String name, long priority, int peer, String secret) {
+		PeerIke build() {
+			return new PeerIke(name, priority, List.of(IpRange.parse(address(peer))), SUITES,
+					IkeAuthentication.preshared(SecretFingerprint.of(secret)), Optional.empty(), Optional.empty(),
+					PeerIke.DEFAULT_LIFETIME_SECONDS, false);
 		}
 	}
 
@@ -62,8 +72,8 @@ final class PeerRingGenerator {
 			for (Rule rule : rules.get(h))
 				numbered.add(new Rule("r" + numbered.size(), 10L * (numbered.size() + 1), rule.selector(), rule.action()));
 			specs.add(new HostSpec("h" + h, List.of(IpRange.parse(address(h))), numbered,
-					List.of(ike("to-next", 10, next, edgeSecret(seed, h, next, random)),
-							ike("to-previous", 20, previous, edgeSecret(seed, previous, h, random)))));
+					List.of(new IkeSpec("to-next", 10, next, edgeSecret(seed, h, next, random)),
+							new IkeSpec("to-previous", 20, previous, edgeSecret(seed, previous, h, random)))));
 		}
 		return specs;
 	}
@@ -124,14 +134,14 @@ final class PeerRingGenerator {
 		return selector;
 	}
 
-	private static PeerIke ike(String name, long priority, int peer, SecretFingerprint secret) {
-		return new PeerIke(name, priority, List.of(IpRange.parse(address(peer))), SUITES,
-				IkeAuthentication.preshared(secret), Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS, false);
+	/** The preshared secret of an edge; one edge in twenty has another on one side. */
+	private static String edgeSecret(long seed, int from, int to, Random random) {
+		return seed + "/" + from + "-" + to + (random.nextInt(20) == 0 ? "!" : "");
 	}
 
-	/** The preshared secret of an edge; one edge in twenty has another on one side. */
-	private static SecretFingerprint edgeSecret(long seed, int from, int to, Random random) {
-		return SecretFingerprint.of(seed + "/" + from + "-" + to + (random.nextInt(20) == 0 ? "!" : ""));
+	/** The IKE proposals every host of the ring offers, as written in IPSL. */
+	static List<String> suiteKeywords() {
+		return SUITES.stream().map(IkeSuite::keyword).toList();
 	}
 
 	static String address(int h) {

@@ -26,10 +26,15 @@ public final class PolicyTextGenerator {
 		text.append("    ike all priority 10 {\n        remote any\n        proposals aes128-sha256-modp2048\n"
 				+ "        authentication preshared \"Bench-only secret 7f3a\"\n    }\n");
 		for (Rule rule : rules)
-			text.append("    policy ").append(rule.name()).append(" priority ").append(rule.priority())
-					.append(" {\n        ").append(selector(rule.selector())).append("\n        ")
-					.append(action(rule.action())).append("\n    }\n");
+			policy(text, rule);
 		return text.append("    default discard\n}\n").toString();
+	}
+
+	/** Appends the rule as a policy of a host, indented. */
+	static void policy(StringBuilder text, Rule rule) {
+		text.append("    policy ").append(rule.name()).append(" priority ").append(rule.priority())
+				.append(" {\n        ").append(selector(rule.selector())).append("\n        ")
+				.append(action(rule.action())).append("\n    }\n");
 	}
 
 	private static String selector(Selector s) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -30,35 +29,6 @@ import org.ipsl.tests.support.LspProcess;
  */
 public final class ServerEditBench {
 	private ServerEditBench() {
-	}
-
-	/** The measurements after the first five (JIT warm-up), sorted. */
-	private static List<Long> warm(List<Long> all) {
-		List<Long> warm = new ArrayList<>(all.subList(Math.min(5, all.size() - 1), all.size()));
-		Collections.sort(warm);
-		return warm;
-	}
-
-	/**
-	 * Waits until the server stops using CPU (work after publishing, such as unloading, belongs to
-	 * the edit's cost and would otherwise delay the next edit): no CPU in two 20 ms samples.
-	 */
-	private static void awaitIdle(LspProcess lsp) throws InterruptedException {
-		Duration last = lsp.cpuTime();
-		for (int quiet = 0; quiet < 2;) {
-			Thread.sleep(20);
-			Duration now = lsp.cpuTime();
-			quiet = now.minus(last).toMillis() < 2 ? quiet + 1 : 0;
-			last = now;
-		}
-	}
-
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-		} catch (IOException e) {
-			return "unknown";
-		}
 	}
 
 	/** Collector time of this (client) JVM so far, all collectors. */
@@ -151,7 +121,7 @@ public final class ServerEditBench {
 								new Range(new Position(line, column), new Position(line, end)), port))));
 				lsp.awaitNewDiagnostics(file, seen);
 				millis.add((System.nanoTime() - start) / 1_000_000);
-				awaitIdle(lsp);
+				BenchFigures.awaitIdle(lsp);
 				cpuMillis.add(lsp.cpuTime().minus(cpuBefore).toMillis());
 				if (perEdit) {
 					long clientCpu = clientCpuMillis() - clientCpuBefore;
@@ -162,12 +132,12 @@ public final class ServerEditBench {
 				}
 				original = original.substring(0, column) + port;
 			}
-			List<Long> warm = warm(millis), warmCpu = warm(cpuMillis);
+			List<Long> warm = BenchFigures.warm(millis), warmCpu = BenchFigures.warm(cpuMillis);
 			System.out.printf("%d policies, %d one-line edits: republished after median %d ms, p90 %d ms, max %d ms "
 					+ "(first 5 edits, JIT warm-up, left out: %s)%n", policies, edits, warm.get(warm.size() / 2),
 					warm.get(warm.size() * 9 / 10), warm.get(warm.size() - 1), millis.subList(0, Math.min(5, millis.size())));
 			System.out.printf("server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
-					warmCpu.get(warmCpu.size() / 2), warmCpu.get(warmCpu.size() * 9 / 10), loadAverage());
+					warmCpu.get(warmCpu.size() / 2), warmCpu.get(warmCpu.size() * 9 / 10), BenchFigures.loadAverage());
 		}
 	}
 }

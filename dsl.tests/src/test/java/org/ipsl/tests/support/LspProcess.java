@@ -159,10 +159,33 @@ public final class LspProcess implements AutoCloseable {
 		return awaitDiagnostics(file, d -> publications(file) > seen);
 	}
 
+	/**
+	 * Waits up to {@code timeout} for a publication for {@code file} after the {@code seen}-th one;
+	 * false when none came.
+	 */
+	public boolean awaitNewDiagnostics(Path file, int seen, Duration timeout) throws InterruptedException {
+		return await(file, d -> publications(file) > seen, timeout) != null;
+	}
+
+	/** How many files diagnostics were published for so far. */
+	public int publishedFiles() {
+		return publications.size();
+	}
+
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
 	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
+		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(60));
+		if (found == null)
+			throw new AssertionError("no matching diagnostics for " + file + "; last: " + diagnostics.get(uri(file))
+					+ "\nserver log:\n" + log());
+		return found;
+	}
+
+	/** The diagnostics once they satisfy {@code condition}, or null after {@code timeout}. */
+	private List<Diagnostic> await(Path file, Predicate<List<Diagnostic>> condition, Duration timeout)
+			throws InterruptedException {
 		String key = uri(file);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (diagnostics) {
 			while (true) {
 				List<Diagnostic> current = diagnostics.get(key);
@@ -170,8 +193,7 @@ public final class LspProcess implements AutoCloseable {
 					return current;
 				long left = deadline - System.nanoTime();
 				if (left <= 0)
-					throw new AssertionError("no matching diagnostics for " + file + "; last: " + current
-							+ "\nserver log:\n" + log());
+					return null;
 				diagnostics.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 			}
 		}
