@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.PeerFinding;
 import org.ipsl.analysis.peers.Session;
@@ -57,11 +58,13 @@ public class PeerWorkspace {
 		private final Map<Host, Integer> positions = new IdentityHashMap<>();
 		private final PeerAnalysis.Report report;
 
-		Snapshot(List<PeerHosts.Built> hosts) {
+		/** @param previous the workspace's analysis before a change, whose judged pairs are reused; or null */
+		Snapshot(List<PeerHosts.Built> hosts, Snapshot previous) {
 			this.hosts = hosts;
 			for (int h = 0; h < hosts.size(); h++)
 				positions.put(hosts.get(h).host(), h);
-			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList());
+			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList(),
+					previous == null ? null : previous.report);
 		}
 
 		public List<Session> sessions() {
@@ -108,19 +111,21 @@ public class PeerWorkspace {
 
 	public synchronized Snapshot of(ResourceSet resourceSet) {
 		if (!Caches.enabled())
-			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList());
+			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList(), null);
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
 			return cached.snapshot;
-		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache)))
+		// A host's model is kept until its file changes: the pairs of the hosts no change reached are not judged again.
+		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> cache
+				.get(Tuples.create(PeerHosts.class, host), host.eResource(), () -> PeerHosts.of(HostRules.of(host, cache))))
 				.toList();
 		if (cached != null)
 			for (PeerHosts.Built built : hosts) {
 				Integer before = cached.snapshot.positions.get(built.host());
-				if (before != null)
+				if (before != null && cached.snapshot.hosts.get(before) != built)
 					built.model().follows(cached.snapshot.hosts.get(before).model());
 			}
-		Snapshot snapshot = new Snapshot(hosts);
+		Snapshot snapshot = new Snapshot(hosts, cached == null ? null : cached.snapshot);
 		resourceSet.eAdapters().remove(cached);
 		// Stamped after the analysis: resolving the hosts may have loaded more resources.
 		resourceSet.eAdapters().add(new Cached(stamps(resourceSet), snapshot));

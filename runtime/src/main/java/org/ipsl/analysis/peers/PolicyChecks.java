@@ -20,14 +20,9 @@ import org.ipsl.diagnostics.DiagnosticCode;
  */
 final class PolicyChecks {
 
-	/** What a policy's results read besides its rule and decided packets. */
+	/** What a policy's results read besides its rule and decided packets: its host, and every host's addresses. */
 	record Context(int host, String name, boolean ikeComplete, List<PeerIke> ikePolicies,
 			List<List<IpRange>> addresses) {
-		static Context of(int h, List<PeerHost> hosts) {
-			PeerHost host = hosts.get(h);
-			return new Context(h, host.name(), host.ikeComplete(), host.ikePolicies(),
-					hosts.stream().map(PeerHost::addresses).toList());
-		}
 	}
 
 	/** A remote end with no host of the workspace: where the finding starts, and what it says. */
