@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -38,9 +38,9 @@ import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 
 /**
  * A host as the peer analysis sees it ({@link PeerHost}), with the AST nodes its findings start at.
@@ -79,7 +79,7 @@ public final class PeerHosts {
 
 	public static Built of(HostRules db) {
 		Host host = db.host();
-		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
+		List<IpRange> addresses = Endpoints.addresses(host).stream().map(IpRange::of).toList();
 		Map<EObject, Long> priorities = db.priorities();
 		List<IkePolicy> ikeSources = new ArrayList<>();
 		List<PeerIke> ikes = new ArrayList<>();
@@ -184,7 +184,7 @@ public final class PeerHosts {
 	private static Optional<Optional<IkeIdentity>> identity(Identity id) {
 		if (id == null)
 			return Optional.of(Optional.empty());
-		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
+		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byKeyword(id.getKind().getLiteral());
 		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
 			return Optional.empty();
 		if (kind.get() == IkeIdentity.Kind.IPV4 || kind.get() == IkeIdentity.Kind.IPV6) {

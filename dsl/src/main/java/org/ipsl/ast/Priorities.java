@@ -9,7 +9,7 @@ import org.ipsl.ipsl.HostMember;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 
 /**
  * Effective priorities of a host's policies and IKE policies. An omitted priority is the previous

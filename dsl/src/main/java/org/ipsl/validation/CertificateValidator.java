@@ -52,7 +52,7 @@ public class CertificateValidator extends FindingReporter {
 	}
 
 	private static Optional<IkeIdentity> identity(Identity id) {
-		return IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
+		return IkeIdentity.Kind.byKeyword(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
 	}
 
 	/** Reports each path that cannot name a file at all (e.g. one holding a NUL); true when there is none. */

@@ -6,7 +6,7 @@ import org.ipsl.ipsl.DynamicSpi;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 
 /** A host's settings with HP-UX's defaults where the file gives none (or an invalid one). */
 public final class HostSettings {

@@ -23,7 +23,7 @@ import org.ipsl.ipsl.PresharedAuthentication;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 
 /**
  * Keys, secrets, SPIs and SPD limits (docs/diagnostics.md, "Keys and SPIs"): what HP-UX would refuse

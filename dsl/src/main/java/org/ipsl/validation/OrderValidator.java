@@ -27,8 +27,8 @@ import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.check.RelatedData;
 import org.ipsl.diagnostics.DiagnosticCode;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 import com.google.inject.Inject;
 

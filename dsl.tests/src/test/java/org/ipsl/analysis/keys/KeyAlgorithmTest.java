@@ -15,7 +15,7 @@ class KeyAlgorithmTest {
 	void encryptionAlgorithmsTakeTheirHexDigits(String name, int hexDigits) {
 		assertThat(KeyAlgorithm.encryption(name)).hasValueSatisfying(a -> {
 			assertThat(a.hexDigits()).isEqualTo(hexDigits);
-			assertThat(a.languageName()).isEqualTo(name);
+			assertThat(a.keyword()).isEqualTo(name);
 		});
 		assertThat(KeyAlgorithm.authentication(name)).isEmpty();
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 /**
  * An IKE policy: proposals flattened from named sets in preference order (HP-UX's default suite

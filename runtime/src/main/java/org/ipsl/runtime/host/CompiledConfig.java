@@ -207,7 +207,7 @@ final class CompiledConfig {
         KeyBytes encryptionKey = KeyBytes.NONE;
         if (sa.encryption() != null) {
             String name = sa.encryption().algorithm();
-            encryption = EncryptionAlgorithm.byName(name)
+            encryption = EncryptionAlgorithm.byKeyword(name)
                     .orElseThrow(() -> error(path + ".encryption.algorithm", "an encryption algorithm", name));
             encryptionKey = key(sa.encryption(), path + ".encryption.key");
         }
@@ -215,7 +215,7 @@ final class CompiledConfig {
         KeyBytes integrityKey = KeyBytes.NONE;
         if (sa.authentication() != null) {
             String name = sa.authentication().algorithm();
-            integrity = IntegrityAlgorithm.byName(name).filter(a -> a != IntegrityAlgorithm.NONE)
+            integrity = IntegrityAlgorithm.byKeyword(name).filter(a -> a != IntegrityAlgorithm.NONE)
                     .orElseThrow(() -> error(path + ".authentication.algorithm", "an integrity algorithm", name));
             integrityKey = key(sa.authentication(), path + ".authentication.key");
         }
