@@ -38,11 +38,11 @@ import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.Action;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
+import org.ipsl.model.Parsed;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.values.Numbers;
-import org.ipsl.model.Parsed;
 
 /**
  * A host's policy database as the plain model the analyses and the runtime use: its valid policies

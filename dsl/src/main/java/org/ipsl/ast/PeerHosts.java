@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.ipsl.model.IkeIdentity;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;
@@ -19,8 +18,8 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.analysis.peers.SecretFingerprint;
-import org.ipsl.check.FileAccess;
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.check.FileAccess;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Direction;
 import org.ipsl.ipsl.Host;
@@ -37,10 +36,11 @@ import org.ipsl.ipsl.PresharedAuthentication;
 import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.SaSpec;
-import org.ipsl.model.IpRange;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IpAddress;
-import org.ipsl.values.Numbers;
+import org.ipsl.model.IpRange;
 import org.ipsl.model.Parsed;
+import org.ipsl.values.Numbers;
 
 /**
  * A host as the peer analysis sees it ({@link PeerHost}), with the AST nodes its findings start at.

@@ -10,7 +10,6 @@ import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
 import org.ipsl.analysis.certs.FileReference;
-import org.ipsl.model.IkeIdentity;
 import org.ipsl.check.FileAccess;
 import org.ipsl.check.JudgmentDay;
 import org.ipsl.diagnostics.DiagnosticCode;
@@ -18,6 +17,7 @@ import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Identity;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.model.IkeIdentity;
 
 /**
  * Certificates of IKE policies (docs/diagnostics.md, "Certificates"), judged on the checked day. Paths

@@ -21,9 +21,9 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
-import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
 import org.ipsl.ast.HostRules;
+import org.ipsl.ast.LinkText;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
@@ -51,10 +51,10 @@ import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.Tunnel;
-import org.ipsl.model.UserText;
 import org.ipsl.model.IpAddress;
-import org.ipsl.values.Numbers;
 import org.ipsl.model.Parsed;
+import org.ipsl.model.UserText;
+import org.ipsl.values.Numbers;
 
 import com.google.inject.Inject;
 

@@ -45,7 +45,8 @@ public record IpRange(BigInteger first, BigInteger last) implements Comparable<I
     /** The addresses of a prefix; an IPv4 one in the IPv4-mapped block. */
     public static IpRange of(IpAddress prefix) {
         BigInteger address = new BigInteger(1, prefix.bytes());
-        return prefix.isV4() ? prefix(IPV4_BASE.add(address), 96 + prefix.prefixLength()) : prefix(address, prefix.prefixLength());
+        return prefix.isV4() ? prefix(IPV4_BASE.add(address), 96 + prefix.prefixLength())
+                : prefix(address, prefix.prefixLength());
     }
 
     /** One address, as text. */

@@ -6,12 +6,12 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import org.junit.jupiter.api.Test;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-
-import org.junit.jupiter.api.Test;
 
 /**
  * The one address parser: what it reads, what it says of what it refuses, and that {@link IpRange}

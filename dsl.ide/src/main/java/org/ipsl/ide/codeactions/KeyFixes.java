@@ -19,9 +19,9 @@ import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.KeySpec;
 import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.SaSpec;
+import org.ipsl.model.Parsed;
 import org.ipsl.validation.HostSettings;
 import org.ipsl.values.Numbers;
-import org.ipsl.model.Parsed;
 
 /** Fixes for manual SAs: a fresh random key of the right length, the lowest free SPI. */
 final class KeyFixes {

@@ -69,7 +69,7 @@ public abstract class LspSession implements AutoCloseable {
 		return inProcess(workspace, null);
 	}
 
-	/** Starts the server in this JVM and initializes it on {@code workspace} with the client's {@code initializationOptions}. */
+	/** Starts the server in this JVM and initializes it on {@code workspace} with {@code initializationOptions}. */
 	public static LspSession inProcess(Path workspace, Object initializationOptions) throws Exception {
 		InProcess lsp = new InProcess(Pipe.open(), Pipe.open());
 		lsp.initialize(workspace, initializationOptions);

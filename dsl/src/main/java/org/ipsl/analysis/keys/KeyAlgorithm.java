@@ -3,7 +3,6 @@ package org.ipsl.analysis.keys;
 import java.util.Optional;
 
 import org.ipsl.catalog.Keyword;
-
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 

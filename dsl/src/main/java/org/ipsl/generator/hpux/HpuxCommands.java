@@ -33,10 +33,10 @@ import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.model.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**

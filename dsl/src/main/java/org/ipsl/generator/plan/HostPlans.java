@@ -1,10 +1,10 @@
 package org.ipsl.generator.plan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,10 +73,10 @@ import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity.Type;
 import org.ipsl.validation.HostSettings;
-import org.ipsl.model.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**
@@ -240,7 +240,8 @@ public final class HostPlans {
 	private static SelectorPlan selector(Selector s) {
 		Integer icmpType = s.getIcmpType() == null ? null : Integer.valueOf(s.getIcmpType());
 		Place icmpPlace = s.getIcmpType() == null ? null : Place.of(s, P.getSelector_IcmpType());
-		return new SelectorPlan(HostRules.protocol(s.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null), icmpType, icmpPlace, endpoint(s.getLocal()),
+		Integer protocol = HostRules.protocol(s.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null);
+		return new SelectorPlan(protocol, icmpType, icmpPlace, endpoint(s.getLocal()),
 				ports(s.getLocalPorts()), s.getLocalPorts() == null ? null : Place.of(s.getLocalPorts()),
 				endpoint(s.getRemote()), ports(s.getRemotePorts()),
 				s.getRemotePorts() == null ? null : Place.of(s.getRemotePorts()));

@@ -26,12 +26,12 @@ import org.ipsl.generator.plan.PolicyPlan.PortRange;
 import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.IkePolicy;
 import org.ipsl.runtime.config.ManualSa;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.config.RuntimeConfig;
 import org.ipsl.runtime.config.RuntimeConfigJson;
-import org.ipsl.model.IpAddress;
 
 /**
  * {@code runtime.json}: the host's plan mapped onto the runtime's own config records, written by

@@ -34,10 +34,10 @@ import org.ipsl.generator.plan.PolicyPlan.PortRange;
 import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.model.IpAddress;
 
 /**
  * {@code swanctl.conf}: one connection per IKE policy, one child per address pair of each policy

@@ -28,9 +28,9 @@ import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.model.IpAddress;
 
 /**
  * {@code xfrm.sh}: the host's SPD as {@code ip xfrm policy} commands (out and in; fwd too for

@@ -1,14 +1,14 @@
 package org.ipsl.importer.hpux;
 
 import java.util.Map;
-
 import java.util.Optional;
+
 import org.ipsl.importer.hpux.BatchReader.Word;
-import org.ipsl.model.IpProtocol;
-import org.ipsl.model.Selector;
 import org.ipsl.model.IpAddress;
-import org.ipsl.values.Numbers;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.model.Parsed;
+import org.ipsl.model.Selector;
+import org.ipsl.values.Numbers;
 
 /**
  * Address filters {@code ip_addr[/prefix[/port_number|service_name]]} and {@code -protocol} values

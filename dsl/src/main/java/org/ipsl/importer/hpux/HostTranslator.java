@@ -24,10 +24,10 @@ import org.ipsl.generator.plan.Addresses;
 import org.ipsl.generator.plan.HostPlans;
 import org.ipsl.importer.hpux.BatchReader.Word;
 import org.ipsl.importer.hpux.Filters.Filter;
-import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpAddress;
-import org.ipsl.values.Numbers;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.model.Parsed;
+import org.ipsl.values.Numbers;
 
 /**
  * One batch file's commands as the IPSL text of one host. HP-UX defaults are those of the shipped

@@ -74,7 +74,7 @@ final class SchemaValidator {
 		}
 	}
 
-	/** @return the first violation of the runtime's schema, as "path: expected …, found …", or null when the document is valid */
+	/** @return the first violation of the runtime's schema, "path: expected …, found …", or null when there is none */
 	static String firstViolation(JsonNode document) {
 		return RUNTIME_CONFIG.violation(document);
 	}

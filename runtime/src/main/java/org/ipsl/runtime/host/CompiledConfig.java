@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Selector;

@@ -9,11 +9,11 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.util.Optional;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
@@ -202,7 +202,8 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	/** {@code tcp 10.1.1.10:40000 -> 10.2.2.20:22}, as parsed. */
 	@Override
 	public String toString() {
-		return IpProtocol.written(protocol, IpProtocol::keyword) + " " + end(source, sourcePort) + " -> " + end(destination, destinationPort);
+		return IpProtocol.written(protocol, IpProtocol::keyword) + " " + end(source, sourcePort) + " -> "
+				+ end(destination, destinationPort);
 	}
 
 	private String end(InetAddress address, int port) {

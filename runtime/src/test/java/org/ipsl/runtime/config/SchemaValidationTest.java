@@ -74,7 +74,8 @@ class SchemaValidationTest {
 	@Test
 	void aSchemaKeywordThatIsNotCheckedIsRefused() throws IOException {
 		for (String keyword : new String[] { "minimun", "contentMediaType", "x-ipsl-rule" })
-			assertThatThrownBy(() -> new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"" + keyword + "\": \"text/plain\"}")))
+			assertThatThrownBy(
+					() -> new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"" + keyword + "\": \"text/plain\"}")))
 					.as(keyword).isInstanceOf(IllegalStateException.class).hasMessageContaining(keyword);
 		assertThatCode(() -> new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"description\": \"text\"}")))
 				.doesNotThrowAnyException();

@@ -3,6 +3,7 @@ package org.ipsl.runtime.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 /** The names LANGUAGE.md gives manual-SA algorithms, which runtime.json carries. */
