@@ -17,8 +17,8 @@ import org.ipsl.ipsl.Network;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Selector;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 /** The addresses that an endpoint, a host or a network stands for. */
 public final class Endpoints {
