@@ -148,13 +148,19 @@ public class IpslResourceDescriptionManager extends DefaultResourceDescriptionMa
 				QualifiedName qualified = QualifiedName.create(name);
 				for (IEObjectDescription named : context.getExportedObjects(IpslPackage.Literals.DECLARATION,
 						qualified, false))
-					if (PeerReach.overlap(PeerReach.addresses(named), addresses))
+					if (standsFor(PeerReach.addresses(named), addresses))
 						return true;
-				if (PeerReach.overlap(addressesBefore.getOrDefault(qualified, List.of()), addresses))
+				List<IpRange> before = addressesBefore.get(qualified);
+				if (before != null && standsFor(before, addresses))
 					return true;
 			}
 			return false;
 		}
+	}
+
+	/** Whether a name with these addresses reaches some of {@code addresses}: a name without any stands for any. */
+	private static boolean standsFor(List<IpRange> named, List<IpRange> addresses) {
+		return named.isEmpty() || PeerReach.overlap(named, addresses);
 	}
 
 	@Override
