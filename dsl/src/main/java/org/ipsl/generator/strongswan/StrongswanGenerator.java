@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ipsl.catalog.Transform;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.Header;
@@ -279,7 +278,7 @@ public final class StrongswanGenerator implements HostGenerator {
 				proposals.add(t.name().replaceFirst("^(esp|ah)-", ""));
 				continue;
 			}
-			String keyword = ah ? t.ah().integrity().substring("hmac-".length()) : espKeyword(t.esp());
+			String keyword = (ah ? t.ah() : t.esp()).proposal().keyword();
 			proposals.add(protect.pfs() == null ? keyword : keyword + "-" + protect.pfs().keyword());
 		}
 		return Optional.of(String.join(", ", proposals));
@@ -288,12 +287,6 @@ public final class StrongswanGenerator implements HostGenerator {
 	/** Whether a transform is AH: a built-in AH one, or a strongSwan proposal written {@code ah-...}. */
 	private static boolean ah(TransformPlan t) {
 		return t.strongswan() ? t.name().startsWith("ah-") : t.esp() == null;
-	}
-
-	/** e.g. aes128-sha1, 3des-md5, aes128gcm16, null-sha1. */
-	private static String espKeyword(Transform esp) {
-		String encryption = esp.encryption().replace("-", "");
-		return esp.integrity() == null ? encryption : encryption + "-" + esp.integrity().substring("hmac-".length());
 	}
 
 	/** A child has one lifetime: the transforms of a list must agree on theirs. */
