@@ -16,7 +16,7 @@ import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.check.WorkspaceChecker.Workspace;
 import org.ipsl.diagnostics.Category;
 import org.ipsl.diagnostics.Severity;
-import org.ipsl.generator.IkeOnlyConstructs;
+import org.ipsl.generator.StrongswanOnlyConstructs;
 import org.ipsl.generator.Problems;
 import org.ipsl.generator.plan.HostPlan;
 import org.ipsl.generator.plan.HostPlans;
@@ -133,7 +133,7 @@ public class WorkspaceTrace {
 		try {
 			HostPlan plan = HostPlans.of(host, root);
 			Problems problems = new Problems(host.getName(), "ipsl trace");
-			if (IkeOnlyConstructs.refuse(plan, problems, "the runtime")) {
+			if (StrongswanOnlyConstructs.refuse(plan, problems, "the runtime")) {
 				Diagnostic d = problems.diagnostics().get(0);
 				throw new Refused(root.relativize(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.message());
 			}
