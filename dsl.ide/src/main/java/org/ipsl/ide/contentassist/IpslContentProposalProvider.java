@@ -32,6 +32,8 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
+		// Xtext's own first: the editor takes 100 proposals, and the workspace's names must be among them.
+		super._createProposals(assignment, context, acceptor);
 		String rule = GrammarUtil.containingParserRule(assignment).getName();
 		String feature = assignment.getFeature();
 		switch (rule + "." + feature) {
@@ -83,7 +85,6 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		default -> {
 		}
 		}
-		super._createProposals(assignment, context, acceptor);
 	}
 
 	private void proposeDefault(Optional<String> documentation, ContentAssistContext context,
@@ -93,10 +94,13 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 
 	/**
 	 * A strongSwan proposal is algorithm keywords joined by {@code -}: after what is typed up to its
-	 * last {@code -} (or after {@code start} at the beginning), each keyword of strongSwan's.
+	 * last {@code -} (or after {@code start} at the beginning), each keyword of strongSwan's. Only once
+	 * something is typed: before, they would fill the editor's list.
 	 */
 	private void algorithms(String start, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		String prefix = context.getPrefix();
+		if (prefix.isEmpty())
+			return;
 		int dash = prefix.lastIndexOf('-');
 		String typed = dash >= 0 ? prefix.substring(0, dash + 1) : start;
 		if (!typed.startsWith(start))

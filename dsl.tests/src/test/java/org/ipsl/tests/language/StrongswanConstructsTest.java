@@ -229,6 +229,18 @@ class StrongswanConstructsTest {
 	}
 
 	@Test
+	void ipv6RangesAndMappedAddressesAreRead(@TempDir Path dir) throws IOException {
+		String text = """
+				host h { address fec1::1 policy p { any from fec1::1 to six discard } }
+				network six = fec1::10..fec1::1f, ::ffff:10.0.0.1
+				""";
+		assertThat(Checker.checkText(dir, text)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
+		assertThat(HostRules.of(host(text)).rules().get(0).selector().remote()).containsExactly(
+				IpRange.parse("fec1::10..fec1::1f"), IpRange.parse("::ffff:10.0.0.1"));
+		assertThat(IpRange.parse("fec1::10..fec1::1f").size()).isEqualTo(java.math.BigInteger.valueOf(16));
+	}
+
+	@Test
 	void keywordsOfTheseConstructsMayStillBeNames(@TempDir Path dir) {
 		String text = """
 				network local = 10.9.0.0/16
@@ -257,7 +269,11 @@ class StrongswanConstructsTest {
 	void completionOffersVersionsDefaultAndTheNextAlgorithm() throws Exception {
 		String text = "host h { ike i { version ";
 		assertThat(complete(text)).contains("1", "2", "any");
-		assertThat(complete("host h { ike i { proposals ")).contains("default", "aes128-sha1-modp2048", "aes128gcm16");
+		assertThat(complete("host h { ike i { proposals ")).contains("default", "aes128-sha1-modp2048");
+		assertThat(complete("host h { ike i { proposals aes1")).contains("aes128gcm16", "aes128-sha1-modp2048");
+		// the workspace's names fit in the editor's 100 proposals before the built-in ones
+		assertThat(complete("transform-set mine = esp-aes128-hmac-sha1\nhost h { policy p { any from any to any protect "))
+				.contains("mine", "default", "esp-aes128-gcm16");
 		assertThat(complete("host h { ike i { proposals aes128-")).contains("aes128-sha256", "aes128-x25519",
 				"aes128-prfsha256");
 		assertThat(complete("host h { policy p { any from any to any protect esp-aes128gcm16-"))
