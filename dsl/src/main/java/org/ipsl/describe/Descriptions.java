@@ -29,8 +29,8 @@ import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.StartAction;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.ProposalTexts;
 
 /**
@@ -135,7 +135,7 @@ public final class Descriptions {
 		default -> Strength.STRONG.verdict();
 		};
 		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
-		return "`" + algorithm.languageName() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
+		return "`" + algorithm.keyword() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
 				+ strength + key;
 	}
 
@@ -196,7 +196,7 @@ public final class Descriptions {
 
 	/** A protect action's {@code start}. */
 	public static Optional<String> start(String action) {
-		return StartAction.byLanguageName(action).map(a -> switch (a) {
+		return StartAction.byKeyword(action).map(a -> switch (a) {
 		case INITIATE -> "`start initiate`: negotiates the SAs as soon as the configuration is loaded "
 				+ "(strongSwan `start_action = start`, ipsec.conf `auto=start`).";
 		case TRAP -> "`start trap`: negotiates when the first packet the policy takes asks for it (the default; "

@@ -36,7 +36,7 @@ public final class StrongswanOnlyConstructs {
 	private static void ike(IkePlan ike, Problems problems, String target) {
 		String of = " of IKE policy " + ike.name();
 		if (ike.version() != null && ike.version() != IkeVersion.IKEV1)
-			problems.unsupported(ike.versionPlace(), "version " + ike.version().languageName() + of,
+			problems.unsupported(ike.versionPlace(), "version " + ike.version().keyword() + of,
 					target + " speaks IKEv1 only");
 		if (ike.local() != null)
 			problems.unsupported(ike.localPlace(), "local" + of,
@@ -83,7 +83,7 @@ public final class StrongswanOnlyConstructs {
 								+ host.coveringIke(policy).map(i -> "IKE policy " + i.name()).orElse("none"));
 		}
 		if (protect.start() != null && protect.start() != StartAction.TRAP)
-			problems.unsupported(protect.startPlace(), "start " + protect.start().languageName() + " of policy "
+			problems.unsupported(protect.startPlace(), "start " + protect.start().keyword() + " of policy "
 					+ policy.name(), target + " negotiates when the first packet asks for it (start trap)");
 	}
 }

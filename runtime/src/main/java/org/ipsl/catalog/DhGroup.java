@@ -10,7 +10,7 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
  * Diffie-Hellman groups of IKE phase 1 and PFS that every IPSL target offers; names, IANA numbers and
  * facts come from the strongSwan catalog.
  */
-public enum DhGroup {
+public enum DhGroup implements RatedKeyword {
 	MODP768(Algorithm.MODP_768),
 	MODP1024(Algorithm.MODP_1024),
 	MODP1536(Algorithm.MODP_1536),
@@ -30,6 +30,12 @@ public enum DhGroup {
 		return choice;
 	}
 
+	@Override
+	public Facts facts() {
+		return new Facts(keyword(), description(), strength());
+	}
+
+	@Override
 	public String keyword() {
 		return choice.keyword();
 	}
@@ -38,16 +44,18 @@ public enum DhGroup {
 		return choice.algorithm().number();
 	}
 
+	@Override
 	public String description() {
 		return choice.description();
 	}
 
+	@Override
 	public Strength strength() {
 		return choice.strength();
 	}
 
 	public static Optional<DhGroup> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(g -> g.keyword().equals(keyword)).findFirst();
+		return Keyword.lookup(DhGroup.class, keyword);
 	}
 
 	/** By IANA number, as runtime.json writes groups. */

@@ -1,23 +1,25 @@
 package org.ipsl.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import org.ipsl.catalog.Keyword;
+
 /** The IKE version an IKE policy speaks: {@code version 1}, {@code 2} or {@code any} (strongSwan's {@code version = 0}). */
-public enum IkeVersion {
+public enum IkeVersion implements Keyword {
 	IKEV1("1", 1), IKEV2("2", 2), ANY("any", 0);
 
-	private final String languageName;
+	private final String keyword;
 	private final int strongswanNumber;
 
-	IkeVersion(String languageName, int strongswanNumber) {
-		this.languageName = languageName;
+	IkeVersion(String keyword, int strongswanNumber) {
+		this.keyword = keyword;
 		this.strongswanNumber = strongswanNumber;
 	}
 
 	/** As written after {@code version}. */
-	public String languageName() {
-		return languageName;
+	@Override
+	public String keyword() {
+		return keyword;
 	}
 
 	/** swanctl.conf's {@code version}: 1, 2, or 0 for either. */
@@ -30,7 +32,7 @@ public enum IkeVersion {
 		return this == ANY || version == ANY || this == version;
 	}
 
-	public static Optional<IkeVersion> byLanguageName(String name) {
-		return Arrays.stream(values()).filter(v -> v.languageName.equals(name)).findFirst();
+	public static Optional<IkeVersion> byKeyword(String name) {
+		return Keyword.lookup(IkeVersion.class, name);
 	}
 }

@@ -55,7 +55,7 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		}
 		case "ProtectAction.start" -> {
 			for (StartAction action : StartAction.values())
-				propose(action.languageName(), null, Descriptions.start(action.languageName()).orElseThrow(), context,
+				propose(action.keyword(), null, Descriptions.start(action.keyword()).orElseThrow(), context,
 						acceptor);
 		}
 		case "TransformRef.inner" -> {
@@ -80,7 +80,7 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 					&& "encryption".equals(context.getLastCompleteNode().getText());
 			for (KeyAlgorithm a : KeyAlgorithm.values())
 				if ((a.use() == KeyAlgorithm.Use.ENCRYPTION) == encryption)
-					propose(a.languageName(), null, Descriptions.manualAlgorithm(a), context, acceptor);
+					propose(a.keyword(), null, Descriptions.manualAlgorithm(a), context, acceptor);
 		}
 		default -> {
 		}

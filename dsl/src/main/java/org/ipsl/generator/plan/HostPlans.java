@@ -1,10 +1,10 @@
 package org.ipsl.generator.plan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.HostRules;
 import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Priorities;
 import org.ipsl.catalog.DhGroup;
@@ -79,9 +80,9 @@ import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IkeVersion;
 import org.ipsl.model.StartAction;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.validation.HostSettings;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**
@@ -162,7 +163,7 @@ public final class HostPlans {
 				ike.getMode() == IkeMode.AGGRESSIVE, modeSet ? Place.of(ike, P.getIkePolicy_Mode()) : null,
 				maxQmSet ? Integer.valueOf(ike.getMaxQuickModes()) : null,
 				maxQmSet ? Place.of(ike, P.getIkePolicy_MaxQuickModes()) : null,
-				ike.getVersion() == null ? null : IkeVersion.byLanguageName(ike.getVersion()).orElseThrow(),
+				ike.getVersion() == null ? null : IkeVersion.byKeyword(ike.getVersion()).orElseThrow(),
 				ike.getVersion() == null ? null : Place.of(ike, P.getIkePolicy_Version()),
 				ike.getLocal() == null ? null : endpoint(ike.getLocal()),
 				ike.getLocal() == null ? null : Place.of(ike, P.getIkePolicy_Local()), remoteAuthentication);
@@ -238,7 +239,7 @@ public final class HostPlans {
 			return null;
 		if (id.isAny())
 			return IkeIdentity.ANY;
-		return new IkeIdentity(IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).orElseThrow(), id.getValue());
+		return new IkeIdentity(IkeIdentity.Kind.byKeyword(id.getKind().getLiteral()).orElseThrow(), id.getValue());
 	}
 
 	// ---- policies ---------------------------------------------------------------------------
@@ -250,6 +251,11 @@ public final class HostPlans {
 
 	/** Traffic selectors of one end with equal protocol and ports; the place of their ports, if written. */
 	private record Group(Integer protocol, PortRange ports, Place portsPlace, List<IpAddress> addresses) {
+	}
+
+	/** The IANA protocol number; null for {@code any}. */
+	private static Integer protocol(Protocol protocol) {
+		return HostRules.protocol(protocol).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null);
 	}
 
 	/** One selector per pair of groups whose protocols meet, as {@link org.ipsl.ast.HostRules} builds the rule. */
@@ -288,18 +294,6 @@ public final class HostPlans {
 		return List.copyOf(groups.values());
 	}
 
-	/** The IANA protocol number; null for {@code any}. */
-	private static Integer protocol(Protocol protocol) {
-		if (protocol.getNumber() != null)
-			return Integer.valueOf(protocol.getNumber());
-		return switch (protocol.getKind()) {
-		case TCP -> 6;
-		case UDP -> 17;
-		case ICMP -> 1;
-		case ICMPV6 -> 58;
-		case ANY -> null;
-		};
-	}
 
 	private static PortRange ports(Ports ports) {
 		if (ports == null)
@@ -338,7 +332,7 @@ public final class HostPlans {
 				protect.isExclusive() ? Place.of(protect, P.getProtectAction_Exclusive()) : null,
 				protect.getIke() == null ? null : protect.getIke().getName(),
 				protect.getIke() == null ? null : Place.of(protect, P.getProtectAction_Ike()),
-				started ? StartAction.byLanguageName(protect.getStart()).orElseThrow() : null,
+				started ? StartAction.byKeyword(protect.getStart()).orElseThrow() : null,
 				started ? Place.of(protect, P.getProtectAction_Start()) : null);
 	}
 
