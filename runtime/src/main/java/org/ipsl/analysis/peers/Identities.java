@@ -10,7 +10,7 @@ import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IpRange;
 
 /** IKE identities as Main Mode compares them: what a host sends, and whether it is what the peer expects. */
-final class Identities {
+public final class Identities {
 	private Identities() {
 	}
 
@@ -28,7 +28,7 @@ final class Identities {
 	}
 
 	/** Addresses by value, names ignoring case and a final dot, X.500 names by attribute in either order. */
-	static boolean same(IkeIdentity a, IkeIdentity b) {
+	public static boolean same(IkeIdentity a, IkeIdentity b) {
 		if (a.kind() != b.kind())
 			return false;
 		return switch (a.kind()) {
@@ -57,11 +57,16 @@ final class Identities {
 	}
 
 	private static List<String> attributes(String dn) {
-		List<String> result = new ArrayList<>();
+		return dnAttributes(dn).stream().map(kv -> kv[0] + "=" + kv[1]).toList();
+	}
+
+	/** An X.500 name's attributes in order, each {type, value}, both lower case and trimmed. */
+	public static List<String[]> dnAttributes(String dn) {
+		List<String[]> result = new ArrayList<>();
 		for (String part : dn.split(",")) {
 			String[] kv = part.split("=", 2);
-			result.add(kv.length < 2 ? part.trim().toLowerCase(Locale.ROOT)
-					: kv[0].trim().toLowerCase(Locale.ROOT) + "=" + kv[1].trim().toLowerCase(Locale.ROOT));
+			result.add(kv.length < 2 ? new String[] { "", part.trim().toLowerCase(Locale.ROOT) }
+					: new String[] { kv[0].trim().toLowerCase(Locale.ROOT), kv[1].trim().toLowerCase(Locale.ROOT) });
 		}
 		return result;
 	}
