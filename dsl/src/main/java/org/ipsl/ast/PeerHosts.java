@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.IkeVersion;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;
@@ -132,16 +133,24 @@ public final class PeerHosts {
 		Optional<List<IpRange>> remote = HostRules.ranges(ike.getRemote());
 		Optional<List<IkeSuite>> proposals = ike.getProposals().isEmpty() ? Optional.of(List.of(IkeSuite.HPUX_DEFAULT))
 				: suites(ike.getProposals(), new HashSet<>());
-		Optional<IkeAuthentication> authentication = authentication(ike);
+		Optional<IkeAuthentication> authentication = authentication(ike, ike.getAuthentication());
+		Optional<IkeAuthentication> remoteAuthentication = ike.getRemoteAuthentication() == null ? authentication
+				: remoteAuthentication(ike, authentication);
 		Parsed<Long> lifetime = ike.getLifetime() == null ? Parsed.of(PeerIke.DEFAULT_LIFETIME_SECONDS)
 				: ike.getLifetime().getSize() != null ? Parsed.invalid("size")
 						: Numbers.lifetimeSeconds(ike.getLifetime().getTime());
-		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()), remoteId = identity(ike.getRemoteId());
+		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()).filter(id -> id.map(i -> !i.isWildcard()).orElse(true));
+		Optional<Optional<IkeIdentity>> remoteId = identity(ike.getRemoteId());
+		Optional<Optional<IkeVersion>> version = ike.getVersion() == null ? Optional.of(Optional.empty())
+				: IkeVersion.byLanguageName(ike.getVersion()).map(Optional::of);
+		Optional<List<IpRange>> local = ike.getLocal() == null ? Optional.of(List.of()) : HostRules.ranges(ike.getLocal());
 		if (remote.isEmpty() || proposals.isEmpty() || proposals.get().isEmpty() || authentication.isEmpty()
-				|| !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty())
+				|| remoteAuthentication.isEmpty() || !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty()
+				|| version.isEmpty() || local.isEmpty())
 			return Optional.empty();
 		return Optional.of(new PeerIke(ike.getName(), priority, remote.get(), proposals.get(), authentication.get(),
-				localId.get(), remoteId.get(), lifetime.value(), ike.getMode() == IkeMode.AGGRESSIVE));
+				localId.get(), remoteId.get(), lifetime.value(), ike.getMode() == IkeMode.AGGRESSIVE, version.get(),
+				local.get(), remoteAuthentication.get()));
 	}
 
 	/** Built-in suites and named ike-proposals expanded in place; nothing when a name is unknown or sets refer in a cycle. */
@@ -166,10 +175,11 @@ public final class PeerHosts {
 		return Optional.of(result);
 	}
 
-	private static Optional<IkeAuthentication> authentication(IkePolicy ike) {
-		if (ike.getAuthentication() instanceof CertificateAuthentication c)
-			return c.getCertificate() == null ? Optional.empty() : Optional.of(IkeAuthentication.certificate());
-		PresharedAuthentication preshared = (PresharedAuthentication) ike.getAuthentication();
+	/** Nothing when invalid, or preshared without its secret. */
+	private static Optional<IkeAuthentication> authentication(IkePolicy ike, org.ipsl.ipsl.IkeAuthentication written) {
+		if (written instanceof CertificateAuthentication)
+			return Optional.of(IkeAuthentication.certificate());
+		PresharedAuthentication preshared = (PresharedAuthentication) written;
 		if (preshared.getSecret() != null)
 			return preshared.getSecret().isEmpty() ? Optional.empty()
 					: Optional.of(IkeAuthentication.preshared(SecretFingerprint.of(preshared.getSecret())));
@@ -180,10 +190,20 @@ public final class PeerHosts {
 				.orElseGet(IkeAuthentication::presharedUnknown));
 	}
 
+	/** {@code remote-authentication preshared} without a secret is the secret of {@code authentication}. */
+	private static Optional<IkeAuthentication> remoteAuthentication(IkePolicy ike, Optional<IkeAuthentication> own) {
+		if (ike.getRemoteAuthentication() instanceof PresharedAuthentication p && p.getSecret() == null
+				&& p.getFile() == null)
+			return own.filter(a -> a.method() == IkeAuthentication.Method.PRESHARED);
+		return authentication(ike, ike.getRemoteAuthentication());
+	}
+
 	/** Nothing when the identity is invalid; an empty identity when none is written. */
 	private static Optional<Optional<IkeIdentity>> identity(Identity id) {
 		if (id == null)
 			return Optional.of(Optional.empty());
+		if (id.isAny())
+			return Optional.of(Optional.of(IkeIdentity.ANY));
 		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
 		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
 			return Optional.empty();
