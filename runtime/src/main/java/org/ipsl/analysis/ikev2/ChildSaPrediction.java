@@ -13,7 +13,7 @@ import org.ipsl.catalog.proposal.SaProtocol;
  * selectors, or the notify that refused it.
  */
 public record ChildSaPrediction(String name, String state, ChildMode mode, SaProtocol protocol,
-		Map<AlgorithmKind, AlgorithmChoice> algorithms, List<TrafficSelector> localTs, List<TrafficSelector> remoteTs) {
+		Map<AlgorithmKind, AlgorithmChoice> algorithms, List<IkeTrafficSelector> localTs, List<IkeTrafficSelector> remoteTs) {
 
 	public static final String INSTALLED = "INSTALLED";
 
@@ -40,9 +40,9 @@ public record ChildSaPrediction(String name, String state, ChildMode mode, SaPro
 		json.put("protocol", protocol.name());
 		IkeSaPrediction.algorithms(algorithms, json, false);
 		if (installed() && !localTs.isEmpty())
-			json.put("local-ts", localTs.stream().map(TrafficSelector::toString).toList());
+			json.put("local-ts", localTs.stream().map(IkeTrafficSelector::toString).toList());
 		if (installed() && !remoteTs.isEmpty())
-			json.put("remote-ts", remoteTs.stream().map(TrafficSelector::toString).toList());
+			json.put("remote-ts", remoteTs.stream().map(IkeTrafficSelector::toString).toList());
 		return json;
 	}
 }

@@ -1,5 +1,6 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.IkeVersion;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public record IkeSaPrediction(String name, IkeVersion version, String state, Opt
 	public Map<String, Object> json() {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("name", name);
-		json.put("version", version.number());
+		json.put("version", version.strongswanNumber());
 		json.put("state", state);
 		initiator.ifPresent(i -> json.put("initiator", i));
 		json.put("local-host", IpRange.format(localHost.first()));

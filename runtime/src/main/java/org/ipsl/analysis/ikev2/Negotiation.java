@@ -1,5 +1,7 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.StartAction;
+import org.ipsl.model.IkeVersion;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -158,7 +160,7 @@ public final class Negotiation {
 					if (remote.contains(address) && address.first().equals(address.last())) {
 						Optional<IpRange> local = source(host, c, address);
 						if (local.isPresent())
-							return Optional.of(new Ends(h, c, local.get(), p, address, c.version().initiating()));
+							return Optional.of(new Ends(h, c, local.get(), p, address, initiating(c.version())));
 					}
 			}
 		return Optional.empty();
@@ -169,6 +171,11 @@ public final class Negotiation {
 		return host.addresses().stream().filter(a -> a.first().equals(a.last()) && a.isIpv4() == destination.isIpv4())
 				.filter(a -> c.localAddrs().isEmpty() || c.localAddrs().stream().anyMatch(l -> l.contains(a)))
 				.max(Comparator.comparing((IpRange a) -> -a.first().xor(destination.first()).bitLength()));
+	}
+
+	/** The version an initiator speaks: IKEv2 when either is allowed. */
+	private static IkeVersion initiating(IkeVersion version) {
+		return version == IkeVersion.ANY ? IkeVersion.IKEV2 : version;
 	}
 
 	/** The responder's connections for these addresses and version, best match first (backend_manager). */
@@ -369,8 +376,8 @@ public final class Negotiation {
 	private ChildPair child(Ends e, SwanChild k, SwanConnection responder, boolean inIkeAuth) {
 		String initiatorHost = hosts.get(e.initiator()).name(), peer = hosts.get(e.responder()).name();
 		boolean transport = k.mode() == ChildMode.TRANSPORT;
-		List<TrafficSelector> tsi = transport ? hostSelectors(k.localTs(), e.src()) : resolve(k.localTs(), e.src());
-		List<TrafficSelector> tsr = transport ? hostSelectors(k.remoteTs(), e.dst()) : resolve(k.remoteTs(), e.dst());
+		List<IkeTrafficSelector> tsi = transport ? hostSelectors(k.localTs(), e.src()) : resolve(k.localTs(), e.src());
+		List<IkeTrafficSelector> tsr = transport ? hostSelectors(k.remoteTs(), e.dst()) : resolve(k.remoteTs(), e.dst());
 		SwanChild cfg = selectChild(responder, tsi, tsr, e);
 		if (cfg == null) {
 			Place.Kind kind = Place.Kind.IKE;
@@ -404,10 +411,10 @@ public final class Negotiation {
 			keyExchangeGuess(e, k.proposals(), selected.get(), Place.Kind.POLICY, k.rule(), Place.Kind.POLICY, cfg.rule(),
 					"CREATE_CHILD_SA of " + k.name());
 		// the responder narrows what it was offered to its configuration, the initiator what it gets back to its own
-		List<TrafficSelector> respLocal = TrafficSelector.narrow(resolve(cfg.localTs(), e.dst()), tsr);
-		List<TrafficSelector> respRemote = TrafficSelector.narrow(resolve(cfg.remoteTs(), e.src()), tsi);
-		List<TrafficSelector> initLocal = TrafficSelector.narrow(resolve(k.localTs(), e.src()), respRemote);
-		List<TrafficSelector> initRemote = TrafficSelector.narrow(resolve(k.remoteTs(), e.dst()), respLocal);
+		List<IkeTrafficSelector> respLocal = IkeTrafficSelector.narrow(resolve(cfg.localTs(), e.dst()), tsr);
+		List<IkeTrafficSelector> respRemote = IkeTrafficSelector.narrow(resolve(cfg.remoteTs(), e.src()), tsi);
+		List<IkeTrafficSelector> initLocal = IkeTrafficSelector.narrow(resolve(k.localTs(), e.src()), respRemote);
+		List<IkeTrafficSelector> initRemote = IkeTrafficSelector.narrow(resolve(k.remoteTs(), e.dst()), respLocal);
 		if (respLocal.isEmpty() || respRemote.isEmpty() || initLocal.isEmpty() || initRemote.isEmpty()) {
 			pair(DiagnosticCode.TS_UNACCEPTABLE, e.initiator(), Place.Kind.POLICY, k.rule(),
 					k.name() + " selects " + ts(resolve(k.localTs(), e.src())) + " === " + ts(resolve(k.remoteTs(), e.dst())) + ", "
@@ -434,7 +441,7 @@ public final class Negotiation {
 	 * selectors are host to host; otherwise strongSwan's responder installs a tunnel and the initiator
 	 * accepts it (IKEv2). In IKEv1 the mode is part of the proposal: a mismatch is NO_PROPOSAL_CHOSEN (null).
 	 */
-	private ChildMode mode(Ends e, SwanChild k, SwanChild cfg, List<TrafficSelector> respLocal, List<TrafficSelector> respRemote) {
+	private ChildMode mode(Ends e, SwanChild k, SwanChild cfg, List<IkeTrafficSelector> respLocal, List<IkeTrafficSelector> respRemote) {
 		if (k.mode() == cfg.mode() && (k.mode() == ChildMode.TUNNEL || hostToHost(respLocal, e.dst()) && hostToHost(respRemote, e.src())))
 			return k.mode();
 		String initiatorHost = hosts.get(e.initiator()).name(), peer = hosts.get(e.responder()).name();
@@ -458,7 +465,7 @@ public final class Negotiation {
 		return mode == ChildMode.TRANSPORT ? "transport mode" : "tunnel mode";
 	}
 
-	private static boolean hostToHost(List<TrafficSelector> list, IpRange host) {
+	private static boolean hostToHost(List<IkeTrafficSelector> list, IpRange host) {
 		return list.stream().allMatch(ts -> ts.isHost() && ts.range().equals(host));
 	}
 
@@ -466,15 +473,15 @@ public final class Negotiation {
 	 * The responder's child for the proposed selectors (peer_cfg select_child_cfg): each child is rated by
 	 * how the proposed selectors fit its own, leading ones weighing more, equal ones more than contained ones.
 	 */
-	private static SwanChild selectChild(SwanConnection responder, List<TrafficSelector> tsi, List<TrafficSelector> tsr, Ends e) {
+	private static SwanChild selectChild(SwanConnection responder, List<IkeTrafficSelector> tsi, List<IkeTrafficSelector> tsr, Ends e) {
 		SwanChild best = null;
 		int bestRating = 0;
 		for (SwanChild cand : responder.children()) {
 			if (!cand.mode().negotiated())
 				continue;
 			boolean transport = cand.mode() == ChildMode.TRANSPORT;
-			List<TrafficSelector> mine = transport ? hostSelectors(cand.localTs(), e.dst()) : resolve(cand.localTs(), e.dst());
-			List<TrafficSelector> theirs = transport ? hostSelectors(cand.remoteTs(), e.src()) : resolve(cand.remoteTs(), e.src());
+			List<IkeTrafficSelector> mine = transport ? hostSelectors(cand.localTs(), e.dst()) : resolve(cand.localTs(), e.dst());
+			List<IkeTrafficSelector> theirs = transport ? hostSelectors(cand.remoteTs(), e.src()) : resolve(cand.remoteTs(), e.src());
 			int my = tsMatch(mine, tsr), other = tsMatch(theirs, tsi);
 			if (my > 0 && other > 0 && my + other > bestRating) {
 				bestRating = my + other;
@@ -484,10 +491,10 @@ public final class Negotiation {
 		return best;
 	}
 
-	private static int tsMatch(List<TrafficSelector> configured, List<TrafficSelector> supplied) {
+	private static int tsMatch(List<IkeTrafficSelector> configured, List<IkeTrafficSelector> supplied) {
 		int match = 0, round = supplied.size();
-		for (TrafficSelector sup : supplied) {
-			for (TrafficSelector cfg : configured)
+		for (IkeTrafficSelector sup : supplied) {
+			for (IkeTrafficSelector cfg : configured)
 				if (cfg.equals(sup))
 					match += round * 5;
 				else if (cfg.subset(sup).isPresent())
@@ -498,19 +505,19 @@ public final class Negotiation {
 	}
 
 	/** strongSwan's {@code dynamic}: no selector configured stands for the IKE address. */
-	private static List<TrafficSelector> resolve(List<TrafficSelector> configured, IpRange address) {
-		return configured.isEmpty() ? List.of(TrafficSelector.of(address)) : configured;
+	private static List<IkeTrafficSelector> resolve(List<IkeTrafficSelector> configured, IpRange address) {
+		return configured.isEmpty() ? List.of(IkeTrafficSelector.of(address)) : configured;
 	}
 
 	/** Transport mode forces the selectors to the hosts, keeping protocol and ports, dropping those not covering it. */
-	private static List<TrafficSelector> hostSelectors(List<TrafficSelector> configured, IpRange address) {
+	private static List<IkeTrafficSelector> hostSelectors(List<IkeTrafficSelector> configured, IpRange address) {
 		if (configured.isEmpty())
-			return List.of(TrafficSelector.of(address));
-		List<TrafficSelector> result = new ArrayList<>();
-		for (TrafficSelector ts : configured)
+			return List.of(IkeTrafficSelector.of(address));
+		List<IkeTrafficSelector> result = new ArrayList<>();
+		for (IkeTrafficSelector ts : configured)
 			if (ts.range().contains(address))
-				result.add(new TrafficSelector(address, ts.protocol(), ts.fromPort(), ts.toPort()));
-		return TrafficSelector.withoutContained(result);
+				result.add(new IkeTrafficSelector(address, ts.protocol(), ts.fromPort(), ts.toPort()));
+		return IkeTrafficSelector.withoutContained(result);
 	}
 
 	// ---- shared ----------------------------------------------------------------------------------
@@ -555,7 +562,7 @@ public final class Negotiation {
 		return list.stream().map(Proposal::keyword).collect(Collectors.joining(", "));
 	}
 
-	private static String ts(List<TrafficSelector> list) {
-		return list.stream().map(TrafficSelector::toString).collect(Collectors.joining(" "));
+	private static String ts(List<IkeTrafficSelector> list) {
+		return list.stream().map(IkeTrafficSelector::toString).collect(Collectors.joining(" "));
 	}
 }

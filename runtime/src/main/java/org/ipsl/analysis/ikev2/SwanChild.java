@@ -1,5 +1,6 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.StartAction;
 import java.util.List;
 
 import org.ipsl.catalog.proposal.Proposal;
@@ -12,8 +13,8 @@ import org.ipsl.catalog.proposal.SaProtocol;
  * @param remoteTs the remote ones, likewise
  * @param rule     the policy's position in its host's rules, where findings about the child are reported
  */
-public record SwanChild(String name, ChildMode mode, List<Proposal> proposals, List<TrafficSelector> localTs,
-		List<TrafficSelector> remoteTs, StartAction start, int rule) {
+public record SwanChild(String name, ChildMode mode, List<Proposal> proposals, List<IkeTrafficSelector> localTs,
+		List<IkeTrafficSelector> remoteTs, StartAction start, int rule) {
 
 	public SwanChild {
 		proposals = List.copyOf(proposals);

@@ -1,5 +1,6 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.IkeVersion;
 import java.util.List;
 import java.util.Optional;
 

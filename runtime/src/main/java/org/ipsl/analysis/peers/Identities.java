@@ -28,7 +28,7 @@ public final class Identities {
 	}
 
 	/** Addresses by value, names ignoring case and a final dot, X.500 names by attribute in either order. */
-	public static boolean same(IkeIdentity a, IkeIdentity b) {
+	static boolean same(IkeIdentity a, IkeIdentity b) {
 		if (a.kind() != b.kind())
 			return false;
 		return switch (a.kind()) {
@@ -51,7 +51,7 @@ public final class Identities {
 	 * stands for any beginning ({@code *.example.com}, {@code *@example.com}); in a DN an attribute
 	 * whose value is {@code *} takes any value of that attribute, in the same place.
 	 */
-	static boolean matches(IkeIdentity expected, IkeIdentity sent) {
+	public static boolean matches(IkeIdentity expected, IkeIdentity sent) {
 		if (expected.kind() == IkeIdentity.Kind.ANY)
 			return true;
 		if (!expected.isWildcard() || expected.kind() != sent.kind())
@@ -86,16 +86,11 @@ public final class Identities {
 	}
 
 	private static List<String> attributes(String dn) {
-		return dnAttributes(dn).stream().map(kv -> kv[0] + "=" + kv[1]).toList();
-	}
-
-	/** An X.500 name's attributes in order, each {type, value}, both lower case and trimmed. */
-	public static List<String[]> dnAttributes(String dn) {
-		List<String[]> result = new ArrayList<>();
+		List<String> result = new ArrayList<>();
 		for (String part : dn.split(",")) {
 			String[] kv = part.split("=", 2);
-			result.add(kv.length < 2 ? new String[] { "", part.trim().toLowerCase(Locale.ROOT) }
-					: new String[] { kv[0].trim().toLowerCase(Locale.ROOT), kv[1].trim().toLowerCase(Locale.ROOT) });
+			result.add(kv.length < 2 ? part.trim().toLowerCase(Locale.ROOT)
+					: kv[0].trim().toLowerCase(Locale.ROOT) + "=" + kv[1].trim().toLowerCase(Locale.ROOT));
 		}
 		return result;
 	}

@@ -1,5 +1,7 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.StartAction;
+import org.ipsl.model.IkeVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -49,11 +51,11 @@ class CorpusScenariosTest {
 		return List.of(proposals).stream().map(p -> Proposal.parse(SaProtocol.ESP, p)).toList();
 	}
 
-	static List<TrafficSelector> ts(String... ranges) {
-		return List.of(ranges).stream().map(TrafficSelector::of).toList();
+	static List<IkeTrafficSelector> ts(String... ranges) {
+		return List.of(ranges).stream().map(IkeTrafficSelector::of).toList();
 	}
 
-	static SwanChild tunnel(String name, List<TrafficSelector> local, List<TrafficSelector> remote, String esp, int rule) {
+	static SwanChild tunnel(String name, List<IkeTrafficSelector> local, List<IkeTrafficSelector> remote, String esp, int rule) {
 		return new SwanChild(name, ChildMode.TUNNEL, esp(esp), local, remote, StartAction.NONE, rule);
 	}
 

@@ -1,5 +1,7 @@
 package org.ipsl.analysis.ikev2;
 
+import org.ipsl.model.StartAction;
+import org.ipsl.model.IkeVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipsl.analysis.ikev2.CorpusScenariosTest.esp;
 import static org.ipsl.analysis.ikev2.CorpusScenariosTest.fqdn;
@@ -68,7 +70,7 @@ class NegotiationTest {
 		return Gw.of("b", "10.0.0.2", "10.2.0.0/16", "10.1.0.0/16");
 	}
 
-	private static SwanChild child(String name, ChildMode mode, String esp, List<TrafficSelector> local, List<TrafficSelector> remote,
+	private static SwanChild child(String name, ChildMode mode, String esp, List<IkeTrafficSelector> local, List<IkeTrafficSelector> remote,
 			StartAction start) {
 		return new SwanChild(name, mode, esp(esp), local, remote, start, 0);
 	}

@@ -12,7 +12,7 @@ import org.ipsl.model.IpRange;
  * One IKEv2 traffic selector (RFC 7296 §3.13.1): an address range, an IP protocol (0 for any) and a
  * port range (for ICMP, type and code as strongSwan packs them: type in the high byte).
  */
-public record TrafficSelector(IpRange range, int protocol, int fromPort, int toPort) {
+public record IkeTrafficSelector(IpRange range, int protocol, int fromPort, int toPort) {
 
 	public static final int ANY_PROTOCOL = 0;
 	private static final int MAX_PORT = 0xffff;
@@ -25,26 +25,26 @@ public record TrafficSelector(IpRange range, int protocol, int fromPort, int toP
 			Map.entry(68, "bootpc"), Map.entry(80, "http"), Map.entry(123, "ntp"), Map.entry(161, "snmp"), Map.entry(443, "https"),
 			Map.entry(500, "isakmp"), Map.entry(1701, "l2tp"), Map.entry(4500, "ipsec-nat-t"));
 
-	public TrafficSelector {
+	public IkeTrafficSelector {
 		if (fromPort < 0 || toPort > MAX_PORT)
 			throw new IllegalArgumentException("port out of range");
 	}
 
 	/** All traffic of a range. */
-	public static TrafficSelector of(IpRange range) {
-		return new TrafficSelector(range, ANY_PROTOCOL, 0, MAX_PORT);
+	public static IkeTrafficSelector of(IpRange range) {
+		return new IkeTrafficSelector(range, ANY_PROTOCOL, 0, MAX_PORT);
 	}
 
-	public static TrafficSelector of(String range) {
+	public static IkeTrafficSelector of(String range) {
 		return of(IpRange.parse(range));
 	}
 
-	public TrafficSelector withProtocol(int newProtocol) {
-		return new TrafficSelector(range, newProtocol, fromPort, toPort);
+	public IkeTrafficSelector withProtocol(int newProtocol) {
+		return new IkeTrafficSelector(range, newProtocol, fromPort, toPort);
 	}
 
-	public TrafficSelector withPorts(int from, int to) {
-		return new TrafficSelector(range, protocol, from, to);
+	public IkeTrafficSelector withPorts(int from, int to) {
+		return new IkeTrafficSelector(range, protocol, from, to);
 	}
 
 	private boolean anyPort() {
@@ -52,7 +52,7 @@ public record TrafficSelector(IpRange range, int protocol, int fromPort, int toP
 	}
 
 	/** What both select, or empty: strongSwan's traffic_selector_t.get_subset. */
-	public Optional<TrafficSelector> subset(TrafficSelector other) {
+	public Optional<IkeTrafficSelector> subset(IkeTrafficSelector other) {
 		if (range.isIpv4() != other.range.isIpv4())
 			return Optional.empty();
 		if (protocol != other.protocol && protocol != ANY_PROTOCOL && other.protocol != ANY_PROTOCOL)
@@ -60,10 +60,10 @@ public record TrafficSelector(IpRange range, int protocol, int fromPort, int toP
 		int from = Math.max(fromPort, other.fromPort), to = Math.min(toPort, other.toPort);
 		if (from > to)
 			return Optional.empty();
-		return range.intersect(other.range).map(r -> new TrafficSelector(r, Math.max(protocol, other.protocol), from, to));
+		return range.intersect(other.range).map(r -> new IkeTrafficSelector(r, Math.max(protocol, other.protocol), from, to));
 	}
 
-	public boolean containedIn(TrafficSelector other) {
+	public boolean containedIn(IkeTrafficSelector other) {
 		return subset(other).map(this::equals).orElse(false);
 	}
 
@@ -76,17 +76,17 @@ public record TrafficSelector(IpRange range, int protocol, int fromPort, int toP
 	 * strongSwan's narrowing (traffic_selector_list select): every configured selector intersected with
 	 * every proposed one, in configured order, without those another already contains.
 	 */
-	public static List<TrafficSelector> narrow(List<TrafficSelector> configured, List<TrafficSelector> supplied) {
-		List<TrafficSelector> result = new ArrayList<>();
-		for (TrafficSelector mine : configured)
-			for (TrafficSelector theirs : supplied)
+	public static List<IkeTrafficSelector> narrow(List<IkeTrafficSelector> configured, List<IkeTrafficSelector> supplied) {
+		List<IkeTrafficSelector> result = new ArrayList<>();
+		for (IkeTrafficSelector mine : configured)
+			for (IkeTrafficSelector theirs : supplied)
 				mine.subset(theirs).ifPresent(result::add);
 		return withoutContained(result);
 	}
 
-	static List<TrafficSelector> withoutContained(List<TrafficSelector> list) {
-		List<TrafficSelector> result = new ArrayList<>();
-		for (TrafficSelector ts : list) {
+	static List<IkeTrafficSelector> withoutContained(List<IkeTrafficSelector> list) {
+		List<IkeTrafficSelector> result = new ArrayList<>();
+		for (IkeTrafficSelector ts : list) {
 			if (result.stream().anyMatch(ts::containedIn))
 				continue;
 			result.removeIf(r -> r.containedIn(ts));
