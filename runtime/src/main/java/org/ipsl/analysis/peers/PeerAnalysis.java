@@ -141,20 +141,22 @@ public final class PeerAnalysis {
 			} else if (manualA) {
 				manual(a, b, actionA, actionB, row);
 			} else {
-				boolean hpux = false;
+				boolean hpux = false, strongswan = false;
 				for (Traffic.Contact contact : Traffic.contacts(hostA, hostB, hostA.rules().get(cell.ruleA()),
 						cell.packets())) {
 					ikeNoPolicy(a, b, cell, contact);
 					// an IKE policy with a written version is negotiated the strongSwan way (org.ipsl.analysis.ikev2)
-					if (versioned(hostA, contact.remote()) || versioned(hostB, contact.local()))
+					if (versioned(hostA, contact.remote()) || versioned(hostB, contact.local())) {
+						strongswan = true;
 						continue;
+					}
 					hpux = true;
 					mainModes.computeIfAbsent(contact, c -> mainMode(a, b, c)).ifPresent(result -> {
 						row.fail(result.outcome(), result.audit());
 						result.suite().map(IkeSuite::keyword).ifPresent(row.proposals::add);
 					});
 				}
-				if (!hpux)
+				if (strongswan && !hpux)
 					continue;
 				PhaseTwo.Side sideA = new PhaseTwo.Side(a, hostA, cell.ruleA());
 				PhaseTwo.Side sideB = new PhaseTwo.Side(b, hostB, cell.ruleB());
