@@ -4,9 +4,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
 import org.ipsl.values.AddressRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 /**
  * The range an address text stands for, parsed once per distinct text. Every validation builds the

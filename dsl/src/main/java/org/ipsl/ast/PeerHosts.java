@@ -20,9 +20,9 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.analysis.peers.SecretFingerprint;
-import org.ipsl.check.FileAccess;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.proposal.Proposal;
+import org.ipsl.check.FileAccess;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Direction;
 import org.ipsl.ipsl.Host;
@@ -39,10 +39,12 @@ import org.ipsl.ipsl.PresharedAuthentication;
 import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.SaSpec;
+import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.ProposalTexts;
 
 /**
@@ -82,7 +84,7 @@ public final class PeerHosts {
 
 	public static Built of(HostRules db) {
 		Host host = db.host();
-		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
+		List<IpRange> addresses = Endpoints.addresses(host).stream().map(IpRange::of).toList();
 		Map<EObject, Long> priorities = db.priorities();
 		List<IkePolicy> ikeSources = new ArrayList<>();
 		List<PeerIke> ikes = new ArrayList<>();
@@ -223,7 +225,7 @@ public final class PeerHosts {
 			return Optional.of(Optional.empty());
 		if (id.isAny())
 			return Optional.of(Optional.of(IkeIdentity.ANY));
-		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
+		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byKeyword(id.getKind().getLiteral());
 		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
 			return Optional.empty();
 		if (kind.get() == IkeIdentity.Kind.IPV4 || kind.get() == IkeIdentity.Kind.IPV6) {

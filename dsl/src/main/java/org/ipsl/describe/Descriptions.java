@@ -29,8 +29,8 @@ import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.StartAction;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.ProposalTexts;
 
 /**
@@ -135,7 +135,7 @@ public final class Descriptions {
 		default -> Strength.STRONG.verdict();
 		};
 		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
-		return "`" + algorithm.languageName() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
+		return "`" + algorithm.keyword() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
 				+ strength + key;
 	}
 

@@ -23,8 +23,9 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
-import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
+import org.ipsl.ast.HostRules;
+import org.ipsl.ast.LinkText;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
@@ -62,9 +63,9 @@ import org.ipsl.ipsl.Tunnel;
 import org.ipsl.model.IkeVersion;
 import org.ipsl.model.UserText;
 import org.ipsl.values.AddressRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.ProposalTexts;
 
 import com.google.inject.Inject;
@@ -219,18 +220,18 @@ public class IpslValidator extends AbstractIpslValidator {
 	@Check
 	public void selector(Selector selector) {
 		Protocol protocol = selector.getProtocol();
-		Optional<Long> number = protocolNumber(protocol);
+		Optional<Integer> number = HostRules.protocol(protocol);
 		if (selector.getIcmpType() != null) {
-			boolean icmp = number.isPresent() && (number.get() == 1 || number.get() == 58);
-			if (!icmp)
+			if (!number.filter(org.ipsl.model.Selector::hasIcmpType).isPresent())
 				invalid("'type' selects an ICMP type: it needs protocol icmp or icmpv6", selector,
 						P.getSelector_IcmpType());
 			else
 				check(Numbers.decimal(selector.getIcmpType(), 0, 255, "ICMP type"), selector, P.getSelector_IcmpType());
 		}
 		boolean any = protocol.getNumber() == null && protocol.getKind() == ProtocolKind.ANY;
-		List<Optional<Long>> local = trafficSelectors(selector.getLocal(), number, any);
-		List<Optional<Long>> remote = trafficSelectors(selector.getRemote(), number, any);
+		Optional<Integer> specific = number.filter(n -> n != org.ipsl.model.Selector.ANY);
+		List<Optional<Integer>> local = trafficSelectors(selector.getLocal(), specific, any);
+		List<Optional<Integer>> remote = trafficSelectors(selector.getRemote(), specific, any);
 		Set<Family> localFamilies = new HashSet<>(), remoteFamilies = new HashSet<>();
 		selector.getLocal().forEach(ts -> localFamilies.addAll(Endpoints.families(ts.getEnd())));
 		selector.getRemote().forEach(ts -> remoteFamilies.addAll(Endpoints.families(ts.getEnd())));
@@ -243,13 +244,13 @@ public class IpslValidator extends AbstractIpslValidator {
 	}
 
 	/** Each traffic selector's protocol (empty for every protocol) after checking its protocol and ports. */
-	private List<Optional<Long>> trafficSelectors(List<TrafficSelector> selectors, Optional<Long> policyProtocol,
+	private List<Optional<Integer>> trafficSelectors(List<TrafficSelector> selectors, Optional<Integer> policyProtocol,
 			boolean policyAny) {
-		List<Optional<Long>> protocols = new ArrayList<>();
+		List<Optional<Integer>> protocols = new ArrayList<>();
 		for (TrafficSelector ts : selectors) {
-			Optional<Long> protocol = policyProtocol;
+			Optional<Integer> protocol = policyProtocol;
 			if (ts.getProtocol() != null) {
-				Optional<Long> own = protocolNumber(ts.getProtocol());
+				Optional<Integer> own = HostRules.protocol(ts.getProtocol()).filter(n -> n != org.ipsl.model.Selector.ANY);
 				if (!policyAny && !own.equals(policyProtocol))
 					invalid("this traffic selector's protocol differs from the policy's: write 'any' before 'from' "
 							+ "to give each traffic selector its own", ts, P.getTrafficSelector_Protocol());
@@ -262,24 +263,8 @@ public class IpslValidator extends AbstractIpslValidator {
 		return protocols;
 	}
 
-	private static boolean meet(Optional<Long> a, Optional<Long> b) {
+	private static boolean meet(Optional<Integer> a, Optional<Integer> b) {
 		return a.isEmpty() || b.isEmpty() || a.equals(b);
-	}
-
-	/** The protocol number, empty for {@code any} or an invalid number. */
-	private static Optional<Long> protocolNumber(Protocol protocol) {
-		if (protocol.getNumber() != null) {
-			Parsed<Long> n = Numbers.decimal(protocol.getNumber(), 0, 255, "protocol number");
-			return n.ok() ? Optional.of(n.value()) : Optional.empty();
-		}
-		ProtocolKind kind = protocol.getKind();
-		return switch (kind) {
-		case TCP -> Optional.of(6L);
-		case UDP -> Optional.of(17L);
-		case ICMP -> Optional.of(1L);
-		case ICMPV6 -> Optional.of(58L);
-		default -> Optional.empty();
-		};
 	}
 
 	private void ports(Ports ports, boolean protocolHasPorts) {
@@ -508,7 +493,7 @@ public class IpslValidator extends AbstractIpslValidator {
 				.isEmpty())
 			error("unknown " + (encryption ? "encryption" : "authentication") + " algorithm '" + key.getAlgorithm()
 					+ "' (" + Arrays.stream(KeyAlgorithm.values()).filter(a -> a.use() == use)
-							.map(KeyAlgorithm::languageName).collect(Collectors.joining(", "))
+							.map(KeyAlgorithm::keyword).collect(Collectors.joining(", "))
 					+ ")", key, P.getKeySpec_Algorithm(), DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 

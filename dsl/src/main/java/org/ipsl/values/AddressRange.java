@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.model.UserText;
 
 /**

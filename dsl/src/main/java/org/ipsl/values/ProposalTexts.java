@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.model.Parsed;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
 import org.ipsl.catalog.proposal.AlgorithmKeywords;

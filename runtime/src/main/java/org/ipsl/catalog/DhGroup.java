@@ -10,7 +10,7 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
  * Diffie-Hellman groups of IKE phase 1 and PFS that every IPSL target offers; names, IANA numbers and
  * facts come from the strongSwan catalog.
  */
-public enum DhGroup {
+public enum DhGroup implements RatedKeyword {
 	MODP768(Algorithm.MODP_768),
 	MODP1024(Algorithm.MODP_1024),
 	MODP1536(Algorithm.MODP_1536),
@@ -21,33 +21,28 @@ public enum DhGroup {
 	ECP384(Algorithm.ECP_384);
 
 	private final AlgorithmChoice choice;
+	private final Facts facts;
 
 	DhGroup(Algorithm algorithm) {
 		this.choice = new AlgorithmChoice(algorithm, 0);
+		this.facts = new Facts(choice.keyword(), choice.description(), choice.strength());
 	}
 
 	public AlgorithmChoice choice() {
 		return choice;
 	}
 
-	public String keyword() {
-		return choice.keyword();
+	@Override
+	public Facts facts() {
+		return facts;
 	}
 
 	public int number() {
 		return choice.algorithm().number();
 	}
 
-	public String description() {
-		return choice.description();
-	}
-
-	public Strength strength() {
-		return choice.strength();
-	}
-
 	public static Optional<DhGroup> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(g -> g.keyword().equals(keyword)).findFirst();
+		return Keyword.lookup(DhGroup.class, keyword);
 	}
 
 	/** By IANA number, as runtime.json writes groups. */

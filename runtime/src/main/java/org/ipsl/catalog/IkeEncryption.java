@@ -1,13 +1,12 @@
 package org.ipsl.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.ipsl.catalog.proposal.Algorithm;
 import org.ipsl.catalog.proposal.AlgorithmChoice;
 
 /** Phase 1 ciphers (the first part of an IKE suite name); names and facts come from the strongSwan catalog. */
-public enum IkeEncryption {
+public enum IkeEncryption implements RatedKeyword {
 	DES(Algorithm.DES_CBC, 0),
 	TRIPLE_DES(Algorithm.TRIPLE_DES_CBC, 0),
 	AES128(Algorithm.AES_CBC, 128),
@@ -15,28 +14,23 @@ public enum IkeEncryption {
 	AES256(Algorithm.AES_CBC, 256);
 
 	private final AlgorithmChoice choice;
+	private final Facts facts;
 
 	IkeEncryption(Algorithm algorithm, int keySize) {
 		this.choice = new AlgorithmChoice(algorithm, keySize);
+		this.facts = new Facts(choice.keyword(), choice.description(), choice.strength());
 	}
 
 	public AlgorithmChoice choice() {
 		return choice;
 	}
 
-	public String keyword() {
-		return choice.keyword();
-	}
-
-	public String description() {
-		return choice.description();
-	}
-
-	public Strength strength() {
-		return choice.strength();
+	@Override
+	public Facts facts() {
+		return facts;
 	}
 
 	public static Optional<IkeEncryption> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(e -> e.keyword().equals(keyword)).findFirst();
+		return Keyword.lookup(IkeEncryption.class, keyword);
 	}
 }

@@ -1,6 +1,5 @@
 package org.ipsl.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.ipsl.catalog.proposal.Algorithm;
@@ -8,9 +7,9 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
 
 /**
  * Phase 1 hash (the second part of an IKE suite name): the integrity algorithm, whose PRF strongSwan
- * derives from it. Names and facts come from the strongSwan catalog.
+ * derives from it. Names and strengths come from the strongSwan catalog.
  */
-public enum IkeHash {
+public enum IkeHash implements RatedKeyword {
 	MD5(Algorithm.HMAC_MD5_96, Algorithm.PRF_HMAC_MD5, "MD5 (HMAC-MD5 as PRF)"),
 	SHA1(Algorithm.HMAC_SHA1_96, Algorithm.PRF_HMAC_SHA1, "SHA-1 (HMAC-SHA1 as PRF)"),
 	SHA256(Algorithm.HMAC_SHA2_256_128, Algorithm.PRF_HMAC_SHA2_256, "SHA-256"),
@@ -19,12 +18,12 @@ public enum IkeHash {
 
 	private final AlgorithmChoice integrity;
 	private final AlgorithmChoice prf;
-	private final String description;
+	private final Facts facts;
 
 	IkeHash(Algorithm integrity, Algorithm prf, String description) {
 		this.integrity = new AlgorithmChoice(integrity, 0);
 		this.prf = new AlgorithmChoice(prf, 0);
-		this.description = description;
+		this.facts = new Facts(this.integrity.keyword(), description, this.integrity.strength());
 	}
 
 	public AlgorithmChoice integrity() {
@@ -35,19 +34,12 @@ public enum IkeHash {
 		return prf;
 	}
 
-	public String keyword() {
-		return integrity.keyword();
-	}
-
-	public String description() {
-		return description;
-	}
-
-	public Strength strength() {
-		return integrity.strength();
+	@Override
+	public Facts facts() {
+		return facts;
 	}
 
 	public static Optional<IkeHash> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(h -> h.keyword().equals(keyword)).findFirst();
+		return Keyword.lookup(IkeHash.class, keyword);
 	}
 }

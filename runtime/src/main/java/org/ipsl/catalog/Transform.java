@@ -1,13 +1,12 @@
 package org.ipsl.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.ipsl.catalog.proposal.Proposal;
 import org.ipsl.catalog.proposal.SaProtocol;
 
 /** The built-in IPsec (phase 2) transforms of LANGUAGE.md. */
-public enum Transform {
+public enum Transform implements Keyword {
 	ESP_DES_HMAC_MD5("esp-des-hmac-md5", Protocol.ESP, "des", "hmac-md5", Strength.BROKEN),
 	ESP_3DES_HMAC_MD5("esp-3des-hmac-md5", Protocol.ESP, "3des", "hmac-md5", Strength.LEGACY),
 	ESP_3DES_HMAC_SHA1("esp-3des-hmac-sha1", Protocol.ESP, "3des", "hmac-sha1", Strength.LEGACY),
@@ -40,6 +39,7 @@ public enum Transform {
 		this.strength = strength;
 	}
 
+	@Override
 	public String keyword() {
 		return keyword;
 	}
@@ -89,6 +89,6 @@ public enum Transform {
 	}
 
 	public static Optional<Transform> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
+		return Keyword.lookup(Transform.class, keyword);
 	}
 }

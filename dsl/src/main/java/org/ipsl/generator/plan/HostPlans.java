@@ -1,10 +1,10 @@
 package org.ipsl.generator.plan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.HostRules;
 import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Priorities;
 import org.ipsl.catalog.DhGroup;
@@ -79,9 +80,9 @@ import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IkeVersion;
 import org.ipsl.model.StartAction;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.validation.HostSettings;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**
@@ -238,7 +239,7 @@ public final class HostPlans {
 			return null;
 		if (id.isAny())
 			return IkeIdentity.ANY;
-		return new IkeIdentity(IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).orElseThrow(), id.getValue());
+		return new IkeIdentity(IkeIdentity.Kind.byKeyword(id.getKind().getLiteral()).orElseThrow(), id.getValue());
 	}
 
 	// ---- policies ---------------------------------------------------------------------------
@@ -254,7 +255,7 @@ public final class HostPlans {
 
 	/** One selector per pair of groups whose protocols meet, as {@link org.ipsl.ast.HostRules} builds the rule. */
 	private static List<SelectorPlan> selectors(Selector s) {
-		Integer protocol = protocol(s.getProtocol());
+		Integer protocol = HostRules.protocol(s.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null);
 		Place icmpPlace = s.getIcmpType() == null ? null : Place.of(s, P.getSelector_IcmpType());
 		List<SelectorPlan> result = new ArrayList<>();
 		for (Group l : groups(s.getLocal(), protocol))
@@ -273,7 +274,8 @@ public final class HostPlans {
 	private static List<Group> groups(List<TrafficSelector> written, Integer policyProtocol) {
 		Map<List<Object>, Group> groups = new LinkedHashMap<>();
 		for (TrafficSelector ts : written) {
-			Integer protocol = ts.getProtocol() == null ? policyProtocol : protocol(ts.getProtocol());
+			Integer protocol = ts.getProtocol() == null ? policyProtocol
+					: HostRules.protocol(ts.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null);
 			PortRange ports = ports(ts.getPorts());
 			List<Object> key = Arrays.asList(protocol, ports);
 			Group group = groups.get(key);
@@ -288,18 +290,6 @@ public final class HostPlans {
 		return List.copyOf(groups.values());
 	}
 
-	/** The IANA protocol number; null for {@code any}. */
-	private static Integer protocol(Protocol protocol) {
-		if (protocol.getNumber() != null)
-			return Integer.valueOf(protocol.getNumber());
-		return switch (protocol.getKind()) {
-		case TCP -> 6;
-		case UDP -> 17;
-		case ICMP -> 1;
-		case ICMPV6 -> 58;
-		case ANY -> null;
-		};
-	}
 
 	private static PortRange ports(Ports ports) {
 		if (ports == null)

@@ -6,7 +6,8 @@ import java.util.List;
 import org.ipsl.catalog.IkeSuite;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IkeVersion;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
+import org.ipsl.runtime.config.IkePolicy.Identity;
 
 /**
  * An IKE policy: proposals flattened from named sets in preference order (HP-UX's default suite

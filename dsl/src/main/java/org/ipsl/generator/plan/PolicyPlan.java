@@ -5,7 +5,7 @@ import java.util.List;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.model.StartAction;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 /**
  * One host policy with its effective priority.
