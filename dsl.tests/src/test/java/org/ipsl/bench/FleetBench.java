@@ -31,7 +31,8 @@ import org.ipsl.tests.support.LspProcess;
  * time): the time until the file's diagnostics are published again, the time until the peer's file
  * is, and the server's CPU per edit; the server's live heap before and after the edits.</li>
  * <li>{@code check POLICIES HOSTS...}: {@code java -jar ipsl.jar check FOLDER} as a user runs it,
- * a cold JVM per workspace size: its time and its peak resident memory.</li>
+ * a cold JVM per workspace size: its time, its CPU time (all threads, sampled every 10 ms, so the
+ * last 10 ms are missed) and its peak resident memory.</li>
  * </ul>
  * Run from the repository root: {@code java -cp dsl.tests/target/test-classes:dsl.ide/target/ipsl.jar
  * org.ipsl.bench.FleetBench edit 1000 50 30}; {@code -Dipsl.jar=PATH} measures another jar.
@@ -179,17 +180,20 @@ public final class FleetBench {
 				Process process = new ProcessBuilder(LspProcess.javaBinary(), "-jar", jar, "check", workspace.toString())
 						.redirectErrorStream(true).redirectOutput(output.toFile()).start();
 				long peak = 0;
-				while (!process.waitFor(10, TimeUnit.MILLISECONDS))
+				Duration cpu = Duration.ZERO;
+				while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
 					peak = Math.max(peak, BenchFigures.peakResidentBytes(process.pid()));
+					cpu = process.toHandle().info().totalCpuDuration().orElse(cpu);
+				}
 				long millis = millisSince(start);
 				long diagnostics;
 				try (Stream<String> lines = Files.lines(output)) {
 					diagnostics = lines.count();
 				}
-				System.out.printf("check %d hosts x %d policies (%,d policies): %.1f s, peak resident memory %s "
+				System.out.printf("check %d hosts x %d policies (%,d policies): %.1f s (CPU %.1f s), peak resident memory %s "
 						+ "(%,d bytes per policy), exit %d, %,d lines of output; load average %s -> %s%n", hosts, policies,
-						total, millis / 1000.0, BenchFigures.megabytes(peak), peak / total, process.exitValue(), diagnostics,
-						load, BenchFigures.loadAverage());
+						total, millis / 1000.0, cpu.toMillis() / 1000.0, BenchFigures.megabytes(peak), peak / total,
+						process.exitValue(), diagnostics, load, BenchFigures.loadAverage());
 			} finally {
 				deleteTree(workspace);
 				Files.deleteIfExists(output);

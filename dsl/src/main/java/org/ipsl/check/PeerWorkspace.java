@@ -1,10 +1,13 @@
 package org.ipsl.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -28,8 +31,9 @@ import com.google.inject.Singleton;
 
 /**
  * The peer analysis of the workspace a resource set holds: every host the index knows, analysed
- * once and kept on the resource set until a resource of it changes, is added or goes. Validating
- * each file then only picks the findings on its hosts, and the session table costs nothing more.
+ * once and kept on the resource set until a resource of it changes, is added or goes (never, for a
+ * workspace loaded to be read, {@link Unchanging}). Validating each file then only picks the
+ * findings on its hosts, and the session table costs nothing more.
  * A host analysed again after an edit reuses its policy database as regions from the last analysis
  * for the policies that did not change ({@link org.ipsl.analysis.peers.PeerHost#follows}).
  */
@@ -55,12 +59,18 @@ public class PeerWorkspace {
 		private final List<PeerHosts.Built> hosts;
 		private final Map<Host, Integer> positions = new IdentityHashMap<>();
 		private final PeerAnalysis.Report report;
+		/** The findings by the host they start on, in the report's order. */
+		private final List<List<PeerFinding>> byHost = new ArrayList<>();
 
 		Snapshot(List<PeerHosts.Built> hosts) {
 			this.hosts = hosts;
-			for (int h = 0; h < hosts.size(); h++)
+			for (int h = 0; h < hosts.size(); h++) {
 				positions.put(hosts.get(h).host(), h);
+				byHost.add(new ArrayList<>());
+			}
 			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList());
+			for (PeerFinding finding : report.findings())
+				byHost.get(finding.place().host()).add(finding);
 		}
 
 		public List<Session> sessions() {
@@ -78,7 +88,7 @@ public class PeerWorkspace {
 			if (h == null)
 				return List.of();
 			List<Located> result = new ArrayList<>();
-			for (PeerFinding finding : report.on(h))
+			for (PeerFinding finding : byHost.get(h))
 				result.add(new Located(finding, locate(finding.place()), finding.related().stream()
 						.map(r -> new RelatedPlace(locate(r.place()), r.message())).toList()));
 			return result;
@@ -107,7 +117,7 @@ public class PeerWorkspace {
 
 	public synchronized Snapshot of(ResourceSet resourceSet) {
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
-		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
+		if (cached != null && (Unchanging.of(resourceSet) || sameStamps(cached.stamps, stamps(resourceSet))))
 			return cached.snapshot;
 		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache)))
 				.toList();
@@ -151,12 +161,12 @@ public class PeerWorkspace {
 		descriptions.getExportedObjectsByType(IpslPackage.Literals.HOST).forEach(found::add);
 		found.sort(Comparator.comparing((IEObjectDescription d) -> d.getEObjectURI().trimFragment().toString())
 				.thenComparing(d -> d.getEObjectURI().fragment()));
-		List<Host> hosts = new ArrayList<>();
+		Set<Host> hosts = Collections.newSetFromMap(new LinkedHashMap<>());
 		for (IEObjectDescription description : found) {
 			EObject resolved = EcoreUtil.resolve(description.getEObjectOrProxy(), resourceSet);
-			if (resolved instanceof Host host && !host.eIsProxy() && !hosts.contains(host))
+			if (resolved instanceof Host host && !host.eIsProxy())
 				hosts.add(host);
 		}
-		return hosts;
+		return List.copyOf(hosts);
 	}
 }

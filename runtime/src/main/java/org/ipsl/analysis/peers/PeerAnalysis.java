@@ -31,10 +31,6 @@ public final class PeerAnalysis {
 
 	/** Everything found: findings on all hosts, and the session table sorted by initiator and responder. */
 	public record Report(List<PeerFinding> findings, List<Session> sessions) {
-		/** The findings on one host, by its position in the analysed list. */
-		public List<PeerFinding> on(int host) {
-			return findings.stream().filter(f -> f.place().host() == host).toList();
-		}
 	}
 
 	private final List<PeerHost> hosts;
@@ -50,7 +46,7 @@ public final class PeerAnalysis {
 		Discovery discovery = new Discovery(analysis.hosts);
 		List<PolicyChecks> checks = new ArrayList<>();
 		for (int h = 0; h < analysis.hosts.size(); h++)
-			checks.add(analysis.hosts.get(h).policyChecks(h, analysis.hosts, discovery));
+			checks.add(analysis.hosts.get(h).policyChecks(h, discovery));
 		checks.forEach(c -> c.addIkeNoPolicy(analysis.findings));
 		for (int h = 0; h < analysis.hosts.size(); h++)
 			analysis.unknownRemotes(h, discovery, checks.get(h));

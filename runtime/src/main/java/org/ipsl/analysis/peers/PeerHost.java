@@ -127,11 +127,11 @@ public final class PeerHost {
 	}
 
 	/**
-	 * This host's policies' own checks, as host {@code h} of {@code hosts}: kept for the next
+	 * This host's policies' own checks, as host {@code h} of the analysed hosts: kept for the next
 	 * analysis of the same workspace; in another workspace, reused where the context is the same.
 	 */
-	synchronized PolicyChecks policyChecks(int h, List<PeerHost> hosts, Discovery discovery) {
-		PolicyChecks.Context context = PolicyChecks.Context.of(h, hosts);
+	synchronized PolicyChecks policyChecks(int h, Discovery discovery) {
+		PolicyChecks.Context context = PolicyChecks.Context.of(h, this, discovery.addresses());
 		if (policyChecks == null || !policyChecks.context().equals(context)) {
 			policyChecks = PolicyChecks.of(context, this, discovery, policyChecks != null ? policyChecks : previousChecks);
 			previousChecks = null;

@@ -23,10 +23,9 @@ final class PolicyChecks {
 	/** What a policy's results read besides its rule and decided packets. */
 	record Context(int host, String name, boolean ikeComplete, List<PeerIke> ikePolicies,
 			List<List<IpRange>> addresses) {
-		static Context of(int h, List<PeerHost> hosts) {
-			PeerHost host = hosts.get(h);
-			return new Context(h, host.name(), host.ikeComplete(), host.ikePolicies(),
-					hosts.stream().map(PeerHost::addresses).toList());
+		/** @param addresses every host's addresses ({@link Discovery#addresses}), one list for all hosts of an analysis */
+		static Context of(int h, PeerHost host, List<List<IpRange>> addresses) {
+			return new Context(h, host.name(), host.ikeComplete(), host.ikePolicies(), addresses);
 		}
 	}
 
