@@ -30,8 +30,9 @@ import org.ipsl.tests.support.LspProcess;
  * towards the next host, switched back and forth, so that the findings on both hosts change every
  * time): the time until the file's diagnostics are published again, the time until the peer's file
  * is, and the server's CPU per edit; the server's live heap before and after the edits.</li>
- * <li>{@code check POLICIES HOSTS...}: {@code java -jar ipsl.jar check FOLDER} as a user runs it,
- * a cold JVM per workspace size: its time, its CPU time (all threads, sampled every 10 ms, so the
+ * <li>{@code check POLICIES HOSTS...}: {@code java -XX:+UseSerialGC -jar ipsl.jar check FOLDER} as
+ * the {@code ipsl} scripts run it ({@code -Dipsl.check.jvm=OPTIONS} for other JVM options), a cold
+ * JVM per workspace size: its time, its CPU time (all threads, sampled every 10 ms, so the
  * last 10 ms are missed) and its peak resident memory.</li>
  * </ul>
  * Run from the repository root: {@code java -cp dsl.tests/target/test-classes:dsl.ide/target/ipsl.jar
@@ -177,8 +178,12 @@ public final class FleetBench {
 						.mapToInt(h -> h.rules().size()).sum();
 				String load = BenchFigures.loadAverage();
 				long start = System.nanoTime();
-				Process process = new ProcessBuilder(LspProcess.javaBinary(), "-jar", jar, "check", workspace.toString())
-						.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+				List<String> command = new ArrayList<>(List.of(LspProcess.javaBinary()));
+				Stream.of(System.getProperty("ipsl.check.jvm", "-XX:+UseSerialGC").split("\\s+"))
+						.filter(option -> !option.isEmpty()).forEach(command::add);
+				command.addAll(List.of("-jar", jar, "check", workspace.toString()));
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+						.start();
 				long peak = 0;
 				Duration cpu = Duration.ZERO;
 				while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {

@@ -105,7 +105,7 @@ public final class LspProcess implements AutoCloseable {
 		text.setDocumentSymbol(symbols);
 		init.setCapabilities(new ClientCapabilities(null, text, null));
 		init.setInitializationOptions(initializationOptions);
-		lsp.server.initialize(init).get(60, TimeUnit.SECONDS);
+		lsp.server.initialize(init).get(300, TimeUnit.SECONDS); // a large workspace on a loaded machine
 		lsp.server.initialized(new InitializedParams());
 		return lsp;
 	}
@@ -174,7 +174,7 @@ public final class LspProcess implements AutoCloseable {
 
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
 	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
-		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(60));
+		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(180));
 		if (found == null)
 			throw new AssertionError("no matching diagnostics for " + file + "; last: " + diagnostics.get(uri(file))
 					+ "\nserver log:\n" + log());
