@@ -2,6 +2,7 @@ package org.ipsl.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,13 +52,13 @@ public final class RequestBench {
 			for (double at : new double[] { 0.02, 0.5, 0.98 }) {
 				int line = protectLines.get((int) (at * (protectLines.size() - 1)));
 				Position position = new Position(line, lines.get(line).indexOf("protect ") + "protect ".length());
-				time(String.format("completion at line %d of %d", line + 1, lines.size()), repetitions,
+				time(lsp, String.format("completion at line %d of %d", line + 1, lines.size()), repetitions,
 						() -> documents.completion(new CompletionParams(document, position)).get(60, TimeUnit.SECONDS));
 			}
-			time("formatting", repetitions, () -> documents
+			time(lsp, "formatting", repetitions, () -> documents
 					.formatting(new DocumentFormattingParams(document, new FormattingOptions(4, true)))
 					.get(60, TimeUnit.SECONDS));
-			time("documentSymbol (outline)", repetitions,
+			time(lsp, "documentSymbol (outline)", repetitions,
 					() -> documents.documentSymbol(new DocumentSymbolParams(document)).get(60, TimeUnit.SECONDS));
 			System.out.printf("load average %s%n", BenchFigures.loadAverage());
 		} finally {
@@ -66,20 +67,29 @@ public final class RequestBench {
 		}
 	}
 
-	/** Times {@code repetitions} requests after two unmeasured ones (JIT warm-up) and prints median and max. */
-	private static void time(String what, int repetitions, Callable<Object> request) throws Exception {
+	/**
+	 * Times {@code repetitions} requests after two unmeasured ones (JIT warm-up) and prints median and
+	 * max, with the server's CPU per request until it is idle again (steadier than the time on a
+	 * machine shared with other work).
+	 */
+	private static void time(LspProcess lsp, String what, int repetitions, Callable<Object> request) throws Exception {
 		for (int i = 0; i < 2; i++)
 			request.call();
-		List<Long> millis = new ArrayList<>();
+		List<Long> millis = new ArrayList<>(), cpuMillis = new ArrayList<>();
 		for (int i = 0; i < repetitions; i++) {
+			BenchFigures.awaitIdle(lsp);
+			Duration cpuBefore = lsp.cpuTime();
 			long start = System.nanoTime();
 			Object answer = request.call();
 			millis.add((System.nanoTime() - start) / 1_000_000);
 			if (answer == null)
 				throw new IllegalStateException(what + ": no answer");
+			BenchFigures.awaitIdle(lsp);
+			cpuMillis.add(lsp.cpuTime().minus(cpuBefore).toMillis());
 		}
 		millis.sort(null);
-		System.out.printf("%s: median %d ms, max %d ms (%d requests)%n", what, BenchFigures.median(millis),
-				millis.get(millis.size() - 1), repetitions);
+		cpuMillis.sort(null);
+		System.out.printf("%s: median %d ms, max %d ms; server CPU median %d ms (%d requests)%n", what,
+				BenchFigures.median(millis), millis.get(millis.size() - 1), BenchFigures.median(cpuMillis), repetitions);
 	}
 }
