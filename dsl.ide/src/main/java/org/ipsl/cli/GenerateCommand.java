@@ -64,7 +64,7 @@ public class GenerateCommand implements Callable<Integer> {
 	static class ReleaseConverter implements ITypeConverter<HpuxRelease> {
 		@Override
 		public HpuxRelease convert(String value) {
-			return HpuxRelease.byLabel(value).orElseThrow(() -> new TypeConversionException(
+			return HpuxRelease.byKeyword(value).orElseThrow(() -> new TypeConversionException(
 					"'" + value + "' is not an HP-UX IPSec release IPSL writes for: A.02.00, A.02.01 or A.03.00"));
 		}
 	}

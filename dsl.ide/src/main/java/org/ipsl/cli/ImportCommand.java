@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.ipsl.IpslStandaloneSetup;
 import org.ipsl.importer.hpux.HpuxImporter;
 import org.ipsl.importer.hpux.ImportProblem;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

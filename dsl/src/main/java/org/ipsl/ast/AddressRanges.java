@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.Parsed;
 
 /**
  * The range an address text stands for, parsed once per distinct text. Every validation builds the
@@ -28,7 +29,8 @@ public final class AddressRanges {
 		if (range == null) {
 			if (RANGES.size() >= LIMIT)
 				RANGES.clear();
-			range = IpAddress.parse(text).ok() ? Optional.of(IpRange.parse(text)) : Optional.empty();
+			Parsed<IpAddress> address = IpAddress.parse(text);
+			range = address.ok() ? Optional.of(IpRange.of(address.value())) : Optional.empty();
 			RANGES.put(text, range);
 		}
 		return range;

@@ -14,8 +14,8 @@ import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostAddress;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Network;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 /** The addresses that an endpoint, a host or a network stands for. */
 public final class Endpoints {

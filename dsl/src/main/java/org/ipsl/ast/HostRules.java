@@ -36,12 +36,13 @@ import org.ipsl.ipsl.Protocol;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
 import org.ipsl.model.Action;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
+import org.ipsl.model.Parsed;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * A host's policy database as the plain model the analyses and the runtime use: its valid policies
@@ -127,20 +128,18 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		return families;
 	}
 
-	private static Optional<Integer> protocol(Protocol protocol) {
+	/**
+	 * A selector's protocol number, {@link Selector#ANY} for {@code any}; empty when there is none or
+	 * the number is invalid.
+	 */
+	public static Optional<Integer> protocol(Protocol protocol) {
 		if (protocol == null)
 			return Optional.empty();
 		if (protocol.getNumber() != null) {
 			Parsed<Long> n = Numbers.decimal(protocol.getNumber(), 0, 255, "protocol number");
 			return n.ok() ? Optional.of(n.value().intValue()) : Optional.empty();
 		}
-		return Optional.of(switch (protocol.getKind()) {
-		case TCP -> Selector.TCP;
-		case UDP -> Selector.UDP;
-		case ICMP -> Selector.ICMP;
-		case ICMPV6 -> Selector.ICMPV6;
-		default -> Selector.ANY;
-		});
+		return Optional.of(IpProtocol.byKeyword(protocol.getKind().getLiteral()).map(IpProtocol::number).orElse(Selector.ANY));
 	}
 
 	/** The endpoint's address ranges (empty for any); nothing when a name or an address is invalid. */

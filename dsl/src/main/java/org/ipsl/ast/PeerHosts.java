@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.ipsl.model.IkeIdentity;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;
@@ -19,8 +18,8 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.analysis.peers.SecretFingerprint;
-import org.ipsl.check.FileAccess;
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.check.FileAccess;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Direction;
 import org.ipsl.ipsl.Host;
@@ -37,10 +36,11 @@ import org.ipsl.ipsl.PresharedAuthentication;
 import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.SaSpec;
+import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * A host as the peer analysis sees it ({@link PeerHost}), with the AST nodes its findings start at.
@@ -79,7 +79,7 @@ public final class PeerHosts {
 
 	public static Built of(HostRules db) {
 		Host host = db.host();
-		List<IpRange> addresses = Endpoints.addresses(host).stream().map(a -> IpRange.parse(a.text())).toList();
+		List<IpRange> addresses = Endpoints.addresses(host).stream().map(IpRange::of).toList();
 		Map<EObject, Long> priorities = db.priorities();
 		List<IkePolicy> ikeSources = new ArrayList<>();
 		List<PeerIke> ikes = new ArrayList<>();
@@ -184,7 +184,7 @@ public final class PeerHosts {
 	private static Optional<Optional<IkeIdentity>> identity(Identity id) {
 		if (id == null)
 			return Optional.of(Optional.empty());
-		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
+		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byKeyword(id.getKind().getLiteral());
 		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
 			return Optional.empty();
 		if (kind.get() == IkeIdentity.Kind.IPV4 || kind.get() == IkeIdentity.Kind.IPV6) {

@@ -8,8 +8,8 @@ import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.Policy;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * Effective priorities of a host's policies and IKE policies. An omitted priority is the previous

@@ -24,7 +24,7 @@ import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 /**
  * What a name stands for, in a line or two of Markdown: for hovers and completion details. Never
@@ -128,7 +128,7 @@ public final class Descriptions {
 		default -> Strength.STRONG.verdict();
 		};
 		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
-		return "`" + algorithm.languageName() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
+		return "`" + algorithm.keyword() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
 				+ strength + key;
 	}
 

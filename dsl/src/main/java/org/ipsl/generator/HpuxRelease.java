@@ -1,10 +1,11 @@
 package org.ipsl.generator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import org.ipsl.catalog.Keyword;
+
 /** The HP-UX IPSec releases the HP-UX target writes for; what each can express is the hpux package's. */
-public enum HpuxRelease {
+public enum HpuxRelease implements Keyword {
 	A_02_00("A.02.00"),
 	A_02_01("A.02.01"),
 	A_03_00("A.03.00");
@@ -17,12 +18,14 @@ public enum HpuxRelease {
 		this.label = label;
 	}
 
-	public String label() {
+	/** As written after {@code --release}: the release's own name. */
+	@Override
+	public String keyword() {
 		return label;
 	}
 
-	public static Optional<HpuxRelease> byLabel(String label) {
-		return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst();
+	public static Optional<HpuxRelease> byKeyword(String keyword) {
+		return Keyword.lookup(HpuxRelease.class, keyword);
 	}
 
 	@Override

@@ -1,10 +1,11 @@
 package org.ipsl.generator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import org.ipsl.catalog.Keyword;
+
 /** What {@code ipsl generate --target} writes, and the file names each target writes per host. */
-public enum Target {
+public enum Target implements Keyword {
 	HPUX("hpux", "HP-UX"),
 	STRONGSWAN("strongswan", "strongSwan"),
 	XFRM("xfrm", "Linux"),
@@ -19,6 +20,7 @@ public enum Target {
 	}
 
 	/** As written on the command line and in the LSP command's arguments. */
+	@Override
 	public String keyword() {
 		return keyword;
 	}
@@ -29,6 +31,6 @@ public enum Target {
 	}
 
 	public static Optional<Target> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
+		return Keyword.lookup(Target.class, keyword);
 	}
 }

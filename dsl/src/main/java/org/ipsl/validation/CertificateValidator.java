@@ -10,7 +10,6 @@ import org.eclipse.xtext.validation.Check;
 import org.ipsl.analysis.certs.CertificateCheck;
 import org.ipsl.analysis.certs.CertificateFinding;
 import org.ipsl.analysis.certs.FileReference;
-import org.ipsl.model.IkeIdentity;
 import org.ipsl.check.FileAccess;
 import org.ipsl.check.JudgmentDay;
 import org.ipsl.diagnostics.DiagnosticCode;
@@ -18,6 +17,7 @@ import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Identity;
 import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
+import org.ipsl.model.IkeIdentity;
 
 /**
  * Certificates of IKE policies (docs/diagnostics.md, "Certificates"), judged on the checked day. Paths
@@ -52,7 +52,7 @@ public class CertificateValidator extends FindingReporter {
 	}
 
 	private static Optional<IkeIdentity> identity(Identity id) {
-		return IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
+		return IkeIdentity.Kind.byKeyword(id.getKind().getLiteral()).map(kind -> new IkeIdentity(kind, id.getValue()));
 	}
 
 	/** Reports each path that cannot name a file at all (e.g. one holding a NUL); true when there is none. */

@@ -5,8 +5,8 @@ import org.ipsl.analysis.keys.SpiCheck.SpiRange;
 import org.ipsl.ipsl.DynamicSpi;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /** A host's settings with HP-UX's defaults where the file gives none (or an invalid one). */
 public final class HostSettings {

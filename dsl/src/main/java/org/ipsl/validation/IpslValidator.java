@@ -21,8 +21,9 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
-import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Endpoints.Family;
+import org.ipsl.ast.HostRules;
+import org.ipsl.ast.LinkText;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
@@ -44,17 +45,16 @@ import org.ipsl.ipsl.Ports;
 import org.ipsl.ipsl.PresharedAuthentication;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Protocol;
-import org.ipsl.ipsl.ProtocolKind;
 import org.ipsl.ipsl.SaProtocol;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.Tunnel;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 import org.ipsl.model.UserText;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 import com.google.inject.Inject;
 
@@ -197,35 +197,18 @@ public class IpslValidator extends AbstractIpslValidator {
 	@Check
 	public void selector(Selector selector) {
 		Protocol protocol = selector.getProtocol();
-		Optional<Long> number = protocolNumber(protocol);
+		Optional<Integer> number = HostRules.protocol(protocol);
 		if (selector.getIcmpType() != null) {
-			boolean icmp = number.isPresent() && (number.get() == 1 || number.get() == 58);
-			if (!icmp)
+			if (!number.filter(org.ipsl.model.Selector::hasIcmpType).isPresent())
 				invalid("'type' selects an ICMP type: it needs protocol icmp or icmpv6", selector,
 						P.getSelector_IcmpType());
 			else
 				check(Numbers.decimal(selector.getIcmpType(), 0, 255, "ICMP type"), selector, P.getSelector_IcmpType());
 		}
-		boolean hasPorts = number.isPresent() && (number.get() == 6 || number.get() == 17);
+		boolean hasPorts = number.filter(org.ipsl.model.Selector::hasPorts).isPresent();
 		ports(selector.getLocalPorts(), hasPorts);
 		ports(selector.getRemotePorts(), hasPorts);
 		sameFamily(selector.getLocal(), selector.getRemote(), selector, P.getSelector_Remote());
-	}
-
-	/** The protocol number, empty for {@code any} or an invalid number. */
-	private static Optional<Long> protocolNumber(Protocol protocol) {
-		if (protocol.getNumber() != null) {
-			Parsed<Long> n = Numbers.decimal(protocol.getNumber(), 0, 255, "protocol number");
-			return n.ok() ? Optional.of(n.value()) : Optional.empty();
-		}
-		ProtocolKind kind = protocol.getKind();
-		return switch (kind) {
-		case TCP -> Optional.of(6L);
-		case UDP -> Optional.of(17L);
-		case ICMP -> Optional.of(1L);
-		case ICMPV6 -> Optional.of(58L);
-		default -> Optional.empty();
-		};
 	}
 
 	private void ports(Ports ports, boolean protocolHasPorts) {
@@ -394,7 +377,7 @@ public class IpslValidator extends AbstractIpslValidator {
 				.isEmpty())
 			error("unknown " + (encryption ? "encryption" : "authentication") + " algorithm '" + key.getAlgorithm()
 					+ "' (" + Arrays.stream(KeyAlgorithm.values()).filter(a -> a.use() == use)
-							.map(KeyAlgorithm::languageName).collect(Collectors.joining(", "))
+							.map(KeyAlgorithm::keyword).collect(Collectors.joining(", "))
 					+ ")", key, P.getKeySpec_Algorithm(), DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 

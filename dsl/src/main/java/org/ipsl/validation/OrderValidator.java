@@ -14,6 +14,8 @@ import org.ipsl.analysis.order.OrderingFinding;
 import org.ipsl.ast.Endpoints;
 import org.ipsl.ast.HostRules;
 import org.ipsl.ast.SyntaxErrors;
+import org.ipsl.check.RelatedData;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.Address;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Bypass;
@@ -25,10 +27,8 @@ import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
-import org.ipsl.check.RelatedData;
-import org.ipsl.diagnostics.DiagnosticCode;
-import org.ipsl.values.IpAddress;
-import org.ipsl.values.Parsed;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.Parsed;
 
 import com.google.inject.Inject;
 

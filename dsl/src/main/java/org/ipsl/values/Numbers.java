@@ -3,6 +3,7 @@ package org.ipsl.values;
 import java.util.Optional;
 
 import org.ipsl.catalog.Service;
+import org.ipsl.model.Parsed;
 import org.ipsl.model.UserText;
 
 /** Reads the numeric values of a policy file, each with its range and a message for the user. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Diffie-Hellman groups of IKE phase 1 and PFS, with their IANA numbers (RFC 2409, 3526, 5903). */
-public enum DhGroup {
+public enum DhGroup implements RatedKeyword {
 	MODP768("modp768", 1, "768-bit MODP group", Strength.BROKEN),
 	MODP1024("modp1024", 2, "1024-bit MODP group (about 80-bit security)", Strength.WEAK),
 	MODP1536("modp1536", 5, "1536-bit MODP group (about 90-bit security)", Strength.LEGACY),
@@ -14,36 +14,25 @@ public enum DhGroup {
 	ECP256("ecp256", 19, "256-bit random elliptic curve group, NIST P-256 (128-bit security)", Strength.STRONG),
 	ECP384("ecp384", 20, "384-bit random elliptic curve group, NIST P-384 (192-bit security)", Strength.STRONG);
 
-	private final String keyword;
+	private final Facts facts;
 	private final int number;
-	private final String description;
-	private final Strength strength;
 
 	DhGroup(String keyword, int number, String description, Strength strength) {
-		this.keyword = keyword;
+		this.facts = new Facts(keyword, description, strength);
 		this.number = number;
-		this.description = description;
-		this.strength = strength;
 	}
 
-	public String keyword() {
-		return keyword;
+	@Override
+	public Facts facts() {
+		return facts;
 	}
 
 	public int number() {
 		return number;
 	}
 
-	public String description() {
-		return description;
-	}
-
-	public Strength strength() {
-		return strength;
-	}
-
 	public static Optional<DhGroup> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(g -> g.keyword.equals(keyword)).findFirst();
+		return Keyword.lookup(DhGroup.class, keyword);
 	}
 
 	/** By IANA number, as runtime.json writes groups. */

@@ -1,10 +1,9 @@
 package org.ipsl.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The built-in IPsec (phase 2) transforms of LANGUAGE.md. */
-public enum Transform {
+public enum Transform implements Keyword {
 	ESP_DES_HMAC_MD5("esp-des-hmac-md5", Protocol.ESP, "des", "hmac-md5", Strength.BROKEN),
 	ESP_3DES_HMAC_MD5("esp-3des-hmac-md5", Protocol.ESP, "3des", "hmac-md5", Strength.LEGACY),
 	ESP_3DES_HMAC_SHA1("esp-3des-hmac-sha1", Protocol.ESP, "3des", "hmac-sha1", Strength.LEGACY),
@@ -37,6 +36,7 @@ public enum Transform {
 		this.strength = strength;
 	}
 
+	@Override
 	public String keyword() {
 		return keyword;
 	}
@@ -74,6 +74,6 @@ public enum Transform {
 	}
 
 	public static Optional<Transform> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
+		return Keyword.lookup(Transform.class, keyword);
 	}
 }

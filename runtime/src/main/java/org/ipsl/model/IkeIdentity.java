@@ -1,27 +1,29 @@
 package org.ipsl.model;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.ipsl.catalog.Keyword;
 
 /** An IKE identity as written after {@code local-id} or {@code remote-id}. */
 public record IkeIdentity(Kind kind, String value) {
 
-	public enum Kind {
+	public enum Kind implements Keyword {
 		IPV4("ipv4"), IPV6("ipv6"), FQDN("fqdn"), USER_FQDN("user-fqdn"), DN("dn");
 
-		private final String languageName;
+		private final String keyword;
 
-		Kind(String languageName) {
-			this.languageName = languageName;
+		Kind(String keyword) {
+			this.keyword = keyword;
 		}
 
-		public String languageName() {
-			return languageName;
+		@Override
+		public String keyword() {
+			return keyword;
 		}
 
-		public static Optional<Kind> byLanguageName(String name) {
-			return Arrays.stream(values()).filter(k -> k.languageName.equals(name)).findFirst();
+		public static Optional<Kind> byKeyword(String keyword) {
+			return Keyword.lookup(Kind.class, keyword);
 		}
 	}
 
@@ -32,6 +34,6 @@ public record IkeIdentity(Kind kind, String value) {
 
 	@Override
 	public String toString() {
-		return kind.languageName + " \"" + value + "\"";
+		return kind.keyword + " \"" + value + "\"";
 	}
 }

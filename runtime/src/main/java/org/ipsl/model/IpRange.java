@@ -1,7 +1,6 @@
 package org.ipsl.model;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,23 +29,32 @@ public record IpRange(BigInteger first, BigInteger last) implements Comparable<I
         }
     }
 
-    /** An address ("10.1.1.10", "::1") or a prefix ("10.1.0.0/16", "2001:db8::/32"); host bits of a prefix are ignored. */
+    /**
+     * An address ("10.1.1.10", "::1") or a prefix ("10.1.0.0/16", "2001:db8::/32"); host bits of a prefix are ignored.
+     *
+     * @throws IllegalArgumentException saying what is wrong, as {@link IpAddress#parse} does
+     */
     public static IpRange parse(String text) {
-        int slash = text.indexOf('/');
-        String addressText = slash < 0 ? text : text.substring(0, slash);
-        boolean ipv6 = addressText.indexOf(':') >= 0;
-        BigInteger address = ipv6 ? parseIpv6(addressText) : parseIpv4(addressText);
-        if (slash < 0) {
-            return new IpRange(address, address);
+        Parsed<IpAddress> address = IpAddress.parse(text);
+        if (!address.ok()) {
+            throw new IllegalArgumentException(address.error());
         }
-        int maxLength = ipv6 ? 128 : 32;
-        int length = parseDecimal(text.substring(slash + 1), maxLength, text);
-        return prefix(address, 128 - (maxLength - length));
+        return of(address.value());
+    }
+
+    /** The addresses of a prefix; an IPv4 one in the IPv4-mapped block. */
+    public static IpRange of(IpAddress prefix) {
+        BigInteger address = new BigInteger(1, prefix.bytes());
+        return prefix.isV4() ? prefix(IPV4_BASE.add(address), 96 + prefix.prefixLength())
+                : prefix(address, prefix.prefixLength());
     }
 
     /** One address, as text. */
     public static BigInteger parseAddress(String text) {
-        return text.indexOf(':') >= 0 ? parseIpv6(text) : parseIpv4(text);
+        if (text.indexOf('/') >= 0) {
+            throw new IllegalArgumentException(UserText.quote(text) + " is a prefix, not one address");
+        }
+        return parse(text).first();
     }
 
     /** The prefix of the given length (counted over all 128 bits) around the address. */
@@ -150,80 +158,5 @@ public record IpRange(BigInteger first, BigInteger last) implements Comparable<I
             text.append(Integer.toHexString(groups[i]));
         }
         return text.toString();
-    }
-
-    private static BigInteger parseIpv4(String text) {
-        return IPV4_BASE.add(BigInteger.valueOf(parseIpv4Bits(text, text)));
-    }
-
-    private static long parseIpv4Bits(String text, String whole) {
-        String[] octets = text.split("\\.", -1);
-        if (octets.length != 4) {
-            throw new IllegalArgumentException("not an IPv4 address: " + whole);
-        }
-        long bits = 0;
-        for (String octet : octets) {
-            bits = bits << 8 | parseDecimal(octet, 255, whole);
-        }
-        return bits;
-    }
-
-    private static BigInteger parseIpv6(String text) {
-        int gap = text.indexOf("::");
-        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
-            throw new IllegalArgumentException("not an IPv6 address: " + text);
-        }
-        List<Integer> head = parseIpv6Groups(gap < 0 ? text : text.substring(0, gap), gap < 0, text);
-        List<Integer> tail = gap < 0 ? List.of() : parseIpv6Groups(text.substring(gap + 2), true, text);
-        int missing = 8 - head.size() - tail.size();
-        if (gap < 0 ? missing != 0 : missing < 1) {
-            throw new IllegalArgumentException("not an IPv6 address: " + text);
-        }
-        BigInteger address = BigInteger.ZERO;
-        for (int group : head) {
-            address = address.shiftLeft(16).or(BigInteger.valueOf(group));
-        }
-        address = address.shiftLeft(16 * missing);
-        for (int group : tail) {
-            address = address.shiftLeft(16).or(BigInteger.valueOf(group));
-        }
-        return address;
-    }
-
-    /** Colon-separated hex groups; the address's last field may be a dotted IPv4 address, which counts as two. */
-    private static List<Integer> parseIpv6Groups(String part, boolean endsAddress, String whole) {
-        List<Integer> groups = new ArrayList<>();
-        if (part.isEmpty()) {
-            return groups;
-        }
-        String[] fields = part.split(":", -1);
-        for (int i = 0; i < fields.length; i++) {
-            String field = fields[i];
-            if (endsAddress && i == fields.length - 1 && field.indexOf('.') >= 0) {
-                long v4 = parseIpv4Bits(field, whole);
-                groups.add((int) (v4 >>> 16));
-                groups.add((int) (v4 & 0xffff));
-            } else if (field.length() >= 1 && field.length() <= 4 && field.chars().allMatch(IpRange::isHexDigit)) {
-                groups.add(Integer.parseInt(field, 16));
-            } else {
-                throw new IllegalArgumentException("not an IPv6 address: " + whole);
-            }
-        }
-        return groups;
-    }
-
-    private static boolean isHexDigit(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static int parseDecimal(String digits, int max, String whole) {
-        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("not an address or prefix: " + whole);
-        }
-        int value = Integer.parseInt(digits);
-        if (value > max) {
-            throw new IllegalArgumentException("not an address or prefix: " + whole);
-        }
-        return value;
     }
 }

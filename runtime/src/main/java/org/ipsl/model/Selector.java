@@ -144,14 +144,10 @@ public record Selector(int protocol, List<IpRange> local, List<IpRange> remote,
 
     /** "tcp", "udp", "icmp", "icmpv6", "protocol 47", or "any". */
     public static String protocolName(int protocol) {
-        return switch (protocol) {
-            case ANY -> "any";
-            case TCP -> "tcp";
-            case UDP -> "udp";
-            case ICMP -> "icmp";
-            case ICMPV6 -> "icmpv6";
-            default -> "protocol " + protocol;
-        };
+        if (protocol == ANY) {
+            return "any";
+        }
+        return IpProtocol.byNumber(protocol).map(IpProtocol::keyword).orElse("protocol " + protocol);
     }
 
     /** A short description for messages, e.g. "tcp to 198.51.100.0/26 port 80"; {@code any} ends are left out. */

@@ -19,9 +19,9 @@ import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.KeySpec;
 import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.SaSpec;
+import org.ipsl.model.Parsed;
 import org.ipsl.validation.HostSettings;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /** Fixes for manual SAs: a fresh random key of the right length, the lowest free SPI. */
 final class KeyFixes {
@@ -52,7 +52,7 @@ final class KeyFixes {
 			range = context.range(NodeModelUtils.findNodesForFeature(spec, P.getKeySpec_Key()).get(0));
 			text = key;
 		}
-		return List.of(context.replace("Replace with a fresh random " + algorithm.get().languageName() + " key", range,
+		return List.of(context.replace("Replace with a fresh random " + algorithm.get().keyword() + " key", range,
 				text));
 	}
 

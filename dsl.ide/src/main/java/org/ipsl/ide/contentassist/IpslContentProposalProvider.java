@@ -57,7 +57,7 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 					&& "encryption".equals(context.getLastCompleteNode().getText());
 			for (KeyAlgorithm a : KeyAlgorithm.values())
 				if ((a.use() == KeyAlgorithm.Use.ENCRYPTION) == encryption)
-					propose(a.languageName(), null, Descriptions.manualAlgorithm(a), context, acceptor);
+					propose(a.keyword(), null, Descriptions.manualAlgorithm(a), context, acceptor);
 		}
 		default -> {
 		}

@@ -295,7 +295,7 @@ class CertificateCheckTest {
 			"dn,        'CN=Corp CA, O=Example, C=US',           false" })
 	void theIdentityMustBeTheSubjectOrAnAlternativeNameOfItsType(String kind, String value, boolean matches) {
 		writePem(path("certs/alpha.pem"), leaf);
-		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byLanguageName(kind).orElseThrow(), value);
+		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byKeyword(kind).orElseThrow(), value);
 		List<CertificateFinding> findings = check("certs/alpha.pem", null, null, identity);
 		if (matches) {
 			assertThat(findings).isEmpty();
@@ -323,7 +323,7 @@ class CertificateCheckTest {
 			"dn,   not an X.500 name" })
 	void anIdentityThatIsNotOfItsKindIsAnInvalidValue(String kind, String value) {
 		writePem(path("certs/alpha.pem"), leaf);
-		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byLanguageName(kind).orElseThrow(), value);
+		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byKeyword(kind).orElseThrow(), value);
 		assertThat(codes(check("certs/alpha.pem", null, null, identity))).containsExactly("IDENTITY:invalid-value");
 	}
 

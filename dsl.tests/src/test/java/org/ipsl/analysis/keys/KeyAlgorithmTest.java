@@ -2,9 +2,9 @@ package org.ipsl.analysis.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class KeyAlgorithmTest {
 
@@ -15,7 +15,7 @@ class KeyAlgorithmTest {
 	void encryptionAlgorithmsTakeTheirHexDigits(String name, int hexDigits) {
 		assertThat(KeyAlgorithm.encryption(name)).hasValueSatisfying(a -> {
 			assertThat(a.hexDigits()).isEqualTo(hexDigits);
-			assertThat(a.languageName()).isEqualTo(name);
+			assertThat(a.keyword()).isEqualTo(name);
 		});
 		assertThat(KeyAlgorithm.authentication(name)).isEmpty();
 	}

@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server jar over a real LSP connection on the peers example: editing hq's buffer, without
+ * The server over LSP, in process, on the peers example: editing hq's buffer, without
  * saving, changes the diagnostics published for the branches' file, and {@code ipsl.peers} answers
  * with the session table of the unsaved text.
  */
@@ -37,17 +37,17 @@ class PeerLiveServerTest {
 
 	@TempDir
 	static Path dir;
-	static LspProcess lsp;
+	static LspSession lsp;
 	static Path hq, branches;
 	static String hqText;
 
 	@BeforeAll
 	static void start() throws Exception {
-		Path workspace = LspProcess.copyExample("peers", dir.resolve("peers"));
+		Path workspace = LspSession.copyExample("peers", dir.resolve("peers"));
 		hq = workspace.resolve("hq.ipsl");
 		branches = workspace.resolve("branches.ipsl");
 		hqText = Files.readString(hq);
-		lsp = LspProcess.start(workspace);
+		lsp = LspSession.inProcess(workspace);
 	}
 
 	@AfterAll
@@ -63,7 +63,7 @@ class PeerLiveServerTest {
 
 	private static void change(String text, int version) {
 		lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-				new VersionedTextDocumentIdentifier(LspProcess.uri(hq), version),
+				new VersionedTextDocumentIdentifier(LspSession.uri(hq), version),
 				List.of(new TextDocumentContentChangeEvent(text))));
 	}
 

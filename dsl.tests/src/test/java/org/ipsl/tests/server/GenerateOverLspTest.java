@@ -13,7 +13,7 @@ import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,17 +23,17 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-/** The {@code ipsl.generate} command and the code lenses on hosts, over a real LSP connection. */
+/** The {@code ipsl.generate} command and the code lenses on hosts, over LSP, the server in process. */
 class GenerateOverLspTest {
 	@TempDir
 	static Path dir;
-	static LspProcess lsp;
+	static LspSession lsp;
 	static Path workspace;
 
 	@BeforeAll
 	static void start() throws Exception {
-		workspace = LspProcess.copyExample("site-to-site", dir.resolve("site-to-site"));
-		lsp = LspProcess.start(workspace);
+		workspace = LspSession.copyExample("site-to-site", dir.resolve("site-to-site"));
+		lsp = LspSession.inProcess(workspace);
 		lsp.awaitDiagnostics(workspace.resolve("alpha.ipsl"), d -> true);
 	}
 
@@ -80,7 +80,7 @@ class GenerateOverLspTest {
 	@Test
 	void eachHostHasOneLensPerTarget() throws Exception {
 		List<? extends CodeLens> lenses = lsp.server().getTextDocumentService()
-				.codeLens(new CodeLensParams(new TextDocumentIdentifier(LspProcess.uri(workspace.resolve("alpha.ipsl")))))
+				.codeLens(new CodeLensParams(new TextDocumentIdentifier(LspSession.uri(workspace.resolve("alpha.ipsl")))))
 				.get(60, TimeUnit.SECONDS);
 		assertThat(lenses).extracting(l -> l.getCommand().getTitle())
 				.containsExactly("Generate: HP-UX", "strongSwan", "Linux", "runtime");
@@ -105,8 +105,8 @@ class GenerateOverLspTest {
 	@Test
 	void theMessageNamesTheFolder() throws Exception {
 		Path out = dir.resolve("named");
-		LspProcess.copyExample("site-to-site", out);
-		try (LspProcess rooted = LspProcess.start(out)) {
+		LspSession.copyExample("site-to-site", out);
+		try (LspSession rooted = LspSession.inProcess(out)) {
 			rooted.awaitDiagnostics(out.resolve("alpha.ipsl"), d -> true);
 			assertThat(rooted.executeCommand("ipsl.generate", "xfrm", out.toString()).getAsJsonObject().get("message")
 					.getAsString()).isEqualTo("IPSL: 2 files written to " + out);

@@ -33,7 +33,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,21 +42,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server jar as a separate process, over a real LSP connection, on the site-to-site example. */
+/**
+ * What the server answers, over LSP with the server in process, on the site-to-site example. The
+ * real jar as a separate process is tested by BadInputServerTest, SecretsServerTest and the peers'
+ * and recovery tests over processes.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LanguageServerTest {
 	@TempDir
 	static Path dir;
-	static LspProcess lsp;
+	static LspSession lsp;
 	static Path alpha, beta, common;
 
 	@BeforeAll
 	static void start() throws Exception {
-		Path workspace = LspProcess.copyExample("site-to-site", dir.resolve("site-to-site"));
+		Path workspace = LspSession.copyExample("site-to-site", dir.resolve("site-to-site"));
 		alpha = workspace.resolve("alpha.ipsl");
 		beta = workspace.resolve("beta.ipsl");
 		common = workspace.resolve("common.ipsl");
-		lsp = LspProcess.start(workspace);
+		lsp = LspSession.inProcess(workspace);
 	}
 
 	@AfterAll
@@ -70,7 +74,7 @@ class LanguageServerTest {
 	}
 
 	private static TextDocumentIdentifier id(Path file) {
-		return new TextDocumentIdentifier(LspProcess.uri(file));
+		return new TextDocumentIdentifier(LspSession.uri(file));
 	}
 
 	/** The position of the first occurrence of {@code text} in {@code file}, plus {@code shift} characters. */
@@ -229,7 +233,7 @@ class LanguageServerTest {
 	@Order(10)
 	void editsRepublishDiagnosticsWithTheirCode() throws Exception {
 		String text = Files.readString(alpha).replace("port ssh", "port 70000");
-		docs().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(LspProcess.uri(alpha), 2),
+		docs().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(LspSession.uri(alpha), 2),
 				List.of(new TextDocumentContentChangeEvent(text))));
 		var diagnostics = lsp.awaitDiagnostics(alpha, d -> !d.isEmpty());
 		assertThat(diagnostics).hasSize(1);

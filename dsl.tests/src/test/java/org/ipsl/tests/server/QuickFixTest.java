@@ -21,11 +21,11 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.ipsl.tests.support.Checker;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Quick fixes over the real LSP connection: apply the edit, re-check, the diagnostic is gone. */
+/** Quick fixes over LSP, the server in process: apply the edit, re-check, the diagnostic is gone. */
 class QuickFixTest {
 	private static final Set<String> FIXABLE = Set.of("weak-key", "key-length", "low-entropy-key", "spi-reserved",
 			"spi-in-dynamic-range", "spi-duplicate");
@@ -35,10 +35,10 @@ class QuickFixTest {
 
 	@Test
 	void everyKeyAndSpiFixRemovesItsDiagnostic() throws Exception {
-		Path workspace = LspProcess.copyExample("keys", dir.resolve("keys"));
+		Path workspace = LspSession.copyExample("keys", dir.resolve("keys"));
 		Path vault = workspace.resolve("vault.ipsl");
 		String text = Files.readString(vault);
-		try (LspProcess lsp = LspProcess.start(workspace)) {
+		try (LspSession lsp = LspSession.inProcess(workspace)) {
 			lsp.open(vault, text);
 			List<Diagnostic> diagnostics = lsp.awaitDiagnostics(vault, d -> !d.isEmpty());
 			int fixed = 0;
@@ -47,17 +47,17 @@ class QuickFixTest {
 				if (target == null)
 					break;
 				List<CodeAction> actions = lsp.server().getTextDocumentService()
-						.codeAction(new CodeActionParams(new TextDocumentIdentifier(LspProcess.uri(vault)),
+						.codeAction(new CodeActionParams(new TextDocumentIdentifier(LspSession.uri(vault)),
 								target.getRange(), new CodeActionContext(List.of(target))))
 						.get(30, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
 				assertThat(actions).as("a fix for %s; server log:\n%s", code(target), lsp.log()).hasSize(1);
-				List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(LspProcess.uri(vault));
+				List<TextEdit> edits = actions.get(0).getEdit().getChanges().get(LspSession.uri(vault));
 				String before = text;
 				text = LanguageServerTest.apply(text, edits);
 				assertThat(text).isNotEqualTo(before);
 				int seen = lsp.publications(vault);
 				lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-						new VersionedTextDocumentIdentifier(LspProcess.uri(vault), version),
+						new VersionedTextDocumentIdentifier(LspSession.uri(vault), version),
 						List.of(new TextDocumentContentChangeEvent(text))));
 				String fixedText = text;
 				diagnostics = lsp.awaitNewDiagnostics(vault, seen);
@@ -80,7 +80,7 @@ class QuickFixTest {
 	 */
 	@Test
 	void orderFixesRemoveTheirDiagnosticAndKeepOtherPriorities() throws Exception {
-		Path workspace = LspProcess.copyExample("ordering", dir.resolve("ordering"));
+		Path workspace = LspSession.copyExample("ordering", dir.resolve("ordering"));
 		Path edge = workspace.resolve("edge.ipsl");
 		String text = Files.readString(edge);
 		Map<String, String> targets = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ class QuickFixTest {
 		targets.put("all-tcp", "policy-shadowed");
 		targets.put("lab-dns", "policy-redundant");
 		targets.put("lab", "policy-redundant");
-		try (LspProcess lsp = LspProcess.start(workspace)) {
+		try (LspSession lsp = LspSession.inProcess(workspace)) {
 			lsp.open(edge, text);
 			List<Diagnostic> diagnostics = lsp.awaitDiagnostics(edge, d -> !d.isEmpty());
 			int version = 2;
@@ -98,19 +98,19 @@ class QuickFixTest {
 						.filter(d -> code(d).equals(target.getValue()) && d.getRange().getStart().getLine() == line)
 						.findFirst().orElseThrow(() -> new AssertionError(target + " not reported"));
 				List<CodeAction> actions = lsp.server().getTextDocumentService()
-						.codeAction(new CodeActionParams(new TextDocumentIdentifier(LspProcess.uri(edge)),
+						.codeAction(new CodeActionParams(new TextDocumentIdentifier(LspSession.uri(edge)),
 								diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))))
 						.get(30, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
 				assertThat(actions).as("a fix for %s", target).hasSize(1);
 				Map<String, Long> before = Checker.priorities(dir.resolve("before-" + version), text);
-				text = LanguageServerTest.apply(text, actions.get(0).getEdit().getChanges().get(LspProcess.uri(edge)));
+				text = LanguageServerTest.apply(text, actions.get(0).getEdit().getChanges().get(LspSession.uri(edge)));
 				Map<String, Long> after = Checker.priorities(dir.resolve("after-" + version), text);
 				before.remove(target.getKey());
 				after.remove(target.getKey());
 				assertThat(after).as("other priorities after fixing %s:%n%s", target, text).isEqualTo(before);
 				int seen = lsp.publications(edge);
 				lsp.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-						new VersionedTextDocumentIdentifier(LspProcess.uri(edge), version++),
+						new VersionedTextDocumentIdentifier(LspSession.uri(edge), version++),
 						List.of(new TextDocumentContentChangeEvent(text))));
 				String current = text;
 				diagnostics = lsp.awaitNewDiagnostics(edge, seen);

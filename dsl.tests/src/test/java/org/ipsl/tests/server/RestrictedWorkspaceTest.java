@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.ipsl.tests.support.Checker;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class RestrictedWorkspaceTest {
 	@Test
 	void aRestrictedWorkspaceGetsSyntaxErrorsOnlyAndNoCommandRuns() throws Exception {
 		Path workspace = workspace("b.psk");
-		try (LspProcess lsp = LspProcess.start(workspace, List.of(), Map.of("restricted", true))) {
+		try (LspSession lsp = LspSession.inProcess(workspace, Map.of("restricted", true))) {
 			Path file = workspace.resolve("a.ipsl");
 			assertThat(codes(lsp.awaitDiagnostics(file, d -> !d.isEmpty()))).containsExactly("syntax");
 			assertThatThrownBy(() -> lsp.server().getWorkspaceService()
@@ -67,11 +67,11 @@ class RestrictedWorkspaceTest {
 	void aTrustedWorkspaceIsCheckedWholeAndReadsAllowedFoldersOnly() throws Exception {
 		Path workspace = workspace("../elsewhere/b.psk");
 		Path file = workspace.resolve("a.ipsl");
-		try (LspProcess lsp = LspProcess.start(workspace)) {
+		try (LspSession lsp = LspSession.inProcess(workspace)) {
 			assertThat(codes(lsp.awaitDiagnostics(file, d -> d.size() > 1))).contains("path-outside-workspace")
 					.doesNotContain("low-entropy-key");
 		}
-		try (LspProcess lsp = LspProcess.start(workspace, List.of(),
+		try (LspSession lsp = LspSession.inProcess(workspace,
 				Map.of("allowOutside", List.of(dir.resolve("elsewhere").toString())))) {
 			assertThat(codes(lsp.awaitDiagnostics(file, d -> d.size() > 1))).contains("low-entropy-key")
 					.doesNotContain("path-outside-workspace");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.ipsl.tests.support.LspProcess;
+import org.ipsl.tests.support.LspSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,20 +18,20 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * {@code ipsl.hosts} and {@code ipsl.trace} over a real LSP connection: the trace the editor shows is
+ * {@code ipsl.hosts} and {@code ipsl.trace} over LSP, the server in process: the trace the editor shows is
  * the runtime's, on configurations built in memory from the saved files; what stops it is an error.
  */
 class TraceOverLspTest {
 	@TempDir
 	static Path dir;
-	static LspProcess lsp;
+	static LspSession lsp;
 	static Path workspace;
 
 	@BeforeAll
 	static void start() throws Exception {
-		workspace = LspProcess.copyExample("site-to-site", dir.resolve("site-to-site"));
+		workspace = LspSession.copyExample("site-to-site", dir.resolve("site-to-site"));
 		Files.writeString(workspace.resolve("gamma.ipsl"), "host gamma {\n    address 10.3.3.30\n    bogus\n}\n");
-		lsp = LspProcess.start(workspace);
+		lsp = LspSession.inProcess(workspace);
 		lsp.awaitDiagnostics(workspace.resolve("alpha.ipsl"), d -> true);
 	}
 
@@ -41,7 +41,7 @@ class TraceOverLspTest {
 			lsp.close();
 	}
 
-	static JsonObject trace(LspProcess server, String from, String to, String packet) throws Exception {
+	static JsonObject trace(LspSession server, String from, String to, String packet) throws Exception {
 		JsonObject request = new JsonObject();
 		request.addProperty("from", from);
 		request.addProperty("to", to);
@@ -99,8 +99,8 @@ class TraceOverLspTest {
 	/** Disagreements between peers are what a trace shows: they do not stop it. */
 	@Test
 	void hostsThatDisagreeAreTracedToTheFailureTheSessionTablePredicts() throws Exception {
-		Path peers = LspProcess.copyExample("peers", dir.resolve("peers"));
-		try (LspProcess server = LspProcess.start(peers)) {
+		Path peers = LspSession.copyExample("peers", dir.resolve("peers"));
+		try (LspSession server = LspSession.inProcess(peers)) {
 			JsonObject answer = trace(server, "hq", "b1", "tcp 10.0.0.1:40000 -> 10.0.1.1:22");
 			assertThat(answer.get("delivered").getAsBoolean()).isFalse();
 			assertThat(answer.get("outcome").getAsString()).isEqualTo("IKE_PHASE1_FAILED");

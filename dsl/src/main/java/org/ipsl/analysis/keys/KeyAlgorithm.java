@@ -1,8 +1,8 @@
 package org.ipsl.analysis.keys;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import org.ipsl.catalog.Keyword;
 import org.ipsl.runtime.crypto.EncryptionAlgorithm;
 import org.ipsl.runtime.crypto.IntegrityAlgorithm;
 
@@ -11,7 +11,7 @@ import org.ipsl.runtime.crypto.IntegrityAlgorithm;
  * are the runtime's ({@link EncryptionAlgorithm}, {@link IntegrityAlgorithm}): the checker accepts
  * exactly the keys the runtime can load.
  */
-public enum KeyAlgorithm {
+public enum KeyAlgorithm implements Keyword {
 	DES(EncryptionAlgorithm.DES_CBC),
 	TRIPLE_DES(EncryptionAlgorithm.TRIPLE_DES_CBC),
 	AES128(EncryptionAlgorithm.AES_CBC_128),
@@ -27,14 +27,14 @@ public enum KeyAlgorithm {
 
 	public enum Use { ENCRYPTION, AUTHENTICATION }
 
-	private final String languageName;
+	private final String keyword;
 	private final Use use;
 	private final int keyBytes;
 	private final int saltBytes;
 	private final EncryptionAlgorithm encryption;
 
 	KeyAlgorithm(EncryptionAlgorithm encryption) {
-		this.languageName = encryption.languageName();
+		this.keyword = encryption.keyword();
 		this.use = Use.ENCRYPTION;
 		this.keyBytes = encryption.keyBytes();
 		this.saltBytes = encryption.keyMaterialBytes() - encryption.keyBytes();
@@ -42,7 +42,7 @@ public enum KeyAlgorithm {
 	}
 
 	KeyAlgorithm(IntegrityAlgorithm integrity) {
-		this.languageName = integrity.languageName();
+		this.keyword = integrity.keyword();
 		this.use = Use.AUTHENTICATION;
 		this.keyBytes = integrity.keyBytes();
 		this.saltBytes = 0;
@@ -50,8 +50,9 @@ public enum KeyAlgorithm {
 	}
 
 	/** The name written after {@code encryption} or {@code authentication} in a manual SA. */
-	public String languageName() {
-		return languageName;
+	@Override
+	public String keyword() {
+		return keyword;
 	}
 
 	public Use use() {
@@ -94,13 +95,11 @@ public enum KeyAlgorithm {
 	}
 
 	private static Optional<KeyAlgorithm> byName(Use use, String name) {
-		return Arrays.stream(values())
-				.filter(a -> a.use == use && a.languageName.equals(name))
-				.findFirst();
+		return Keyword.lookup(KeyAlgorithm.class, name).filter(a -> a.use == use);
 	}
 
 	@Override
 	public String toString() {
-		return languageName;
+		return keyword;
 	}
 }

@@ -24,7 +24,7 @@ public final class HpuxCapabilityTable {
 	public static String markdown() {
 		List<HpuxCapabilities> releases = Arrays.stream(HpuxRelease.values()).map(HpuxCapabilities::new).toList();
 		StringBuilder out = new StringBuilder("| IPSL |");
-		releases.forEach(r -> out.append(' ').append(r.release().label()).append(" |"));
+		releases.forEach(r -> out.append(' ').append(r.release().keyword()).append(" |"));
 		out.append("\n|---|");
 		releases.forEach(r -> out.append("---|"));
 		out.append('\n');

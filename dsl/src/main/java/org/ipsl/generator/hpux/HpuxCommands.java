@@ -33,9 +33,10 @@ import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**
@@ -450,13 +451,7 @@ final class HpuxCommands {
 	private static String protocolName(Integer protocol) {
 		if (protocol == null)
 			return "ALL";
-		return switch (protocol) {
-		case 6 -> "TCP";
-		case 17 -> "UDP";
-		case 1 -> "ICMP";
-		case 58 -> "ICMPV6";
-		default -> protocol.toString();
-		};
+		return IpProtocol.written(protocol, IpProtocol::hpuxName);
 	}
 
 	/** {@code -action ...} and, for manual keys, {@code -in ... -out ...}. */
@@ -557,8 +552,8 @@ final class HpuxCommands {
 	private Optional<String> transformOf(SaPlan spec) {
 		if (spec.encryption() == null || spec.authentication() == null)
 			return Optional.empty();
-		Optional<HpuxCapabilities.Name> name = caps.transform(spec.encryption().languageName(),
-				spec.authentication().languageName());
+		Optional<HpuxCapabilities.Name> name = caps.transform(spec.encryption().keyword(),
+				spec.authentication().keyword());
 		return name.map(this::noted);
 	}
 

@@ -21,7 +21,7 @@ public final class HpuxGenerator implements HostGenerator {
 
 	@Override
 	public String describe(GenerateOptions options) {
-		return "HP-UX IPSec " + options.hpuxRelease().label();
+		return "HP-UX IPSec " + options.hpuxRelease().keyword();
 	}
 
 	@Override

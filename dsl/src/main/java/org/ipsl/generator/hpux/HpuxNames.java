@@ -38,7 +38,7 @@ public final class HpuxNames {
 			for (KeyAlgorithm encryption : KeyAlgorithm.values())
 				for (KeyAlgorithm authentication : KeyAlgorithm.values())
 					if (encryption.use() == KeyAlgorithm.Use.ENCRYPTION && authentication.use() == KeyAlgorithm.Use.AUTHENTICATION
-							&& caps.transform(encryption.languageName(), authentication.languageName())
+							&& caps.transform(encryption.keyword(), authentication.keyword())
 									.filter(n -> n.name().equals(hpuxName)).isPresent())
 						return Optional.of(List.of(encryption, authentication));
 		}

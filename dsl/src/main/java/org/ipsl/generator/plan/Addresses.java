@@ -7,7 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 import com.google.common.net.InetAddresses;
 

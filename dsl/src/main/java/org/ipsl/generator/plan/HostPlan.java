@@ -3,9 +3,9 @@ package org.ipsl.generator.plan;
 import java.util.List;
 
 import org.ipsl.analysis.keys.SpiCheck.SpiRange;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.AuditLevel;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.values.IpAddress;
 
 /**
  * One host of a workspace with every name resolved and every value read: what each target's

@@ -1,10 +1,10 @@
 package org.ipsl.generator.plan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
+import org.ipsl.ast.HostRules;
 import org.ipsl.ast.LinkText;
 import org.ipsl.ast.Priorities;
 import org.ipsl.catalog.DhGroup;
@@ -72,10 +73,10 @@ import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity.Type;
 import org.ipsl.validation.HostSettings;
-import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 
 /**
@@ -239,24 +240,13 @@ public final class HostPlans {
 	private static SelectorPlan selector(Selector s) {
 		Integer icmpType = s.getIcmpType() == null ? null : Integer.valueOf(s.getIcmpType());
 		Place icmpPlace = s.getIcmpType() == null ? null : Place.of(s, P.getSelector_IcmpType());
-		return new SelectorPlan(protocol(s.getProtocol()), icmpType, icmpPlace, endpoint(s.getLocal()),
+		Integer protocol = HostRules.protocol(s.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY).orElse(null);
+		return new SelectorPlan(protocol, icmpType, icmpPlace, endpoint(s.getLocal()),
 				ports(s.getLocalPorts()), s.getLocalPorts() == null ? null : Place.of(s.getLocalPorts()),
 				endpoint(s.getRemote()), ports(s.getRemotePorts()),
 				s.getRemotePorts() == null ? null : Place.of(s.getRemotePorts()));
 	}
 
-	/** The IANA protocol number; null for {@code any}. */
-	private static Integer protocol(Protocol protocol) {
-		if (protocol.getNumber() != null)
-			return Integer.valueOf(protocol.getNumber());
-		return switch (protocol.getKind()) {
-		case TCP -> 6;
-		case UDP -> 17;
-		case ICMP -> 1;
-		case ICMPV6 -> 58;
-		case ANY -> null;
-		};
-	}
 
 	private static PortRange ports(Ports ports) {
 		if (ports == null)

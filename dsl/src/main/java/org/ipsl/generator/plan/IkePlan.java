@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.values.IpAddress;
 
 /**
  * An IKE policy: proposals flattened from named sets in preference order (HP-UX's default suite

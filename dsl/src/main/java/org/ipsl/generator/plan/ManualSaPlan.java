@@ -3,7 +3,7 @@ package org.ipsl.generator.plan;
 import java.util.List;
 
 import org.ipsl.analysis.keys.KeyAlgorithm;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 /** A manual SA pair with one peer. */
 public record ManualSaPlan(String name, Place place, List<IpAddress> peer, SaPlan inbound, SaPlan outbound) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 /** One host policy with its effective priority. */
 public record PolicyPlan(String name, long priority, Place place, SelectorPlan selector, ActionPlan action) {

@@ -26,12 +26,12 @@ import org.ipsl.generator.plan.PolicyPlan.PortRange;
 import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
+import org.ipsl.model.IpAddress;
 import org.ipsl.runtime.config.IkePolicy;
 import org.ipsl.runtime.config.ManualSa;
 import org.ipsl.runtime.config.Policy;
 import org.ipsl.runtime.config.RuntimeConfig;
 import org.ipsl.runtime.config.RuntimeConfigJson;
-import org.ipsl.values.IpAddress;
 
 /**
  * {@code runtime.json}: the host's plan mapped onto the runtime's own config records, written by
@@ -152,9 +152,9 @@ public final class RuntimeGenerator implements HostGenerator {
 
 	private static ManualSa.Sa sa(SaPlan sa) {
 		return new ManualSa.Sa(sa.protocol() == ManualSaPlan.Protocol.AH ? ManualSa.Sa.Protocol.AH : ManualSa.Sa.Protocol.ESP,
-				sa.spi(), sa.encryption() == null ? null : new ManualSa.Key(sa.encryption().languageName(), sa.encryptionKey()),
+				sa.spi(), sa.encryption() == null ? null : new ManualSa.Key(sa.encryption().keyword(), sa.encryptionKey()),
 				sa.authentication() == null ? null
-						: new ManualSa.Key(sa.authentication().languageName(), sa.authenticationKey()),
+						: new ManualSa.Key(sa.authentication().keyword(), sa.authenticationKey()),
 				sa.iv());
 	}
 

@@ -34,9 +34,10 @@ import org.ipsl.generator.plan.PolicyPlan.PortRange;
 import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
 import org.ipsl.runtime.config.IkePolicy.Identity;
-import org.ipsl.values.IpAddress;
 
 /**
  * {@code swanctl.conf}: one connection per IKE policy, one child per address pair of each policy
@@ -216,17 +217,9 @@ public final class StrongswanGenerator implements HostGenerator {
 		String cidr = Addresses.cidr(address);
 		if (protocol == null)
 			return cidr;
-		return cidr + "[" + protocolName(protocol) + (ports == null ? "" : "/" + ports.from()) + "]";
+		return cidr + "[" + IpProtocol.written(protocol, IpProtocol::linuxName) + (ports == null ? "" : "/" + ports.from()) + "]";
 	}
 
-	private static String protocolName(int protocol) {
-		return switch (protocol) {
-		case 6 -> "tcp";
-		case 17 -> "udp";
-		case 1 -> "icmp";
-		default -> Integer.toString(protocol);
-		};
-	}
 
 	private static Section shunt(String name, String local, String remote, String mode, long priority) {
 		Section child = new Section(name);

@@ -28,8 +28,9 @@ import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.IpProtocol;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.values.IpAddress;
 
 /**
  * {@code xfrm.sh}: the host's SPD as {@code ip xfrm policy} commands (out and in; fwd too for
@@ -192,7 +193,7 @@ public final class XfrmGenerator implements HostGenerator {
 		StringBuilder line = new StringBuilder("ip xfrm policy update src ").append(Addresses.cidr(src)).append(" dst ")
 				.append(Addresses.cidr(dst));
 		if (protocol != null) {
-			line.append(" proto ").append(protocolName(protocol));
+			line.append(" proto ").append(IpProtocol.written(protocol, IpProtocol::linuxName));
 			if (srcPorts != null)
 				line.append(" sport ").append(srcPorts.from());
 			if (dstPorts != null)
@@ -204,14 +205,6 @@ public final class XfrmGenerator implements HostGenerator {
 		out.append(line).append('\n');
 	}
 
-	private static String protocolName(int protocol) {
-		return switch (protocol) {
-		case 6 -> "tcp";
-		case 17 -> "udp";
-		case 1 -> "icmp";
-		default -> Integer.toString(protocol);
-		};
-	}
 
 	// ---- manual SAs -------------------------------------------------------------------------
 
@@ -272,7 +265,7 @@ public final class XfrmGenerator implements HostGenerator {
 						.append(sa.encryptionKey() == null ? "\"\"" : sa.encryptionKey());
 		}
 		if (sa.authentication() != null)
-			line.append(" auth-trunc hmac(").append(sa.authentication().languageName().substring(5)).append(") ")
+			line.append(" auth-trunc hmac(").append(sa.authentication().keyword().substring(5)).append(") ")
 					.append(sa.authenticationKey()).append(' ')
 					.append(sa.authentication() == KeyAlgorithm.HMAC_SHA256 ? 128 : 96);
 		return line.toString();

@@ -1,21 +1,22 @@
 package org.ipsl.importer.hpux;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.ipsl.importer.hpux.BatchReader.Word;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.IpProtocol;
+import org.ipsl.model.Parsed;
+import org.ipsl.model.Selector;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * Address filters {@code ip_addr[/prefix[/port_number|service_name]]} and {@code -protocol} values
  * of host and tunnel policies (HP-UX IPSec A.02.00 Administrator's Guide, pages 76 and 89).
  */
 final class Filters {
-	/** IP protocol numbers: what {@code ipsec_config} names and IPSL writes as a keyword or a number. */
-	static final int ALL = -1, TCP = 6, UDP = 17;
-	private static final Map<String, Integer> PROTOCOLS = Map.of("ALL", ALL, "TCP", TCP, "UDP", UDP, "ICMP", 1,
-			"ICMPV6", 58, "IGMP", 2, "MH", 135);
+	/** IP protocol numbers: what {@code ipsec_config} names ({@link IpProtocol#hpuxName}) and IPSL writes. */
+	static final int ALL = Selector.ANY, TCP = Selector.TCP, UDP = Selector.UDP;
 	/**
 	 * The service names of Table 3-1 that a stored manual page prints (A.02.00 guide, page 76); the
 	 * rest of the table is not found, so other names are refused rather than guessed.
@@ -79,9 +80,11 @@ final class Filters {
 
 	/** The protocol number, or {@link #ALL}. */
 	static int protocol(Word word) throws Refusal {
-		Integer named = PROTOCOLS.get(word.text());
-		if (named != null)
-			return named;
+		if (word.text().equals("ALL"))
+			return ALL;
+		Optional<IpProtocol> named = IpProtocol.byHpuxName(word.text());
+		if (named.isPresent())
+			return named.get().number();
 		Parsed<Long> number = Numbers.decimal(word.text(), 0, 255, "protocol number");
 		if (!number.ok())
 			throw Refusal.unreadable(word, "'" + word.text() + "' is not a protocol: TCP, UDP, ICMP, ICMPV6, IGMP, MH, "

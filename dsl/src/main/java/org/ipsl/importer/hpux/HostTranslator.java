@@ -24,9 +24,10 @@ import org.ipsl.generator.plan.Addresses;
 import org.ipsl.generator.plan.HostPlans;
 import org.ipsl.importer.hpux.BatchReader.Word;
 import org.ipsl.importer.hpux.Filters.Filter;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
+import org.ipsl.model.IpProtocol;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * One batch file's commands as the IPSL text of one host. HP-UX defaults are those of the shipped
@@ -412,14 +413,7 @@ final class HostTranslator {
 		if ((source.port() != 0 || destination.port() != 0) && protocol != Filters.TCP && protocol != Filters.UDP)
 			throw Refusal.unreadable(c.value(source.port() != 0 ? "-source" : "-destination").get(),
 					"a port needs -protocol TCP or UDP (A.02.00 guide, page 76)");
-		String keyword = switch (protocol) {
-		case Filters.ALL -> "any";
-		case Filters.TCP -> "tcp";
-		case Filters.UDP -> "udp";
-		case 1 -> "icmp";
-		case 58 -> "icmpv6";
-		default -> Integer.toString(protocol);
-		};
+		String keyword = protocol == Filters.ALL ? "any" : IpProtocol.written(protocol, IpProtocol::keyword);
 		return keyword + " from " + ipsl(source.prefix()) + port(source) + " to " + ipsl(destination.prefix())
 				+ port(destination);
 	}
@@ -491,8 +485,8 @@ final class HostTranslator {
 			if (!HEX_KEY.matcher(parts[i]).matches())
 				throw Refusal.unreadable(spec, "the " + (i == 2 ? "authentication key" : i == 3 ? "encryption key" : "IV")
 						+ " is not 0x followed by hex digits");
-		return direction + " esp spi " + spi.value() + " encryption " + encryption.languageName() + " "
-				+ parts[3].toLowerCase(Locale.ROOT) + " authentication " + authentication.languageName() + " "
+		return direction + " esp spi " + spi.value() + " encryption " + encryption.keyword() + " "
+				+ parts[3].toLowerCase(Locale.ROOT) + " authentication " + authentication.keyword() + " "
 				+ parts[2].toLowerCase(Locale.ROOT) + (parts.length == 5 ? " iv " + parts[4].toLowerCase(Locale.ROOT) : "")
 				+ "\n";
 	}

@@ -13,7 +13,7 @@ import org.ipsl.check.PathFailure;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.output.OutputWriter;
 import org.ipsl.generator.output.OutputWriter.Planned;
-import org.ipsl.values.IpAddress;
+import org.ipsl.model.IpAddress;
 
 import com.google.inject.Injector;
 

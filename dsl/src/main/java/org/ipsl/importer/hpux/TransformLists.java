@@ -7,8 +7,8 @@ import org.ipsl.catalog.Transform;
 import org.ipsl.generator.hpux.HpuxNames;
 import org.ipsl.generator.plan.HostPlans;
 import org.ipsl.importer.hpux.BatchReader.Word;
+import org.ipsl.model.Parsed;
 import org.ipsl.values.Numbers;
-import org.ipsl.values.Parsed;
 
 /**
  * {@code -action} transform lists: entries {@code NAME[/seconds[/kbytes]]} joined by commas, a

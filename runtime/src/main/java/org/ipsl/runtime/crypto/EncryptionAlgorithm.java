@@ -1,14 +1,15 @@
 package org.ipsl.runtime.crypto;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.ipsl.catalog.Keyword;
 
 /**
  * ESP encryption algorithms, each with the JCE transformation that runs it and the sizes ESP
  * needs. AES-GCM is combined-mode (RFC 4106): its key material is the AES key followed by a 4-byte
  * salt, and it brings its own 16-byte ICV.
  */
-public enum EncryptionAlgorithm {
+public enum EncryptionAlgorithm implements Keyword {
     NULL("null", null, null, 0, 0, 4, 0, 0),
     /** RFC 2405; weak, kept because HP-UX A.02 and the language still offer it. */
     DES_CBC("des", "DES/CBC/NoPadding", "DES", 8, 0, 8, 8, 0),
@@ -22,7 +23,7 @@ public enum EncryptionAlgorithm {
     AES_GCM_16_128("aes128-gcm16", "AES/GCM/NoPadding", "AES", 16, 4, 4, 8, 16),
     AES_GCM_16_256("aes256-gcm16", "AES/GCM/NoPadding", "AES", 32, 4, 4, 8, 16);
 
-    private final String languageName;
+    private final String keyword;
     private final String transformation;
     private final String keyAlgorithm;
     private final int keyBytes;
@@ -31,9 +32,9 @@ public enum EncryptionAlgorithm {
     private final int ivBytes;
     private final int icvBytes;
 
-    EncryptionAlgorithm(String languageName, String transformation, String keyAlgorithm, int keyBytes, int saltBytes,
+    EncryptionAlgorithm(String keyword, String transformation, String keyAlgorithm, int keyBytes, int saltBytes,
                         int alignment, int ivBytes, int icvBytes) {
-        this.languageName = languageName;
+        this.keyword = keyword;
         this.transformation = transformation;
         this.keyAlgorithm = keyAlgorithm;
         this.keyBytes = keyBytes;
@@ -44,12 +45,13 @@ public enum EncryptionAlgorithm {
     }
 
     /** By the name a manual SA and {@code runtime.json} give it: "3des", "aes128-gcm16", "null", … */
-    public static Optional<EncryptionAlgorithm> byName(String languageName) {
-        return Arrays.stream(values()).filter(a -> a.languageName.equals(languageName)).findFirst();
+    public static Optional<EncryptionAlgorithm> byKeyword(String keyword) {
+        return Keyword.lookup(EncryptionAlgorithm.class, keyword);
     }
 
-    public String languageName() {
-        return languageName;
+    @Override
+    public String keyword() {
+        return keyword;
     }
 
     String transformation() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Selector;
@@ -207,7 +208,7 @@ final class CompiledConfig {
         KeyBytes encryptionKey = KeyBytes.NONE;
         if (sa.encryption() != null) {
             String name = sa.encryption().algorithm();
-            encryption = EncryptionAlgorithm.byName(name)
+            encryption = EncryptionAlgorithm.byKeyword(name)
                     .orElseThrow(() -> error(path + ".encryption.algorithm", "an encryption algorithm", name));
             encryptionKey = key(sa.encryption(), path + ".encryption.key");
         }
@@ -215,7 +216,7 @@ final class CompiledConfig {
         KeyBytes integrityKey = KeyBytes.NONE;
         if (sa.authentication() != null) {
             String name = sa.authentication().algorithm();
-            integrity = IntegrityAlgorithm.byName(name).filter(a -> a != IntegrityAlgorithm.NONE)
+            integrity = IntegrityAlgorithm.byKeyword(name).filter(a -> a != IntegrityAlgorithm.NONE)
                     .orElseThrow(() -> error(path + ".authentication.algorithm", "an integrity algorithm", name));
             integrityKey = key(sa.authentication(), path + ".authentication.key");
         }

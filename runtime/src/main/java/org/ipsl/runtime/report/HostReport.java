@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Selector;
@@ -97,9 +98,9 @@ public final class HostReport {
 			SaSpec spec = pairs.outbound().get(n).spec();
 			out.append("SA Pair Number ").append(n + 1).append("\nSA Type: ").append(spec.protocol()).append('\n');
 			if (spec.protocol() == SecurityProtocol.ESP)
-				out.append("Encryption Algorithm: ").append(spec.encryption().languageName()).append('\n');
+				out.append("Encryption Algorithm: ").append(spec.encryption().keyword()).append('\n');
 			if (spec.integrity() != IntegrityAlgorithm.NONE)
-				out.append("Authentication Algorithm: ").append(spec.integrity().languageName()).append('\n');
+				out.append("Authentication Algorithm: ").append(spec.integrity().keyword()).append('\n');
 			out.append("Outbound SPI: ").append(spi(spec.spi())).append('\n');
 			pairs.inbound().stream().filter(sa -> sa.spec().protocol() == spec.protocol()).findFirst()
 					.ifPresent(in -> out.append("Inbound SPI: ").append(spi(in.spec().spi())).append('\n'));
@@ -154,9 +155,9 @@ public final class HostReport {
 					.append(" State: ").append(sa.state().label()).append('\n');
 			out.append("Security Association Type: ").append(spec.protocol());
 			if (spec.protocol() == SecurityProtocol.ESP)
-				out.append(' ').append(spec.encryption().languageName());
+				out.append(' ').append(spec.encryption().keyword());
 			if (spec.integrity() != IntegrityAlgorithm.NONE)
-				out.append(' ').append(spec.integrity().languageName());
+				out.append(' ').append(spec.integrity().keyword());
 			out.append('\n');
 			out.append("Src IP Addr: ").append(AuditText.address(spec.source())).append(" Dst IP Addr: ")
 					.append(AuditText.address(spec.destination())).append('\n');
@@ -240,14 +241,7 @@ public final class HostReport {
 
 	/** "TCP", "UDP", "ICMP", "ICMPV6", "ALL", or the number, as HP-UX's {@code -protocol} names them. */
 	static String protocol(int protocol) {
-		return switch (protocol) {
-		case Selector.ANY -> "ALL";
-		case Selector.TCP -> "TCP";
-		case Selector.UDP -> "UDP";
-		case Selector.ICMP -> "ICMP";
-		case Selector.ICMPV6 -> "ICMPV6";
-		default -> Integer.toString(protocol);
-		};
+		return protocol == Selector.ANY ? "ALL" : IpProtocol.written(protocol, IpProtocol::hpuxName);
 	}
 
 	private static List<IpRange> orAny(List<IpRange> ranges) {

@@ -49,17 +49,17 @@ final class SimulatedSas {
 		Lifetime lifetime = new Lifetime(0, transform.lifetimeSeconds(), 0, transform.lifetimeKilobytes());
 		List<SaSpec> outbound = new ArrayList<>(), inbound = new ArrayList<>();
 		if (transform.esp() != null) {
-			EncryptionAlgorithm encryption = EncryptionAlgorithm.byName(transform.esp().encryption())
+			EncryptionAlgorithm encryption = EncryptionAlgorithm.byKeyword(transform.esp().encryption())
 					.orElseThrow(() -> unknown(transform, transform.esp().encryption()));
 			IntegrityAlgorithm integrity = transform.esp().integrity() == null ? IntegrityAlgorithm.NONE
-					: IntegrityAlgorithm.byName(transform.esp().integrity())
+					: IntegrityAlgorithm.byKeyword(transform.esp().integrity())
 							.orElseThrow(() -> unknown(transform, transform.esp().integrity()));
 			add(outbound, inbound, new SaSpec(Direction.OUTBOUND, spis.esp(), SecurityProtocol.ESP, mode, from, to,
 					encryption, key(from, to, spis.esp(), "esp-encryption", encryption.keyMaterialBytes()), integrity,
 					key(from, to, spis.esp(), "esp-integrity", integrity.keyBytes()), lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
 		}
 		if (transform.ah() != null) {
-			IntegrityAlgorithm integrity = IntegrityAlgorithm.byName(transform.ah().integrity())
+			IntegrityAlgorithm integrity = IntegrityAlgorithm.byKeyword(transform.ah().integrity())
 					.orElseThrow(() -> unknown(transform, transform.ah().integrity()));
 			// AH around ESP: ESP already carries the tunnel, so AH adds only its header.
 			Mode ahMode = transform.esp() != null ? Mode.TRANSPORT : mode;

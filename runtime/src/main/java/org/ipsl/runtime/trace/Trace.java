@@ -262,9 +262,9 @@ public final class Trace {
 	}
 
 	private static String algorithms(SaSpec spec) {
-		return spec.protocol() == SecurityProtocol.AH ? spec.integrity().languageName()
-				: spec.encryption().languageName()
-						+ (spec.encryption().isCombinedMode() ? "" : " " + spec.integrity().languageName());
+		return spec.protocol() == SecurityProtocol.AH ? spec.integrity().keyword()
+				: spec.encryption().keyword()
+						+ (spec.encryption().isCombinedMode() ? "" : " " + spec.integrity().keyword());
 	}
 
 	private static String address(InetAddress address) {

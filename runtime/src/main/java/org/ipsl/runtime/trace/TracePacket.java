@@ -9,10 +9,12 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Selector;
@@ -75,17 +77,12 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 
 	/** A protocol by name (tcp, udp, icmp, icmpv6) or number. */
 	public static int protocol(String name) {
-		return switch (name.toLowerCase(Locale.ROOT)) {
-		case "tcp" -> Selector.TCP;
-		case "udp" -> Selector.UDP;
-		case "icmp" -> Selector.ICMP;
-		case "icmpv6" -> Selector.ICMPV6;
-		default -> {
-			if (!name.matches("\\d{1,3}") || Integer.parseInt(name) > 255)
-				throw new IllegalArgumentException("'" + name + "' is not a protocol: tcp, udp, icmp, icmpv6 or 0-255");
-			yield Integer.parseInt(name);
-		}
-		};
+		Optional<IpProtocol> named = IpProtocol.byKeyword(name.toLowerCase(Locale.ROOT));
+		if (named.isPresent())
+			return named.get().number();
+		if (!name.matches("\\d{1,3}") || Integer.parseInt(name) > 255)
+			throw new IllegalArgumentException("'" + name + "' is not a protocol: tcp, udp, icmp, icmpv6 or 0-255");
+		return Integer.parseInt(name);
 	}
 
 	/** A numeric address only: it is parsed by the model first, so no name is ever resolved. */
@@ -205,14 +202,8 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	/** {@code tcp 10.1.1.10:40000 -> 10.2.2.20:22}, as parsed. */
 	@Override
 	public String toString() {
-		String name = switch (protocol) {
-		case Selector.TCP -> "tcp";
-		case Selector.UDP -> "udp";
-		case Selector.ICMP -> "icmp";
-		case Selector.ICMPV6 -> "icmpv6";
-		default -> Integer.toString(protocol);
-		};
-		return name + " " + end(source, sourcePort) + " -> " + end(destination, destinationPort);
+		return IpProtocol.written(protocol, IpProtocol::keyword) + " " + end(source, sourcePort) + " -> "
+				+ end(destination, destinationPort);
 	}
 
 	private String end(InetAddress address, int port) {

@@ -1,5 +1,6 @@
 package org.ipsl.runtime.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** runtime.json is checked against its documented schema: what the records let through, the schema does not. */
 class SchemaValidationTest {
@@ -64,5 +67,40 @@ class SchemaValidationTest {
 		String level = written().replace("\"auditLevel\": \"warning\"", "\"auditLevel\": \"loud\"");
 		assertThatThrownBy(() -> read(level)).hasMessageStartingWith(
 				"runtime.json: auditLevel: expected one of \"alert\", \"error\", \"warning\", \"informative\", \"debug\", found \"loud\"");
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Test
+	void aSchemaKeywordThatIsNotCheckedIsRefused() throws IOException {
+		for (String keyword : new String[] { "minimun", "contentMediaType", "x-ipsl-rule" })
+			assertThatThrownBy(
+					() -> new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"" + keyword + "\": \"text/plain\"}")))
+					.as(keyword).isInstanceOf(IllegalStateException.class).hasMessageContaining(keyword);
+		assertThatCode(() -> new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"description\": \"text\"}")))
+				.doesNotThrowAnyException();
+	}
+
+	@Test
+	void formatIsAssertedWithoutEchoingTheValue() throws IOException {
+		SchemaValidator addresses = new SchemaValidator(JSON.readTree("{\"type\": \"string\", \"format\": \"ipv4\"}"));
+		assertThat(addresses.violation(JSON.readTree("\"10.1.1.1\""))).isNull();
+		assertThat(addresses.violation(JSON.readTree("\"s3cret-10.1.1\""))).isEqualTo("the document: breaks the schema's 'format' rule");
+	}
+
+	/** A string in any place the schema refuses it, as a secret might stand there: the message never holds it. */
+	@Test
+	void aRefusedValueIsNeverEchoed() {
+		String secret = "0xd1e2a3d4b5e6e7f8-Secret";
+		for (String[] edit : new String[][] { { "\"priority\": 10,", "\"priority\": \"" + secret + "\"," },
+				{ "\"hash\": \"sha256\"", "\"hash\": \"" + secret + "\"" },
+				{ "\"auditLevel\": \"warning\"", "\"auditLevel\": \"" + secret + "\"" },
+				{ "\"version\": 1", "\"version\": \"" + secret + "\"" },
+				{ "\"remote\": [\n        \"198.51.100.1/32\"\n      ]", "\"remote\": \"" + secret + "\"" } }) {
+			String json = written().replace(edit[0], edit[1]);
+			assertThat(json).as(edit[0]).contains(secret);
+			assertThatThrownBy(() -> read(json)).as(edit[0]).isInstanceOf(RuntimeConfigException.class)
+					.message().doesNotContain(secret).doesNotContain("d1e2a3");
+		}
 	}
 }

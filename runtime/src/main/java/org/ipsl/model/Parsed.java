@@ -1,4 +1,4 @@
-package org.ipsl.values;
+package org.ipsl.model;
 
 import java.util.function.Function;
 

@@ -1,15 +1,11 @@
-package org.ipsl.values;
+package org.ipsl.model;
 
-import java.net.InetAddress;
 import java.util.Arrays;
 
-import org.ipsl.model.UserText;
-
-import com.google.common.net.InetAddresses;
-
 /**
- * An IPv4 or IPv6 address or prefix as written in a policy file. A plain address is a prefix of
- * full length (/32 or /128).
+ * An IPv4 or IPv6 address or prefix as written in a policy file, {@code runtime.json} or on the
+ * command line. A plain address is a prefix of full length (/32 or /128). {@link #parse} is the one
+ * address parser: {@link IpRange#parse} reads through it too.
  */
 public record IpAddress(byte[] bytes, int prefixLength, String text) {
 
@@ -79,7 +75,7 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 		int prefix = max;
 		if (slash >= 0) {
 			String p = text.substring(slash + 1);
-			if (p.isEmpty() || p.length() > 3 || !Numbers.isDigits(p))
+			if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9'))
 				return Parsed.invalid(UserText.quote(p) + " is not a prefix length");
 			prefix = Integer.parseInt(p);
 			if (prefix > max)
@@ -114,20 +110,65 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 		return Parsed.invalid(UserText.quote(address) + " is not an IPv4 address (four octets a.b.c.d)");
 	}
 
+	/**
+	 * Eight colon-separated hex groups, a run of which "::" may leave out, the last two of which may
+	 * be written as a dotted IPv4 address. Literals only: no name is ever resolved.
+	 */
 	private static Parsed<byte[]> parseV6(String address) {
-		// Guava parses literals only; it never asks DNS, unlike InetAddress.getByName.
-		if (!InetAddresses.isInetAddress(address))
-			return Parsed.invalid(UserText.quote(address) + " is not an IPv6 address");
-		InetAddress parsed = InetAddresses.forString(address);
-		byte[] bytes = parsed.getAddress();
-		if (bytes.length == 4) {
-			// Guava folds IPv4-mapped literals (::ffff:a.b.c.d) to IPv4; keep them IPv6 as written.
-			byte[] mapped = new byte[16];
-			mapped[10] = (byte) 0xff;
-			mapped[11] = (byte) 0xff;
-			System.arraycopy(bytes, 0, mapped, 12, 4);
-			bytes = mapped;
-		}
+		int gap = address.indexOf("::");
+		if (gap >= 0 && address.indexOf("::", gap + 1) >= 0)
+			return notIpv6(address);
+		int[] head = groups(gap < 0 ? address : address.substring(0, gap), gap < 0);
+		int[] tail = gap < 0 ? new int[0] : groups(address.substring(gap + 2), true);
+		if (head == null || tail == null)
+			return notIpv6(address);
+		int missing = 8 - head.length - tail.length;
+		if (gap < 0 ? missing != 0 : missing < 1)
+			return notIpv6(address);
+		byte[] bytes = new byte[16];
+		for (int i = 0; i < head.length; i++)
+			put16(bytes, i, head[i]);
+		for (int i = 0; i < tail.length; i++)
+			put16(bytes, 8 - tail.length + i, tail[i]);
 		return Parsed.of(bytes);
+	}
+
+	private static void put16(byte[] bytes, int group, int value) {
+		bytes[2 * group] = (byte) (value >>> 8);
+		bytes[2 * group + 1] = (byte) value;
+	}
+
+	/** The 16-bit groups of one side of "::", or null when one is not a group. */
+	private static int[] groups(String part, boolean endsAddress) {
+		if (part.isEmpty())
+			return new int[0];
+		String[] fields = part.split(":", -1);
+		String last = fields[fields.length - 1];
+		boolean dotted = endsAddress && last.indexOf('.') >= 0;
+		int[] groups = new int[fields.length + (dotted ? 1 : 0)];
+		for (int i = 0; i < fields.length; i++) {
+			String field = fields[i];
+			if (dotted && i == fields.length - 1) {
+				Parsed<byte[]> v4 = parseV4(field);
+				if (!v4.ok())
+					return null;
+				byte[] b = v4.value();
+				groups[i] = (b[0] & 0xff) << 8 | (b[1] & 0xff);
+				groups[i + 1] = (b[2] & 0xff) << 8 | (b[3] & 0xff);
+			} else if (field.length() >= 1 && field.length() <= 4 && field.chars().allMatch(IpAddress::isHexDigit)) {
+				groups[i] = Integer.parseInt(field, 16);
+			} else {
+				return null;
+			}
+		}
+		return groups;
+	}
+
+	private static boolean isHexDigit(int c) {
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	}
+
+	private static Parsed<byte[]> notIpv6(String address) {
+		return Parsed.invalid(UserText.quote(address) + " is not an IPv6 address");
 	}
 }
