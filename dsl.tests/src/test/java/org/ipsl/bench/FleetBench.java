@@ -45,6 +45,10 @@ public final class FleetBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		BenchFigures.exitWhenDone(() -> run(args));
+	}
+
+	private static void run(String[] args) throws Exception {
 		System.setProperty("ipsl.jar", System.getProperty("ipsl.jar", "dsl.ide/target/ipsl.jar"));
 		if (args.length >= 3 && args[0].equals("edit"))
 			edit(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 30);

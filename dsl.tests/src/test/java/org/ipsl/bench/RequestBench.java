@@ -29,6 +29,10 @@ public final class RequestBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		BenchFigures.exitWhenDone(() -> run(args));
+	}
+
+	private static void run(String[] args) throws Exception {
 		int policies = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 10;
 		System.setProperty("ipsl.jar", System.getProperty("ipsl.jar", "dsl.ide/target/ipsl.jar"));
