@@ -14,6 +14,9 @@ import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostAddress;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Network;
+import org.ipsl.ipsl.Policy;
+import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.ipsl.Selector;
 import org.ipsl.model.IpAddress;
 import org.ipsl.model.Parsed;
 
@@ -24,6 +27,21 @@ public final class Endpoints {
 	}
 
 	private Endpoints() {
+	}
+
+	/** A policy's ends: its selector's local and remote, then its tunnel's local and remote (null where not written). */
+	public static List<Endpoint> ofPolicy(Policy policy) {
+		List<Endpoint> ends = new ArrayList<>(4);
+		Selector selector = policy.getSelector();
+		if (selector != null) {
+			ends.add(selector.getLocal());
+			ends.add(selector.getRemote());
+		}
+		if (policy.getAction() instanceof ProtectAction protect && protect.getTunnel() != null) {
+			ends.add(protect.getTunnel().getLocal());
+			ends.add(protect.getTunnel().getRemote());
+		}
+		return ends;
 	}
 
 	/** The valid addresses of a resolved endpoint; empty for {@code any} and for unresolved names. */

@@ -17,6 +17,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
+import org.ipsl.incremental.Caches;
 import org.ipsl.ipsl.AddressEndpoint;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.DefaultAction;
@@ -60,7 +61,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 	 * ({@link KeptRule}).
 	 */
 	public static HostRules of(Host host, IResourceScopeCache cache) {
-		return cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host));
+		return Caches.enabled() ? cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host))
+				: of(host);
 	}
 
 	public static HostRules of(Host host) {

@@ -18,12 +18,14 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.ipsl.analysis.peers.PeerAnalysis;
 import org.ipsl.analysis.peers.PeerFinding;
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.ast.HostRules;
 import org.ipsl.ast.PeerHosts;
 import org.ipsl.ipsl.Host;
+import org.ipsl.incremental.Caches;
 import org.ipsl.ipsl.IpslPackage;
 
 import com.google.inject.Inject;
@@ -31,9 +33,9 @@ import com.google.inject.Singleton;
 
 /**
  * The peer analysis of the workspace a resource set holds: every host the index knows, analysed
- * once and kept on the resource set until a resource of it changes, is added or goes (never, for a
- * workspace loaded to be read, {@link Unchanging}). Validating each file then only picks the
- * findings on its hosts, and the session table costs nothing more.
+ * once and kept on the resource set until a resource of it changes, is added or goes (for a
+ * workspace loaded to be read, {@link Unchanging}, without comparing the resources again). Validating
+ * each file then only picks the findings on its hosts, and the session table costs nothing more.
  * A host analysed again after an edit reuses its policy database as regions from the last analysis
  * for the policies that did not change ({@link org.ipsl.analysis.peers.PeerHost#follows}).
  */
@@ -59,18 +61,14 @@ public class PeerWorkspace {
 		private final List<PeerHosts.Built> hosts;
 		private final Map<Host, Integer> positions = new IdentityHashMap<>();
 		private final PeerAnalysis.Report report;
-		/** The findings by the host they start on, in the report's order. */
-		private final List<List<PeerFinding>> byHost = new ArrayList<>();
 
-		Snapshot(List<PeerHosts.Built> hosts) {
+		/** @param previous the workspace's analysis before a change, whose judged pairs are reused; or null */
+		Snapshot(List<PeerHosts.Built> hosts, Snapshot previous) {
 			this.hosts = hosts;
-			for (int h = 0; h < hosts.size(); h++) {
+			for (int h = 0; h < hosts.size(); h++)
 				positions.put(hosts.get(h).host(), h);
-				byHost.add(new ArrayList<>());
-			}
-			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList());
-			for (PeerFinding finding : report.findings())
-				byHost.get(finding.place().host()).add(finding);
+			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList(),
+					previous == null ? null : previous.report);
 		}
 
 		public List<Session> sessions() {
@@ -88,7 +86,7 @@ public class PeerWorkspace {
 			if (h == null)
 				return List.of();
 			List<Located> result = new ArrayList<>();
-			for (PeerFinding finding : byHost.get(h))
+			for (PeerFinding finding : report.on(h))
 				result.add(new Located(finding, locate(finding.place()), finding.related().stream()
 						.map(r -> new RelatedPlace(locate(r.place()), r.message())).toList()));
 			return result;
@@ -116,18 +114,22 @@ public class PeerWorkspace {
 	}
 
 	public synchronized Snapshot of(ResourceSet resourceSet) {
+		if (!Caches.enabled())
+			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList(), null);
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && (Unchanging.of(resourceSet) || sameStamps(cached.stamps, stamps(resourceSet))))
 			return cached.snapshot;
-		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host, cache)))
+		// A host's model is kept until its file changes: the pairs of the hosts no change reached are not judged again.
+		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> cache
+				.get(Tuples.create(PeerHosts.class, host), host.eResource(), () -> PeerHosts.of(HostRules.of(host, cache))))
 				.toList();
 		if (cached != null)
 			for (PeerHosts.Built built : hosts) {
 				Integer before = cached.snapshot.positions.get(built.host());
-				if (before != null)
+				if (before != null && cached.snapshot.hosts.get(before) != built)
 					built.model().follows(cached.snapshot.hosts.get(before).model());
 			}
-		Snapshot snapshot = new Snapshot(hosts);
+		Snapshot snapshot = new Snapshot(hosts, cached == null ? null : cached.snapshot);
 		resourceSet.eAdapters().remove(cached);
 		// Stamped after the analysis: resolving the hosts may have loaded more resources.
 		resourceSet.eAdapters().add(new Cached(stamps(resourceSet), snapshot));

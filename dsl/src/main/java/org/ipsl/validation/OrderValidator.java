@@ -27,6 +27,9 @@ import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
+import org.ipsl.check.RelatedData;
+import org.ipsl.incremental.OrderingHistory;
+import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.model.IpAddress;
 import org.ipsl.model.Parsed;
 

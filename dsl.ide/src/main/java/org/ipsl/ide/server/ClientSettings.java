@@ -15,15 +15,16 @@ import com.google.inject.Singleton;
  * {@code {"restricted": true}} for a workspace the user does not trust (VS Code's Restricted Mode:
  * syntax and name errors only, no file it names is read, no command runs), and
  * {@code {"allowOutside": ["/etc/ipsec"]}} for folders beyond the workspace whose secret and
- * certificate files may be read.
+ * certificate files may be read; {@code {"caches": "off"}} to compute everything again after every
+ * edit ({@link org.ipsl.incremental.Caches}).
  */
-public record ClientSettings(boolean restricted, List<Path> allowOutside) {
-	public static final String RESTRICTED = "restricted", ALLOW_OUTSIDE = "allowOutside";
+public record ClientSettings(boolean restricted, List<Path> allowOutside, boolean cachesOff) {
+	public static final String RESTRICTED = "restricted", ALLOW_OUTSIDE = "allowOutside", CACHES = "caches";
 
 	/** The settings of this server's client, once it has initialized. */
 	@Singleton
 	public static final class Current {
-		private volatile ClientSettings settings = new ClientSettings(false, List.of());
+		private volatile ClientSettings settings = new ClientSettings(false, List.of(), false);
 
 		public ClientSettings get() {
 			return settings;
@@ -36,7 +37,7 @@ public record ClientSettings(boolean restricted, List<Path> allowOutside) {
 
 	public static ClientSettings of(InitializeParams params) {
 		if (params == null || !(params.getInitializationOptions() instanceof JsonObject options))
-			return new ClientSettings(false, List.of());
+			return new ClientSettings(false, List.of(), false);
 		boolean restricted = options.has(RESTRICTED) && options.get(RESTRICTED).isJsonPrimitive()
 				&& options.get(RESTRICTED).getAsBoolean();
 		List<Path> allowed = new ArrayList<>();
@@ -44,6 +45,8 @@ public record ClientSettings(boolean restricted, List<Path> allowOutside) {
 			for (JsonElement folder : options.getAsJsonArray(ALLOW_OUTSIDE))
 				if (folder.isJsonPrimitive() && !folder.getAsString().isBlank())
 					allowed.add(Path.of(folder.getAsString()).toAbsolutePath().normalize());
-		return new ClientSettings(restricted, List.copyOf(allowed));
+		boolean cachesOff = options.has(CACHES) && options.get(CACHES).isJsonPrimitive()
+				&& "off".equalsIgnoreCase(options.get(CACHES).getAsString());
+		return new ClientSettings(restricted, List.copyOf(allowed), cachesOff);
 	}
 }

@@ -28,12 +28,15 @@ import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.check.RelatedData;
+import org.ipsl.incremental.Caches;
+import org.ipsl.incremental.ReparsingBuilder;
 import org.ipsl.diagnostics.Severity;
 import org.ipsl.validation.IssueSeverity;
 
 import com.google.inject.Guice;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
 /**
@@ -45,12 +48,7 @@ public class IpslLanguageServer extends LanguageServerImpl {
 
 	/** Starts a server on the given streams; the future ends when the client disconnects. */
 	public static Future<Void> serve(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
-			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
-			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
-			binder.bind(ProjectManager.class).to(FileAccessProjectManager.class);
-		}));
+		Injector injector = Guice.createInjector(module());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
 			@Override
@@ -62,6 +60,16 @@ public class IpslLanguageServer extends LanguageServerImpl {
 		return launcher.startListening();
 	}
 
+	/** Xtext's server with this server's parts: what {@link #serve} runs, and what tests run in-process. */
+	public static Module module() {
+		return Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(IpslLanguageServer.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
+			binder.bind(DocumentExtensions.class).to(IpslDocumentExtensions.class);
+			binder.bind(ProjectManager.class).to(FileAccessProjectManager.class);
+		});
+	}
+
 	@Inject
 	private ClientSettings.Current settings;
 
@@ -69,6 +77,8 @@ public class IpslLanguageServer extends LanguageServerImpl {
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		settings.set(ClientSettings.of(params));
+		if (settings.get().cachesOff())
+			Caches.set(false);
 		return super.initialize(params);
 	}
 

@@ -15,7 +15,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.tests.support.Checker;
 import org.ipsl.diagnostics.DiagnosticCode;
-import org.ipsl.validation.IpslDiagnostician;
+import org.ipsl.incremental.IpslDiagnostician;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -29,8 +29,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ipsl.bench.PolicyTextGenerator;
-import org.ipsl.parsing.IpslTokenRegionProvider;
-import org.ipsl.resource.ContentWalk;
+import org.ipsl.incremental.IpslTokenRegionProvider;
+import org.ipsl.incremental.ContentWalk;
 import org.ipsl.resource.IpslResource;
 import org.ipsl.tests.support.Checker;
 

@@ -3,7 +3,6 @@ package org.ipsl.analysis.order;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.ipsl.model.Rule;
 import org.ipsl.model.region.FirstMatch;
 import org.ipsl.model.region.Region;
 import org.ipsl.model.region.RegionIndex;
+import org.ipsl.model.region.RuleRegions;
 
 /**
  * The exact ordering analysis of one host's policy database (docs/diagnostics.md, "Inside one host").
@@ -24,21 +24,22 @@ import org.ipsl.model.region.RegionIndex;
  */
 public final class OrderingAnalysis {
 
+    private final RuleRegions db;
     private final List<Rule> rules;
     private final Action defaultAction;
     private final List<Region> regions;
     private final RegionIndex index;
 
-    private OrderingAnalysis(List<Rule> rules, Action defaultAction, List<Region> regions, RegionIndex index) {
-        this.rules = rules;
+    private OrderingAnalysis(RuleRegions db, Action defaultAction) {
+        this.db = db;
+        this.rules = db.rules();
         this.defaultAction = defaultAction;
-        this.regions = regions;
-        this.index = index;
+        this.regions = db.regions();
+        this.index = db.index();
     }
 
     private static OrderingAnalysis of(List<Rule> rules, Action defaultAction) {
-        List<Region> regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
-        return new OrderingAnalysis(List.copyOf(rules), defaultAction, regions, RegionIndex.of(regions));
+        return new OrderingAnalysis(RuleRegions.of(rules), defaultAction);
     }
 
     /** The findings of one analysis of a host, kept to analyse its next version with {@link #analyseAfter}. */
@@ -80,43 +81,24 @@ public final class OrderingAnalysis {
      * The same findings as {@link #analyse}, for a new version of a host analysed before: a rule's
      * finding depends only on the rules that share packets with it and on the default, so only the
      * changed rules and the rules that share packets with a changed rule, before or after the
-     * change, are analysed again; the others keep their previous finding. The region index is
-     * updated for the changed rules ({@link RegionIndex#replacing}). When the default or the
-     * number of rules changed (an insertion moves every later rule), or many rules did, everything
-     * is analysed.
+     * change, are analysed again ({@link RuleRegions#update}); the others keep their previous
+     * finding. When the default changed, or {@link RuleRegions#update} finds too much changed,
+     * everything is analysed.
      *
      * @param previous the previous result for this host, or {@code null}
      */
     public static Result analyseAfter(Result previous, List<Rule> rules, Action defaultAction) {
-        if (previous == null || previous.byRule.length != rules.size()
-                || !previous.analysis.defaultAction.equals(defaultAction)) {
+        if (previous == null || !previous.analysis.defaultAction.equals(defaultAction)) {
             return analyseAll(of(rules, defaultAction));
         }
-        OrderingAnalysis before = previous.analysis;
-        List<Integer> changed = new ArrayList<>();
-        for (int k = 0; k < rules.size(); k++) {
-            if (!before.rules.get(k).equals(rules.get(k))) {
-                changed.add(k);
-            }
-        }
-        if (changed.size() > rules.size() / 8) {
+        Optional<RuleRegions.Update> update = RuleRegions.update(previous.analysis.db, rules,
+                RuleRegions.Dependence.ANY);
+        if (update.isEmpty()) {
             return analyseAll(of(rules, defaultAction));
         }
-        List<Region> regions = new ArrayList<>(before.regions);
-        for (int k : changed) {
-            regions.set(k, Region.of(rules.get(k).selector()));
-        }
-        List<Region> kept = List.copyOf(regions);
-        OrderingAnalysis after = new OrderingAnalysis(List.copyOf(rules), defaultAction, kept,
-                before.index.replacing(kept, changed));
-        BitSet affected = new BitSet(rules.size());
-        for (int k : changed) {
-            affected.set(k);
-            Arrays.stream(before.index.overlapping(before.regions.get(k))).forEach(affected::set);
-            Arrays.stream(after.index.overlapping(after.regions.get(k))).forEach(affected::set);
-        }
+        OrderingAnalysis after = new OrderingAnalysis(update.get().after(), defaultAction);
         OrderingFinding[] byRule = previous.byRule.clone();
-        affected.stream().forEach(i -> byRule[i] = after.analyseRule(i).orElse(null));
+        update.get().stale().stream().forEach(i -> byRule[i] = after.analyseRule(i).orElse(null));
         return new Result(after, byRule);
     }
 

@@ -20,14 +20,12 @@ final class Discovery {
 	}
 
 	private final List<PeerHost> hosts;
-	private final List<List<IpRange>> addresses;
 	private final List<Owned> byAddress = new ArrayList<>();
 	/** Host addresses written as prefixes: rare, so looked through one by one. */
 	private final List<Owned> prefixes = new ArrayList<>();
 
 	Discovery(List<PeerHost> hosts) {
 		this.hosts = hosts;
-		this.addresses = hosts.stream().map(PeerHost::addresses).toList();
 		for (int h = 0; h < hosts.size(); h++)
 			for (IpRange address : hosts.get(h).addresses()) {
 				byAddress.add(new Owned(address, h));
@@ -35,11 +33,6 @@ final class Discovery {
 					prefixes.add(new Owned(address, h));
 			}
 		byAddress.sort(Comparator.comparing(Owned::address));
-	}
-
-	/** Every host's addresses, by position. */
-	List<List<IpRange>> addresses() {
-		return addresses;
 	}
 
 	/** Hosts other than {@code self} with an address inside one of the ranges; every other host for none (any). */

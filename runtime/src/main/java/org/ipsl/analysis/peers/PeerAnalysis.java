@@ -3,6 +3,7 @@ package org.ipsl.analysis.peers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,70 @@ import org.ipsl.runtime.audit.HpuxEvent;
  */
 public final class PeerAnalysis {
 
-	/** Everything found: findings on all hosts, and the session table sorted by initiator and responder. */
-	public record Report(List<PeerFinding> findings, List<Session> sessions) {
+	/**
+	 * Everything found: findings on all hosts, and the session table sorted by initiator and
+	 * responder; with each pair's judgement, for the next analysis of the workspace.
+	 */
+	public static final class Report {
+		private final List<PeerFinding> findings;
+		private final List<Session> sessions;
+		private final Map<Integer, List<PeerFinding>> byHost = new HashMap<>();
+		/** Each judged pair, by its initiator's and its responder's models. */
+		private final Map<PeerHost, Map<PeerHost, Judged>> pairs;
+		/** Every host's addresses, in order: what each host's policy checks read of the others. */
+		private final List<List<IpRange>> addresses;
+
+		private Report(List<PeerFinding> findings, List<Session> sessions, Map<PeerHost, Map<PeerHost, Judged>> pairs,
+				List<List<IpRange>> addresses) {
+			this.findings = findings;
+			this.sessions = sessions;
+			this.pairs = pairs;
+			this.addresses = addresses;
+			for (PeerFinding finding : findings)
+				byHost.computeIfAbsent(finding.place().host(), h -> new ArrayList<>()).add(finding);
+		}
+
+		public List<PeerFinding> findings() {
+			return findings;
+		}
+
+		public List<Session> sessions() {
+			return sessions;
+		}
+
+		/** The findings on one host, by its position in the analysed list. */
+		public List<PeerFinding> on(int host) {
+			return List.copyOf(byHost.getOrDefault(host, List.of()));
+		}
+	}
+
+	/**
+	 * One pair's findings and session row, as the analysis of the two hosts alone gives them (the
+	 * initiator is host 0, the responder host 1): a pair's judgement reads nothing else.
+	 */
+	private record Judged(List<PeerFinding> findings, List<Session> sessions) {
+		static Judged of(PeerHost initiator, PeerHost responder) {
+			PeerAnalysis two = new PeerAnalysis(List.of(initiator, responder));
+			two.pair(0, 1, Optional.empty());
+			return new Judged(two.findings.list(), List.copyOf(two.sessions));
+		}
+
+		/** Adds this pair's findings and row to an analysis where the pair is hosts a and b, as judging it there would. */
+		void addTo(PeerAnalysis analysis, int a, int b) {
+			for (PeerFinding finding : findings) {
+				Place place = at(finding.place(), a, b);
+				if (finding.related().isEmpty())
+					analysis.findings.add(finding.code(), place, finding.message());
+				for (PeerFinding.Related related : finding.related())
+					analysis.findings.add(finding.code(), place, finding.message(), at(related.place(), a, b),
+							related.message());
+			}
+			analysis.sessions.addAll(sessions);
+		}
+
+		private static Place at(Place place, int a, int b) {
+			return new Place(place.host() == 0 ? a : b, place.kind(), place.index());
+		}
 	}
 
 	private final List<PeerHost> hosts;
@@ -42,19 +105,42 @@ public final class PeerAnalysis {
 	}
 
 	public static Report analyse(List<PeerHost> hosts) {
+		return analyse(hosts, null);
+	}
+
+	/**
+	 * The same report as {@link #analyse(List)}, for a workspace analysed before: a pair of hosts
+	 * whose models are the same objects as in {@code previous} (a host no edit reached) is not
+	 * judged again, its judgement is reused; so an edit of one host re-judges only the pairs it is
+	 * part of.
+	 *
+	 * @param previous the report of the workspace before an edit, or {@code null}
+	 */
+	public static Report analyse(List<PeerHost> hosts, Report previous) {
 		PeerAnalysis analysis = new PeerAnalysis(hosts);
 		Discovery discovery = new Discovery(analysis.hosts);
+		List<List<IpRange>> addresses = analysis.hosts.stream().map(PeerHost::addresses).toList();
+		if (previous != null && previous.addresses.equals(addresses))
+			addresses = previous.addresses; // the same object: each host's checks compare it by identity
 		List<PolicyChecks> checks = new ArrayList<>();
 		for (int h = 0; h < analysis.hosts.size(); h++)
-			checks.add(analysis.hosts.get(h).policyChecks(h, discovery));
+			checks.add(analysis.hosts.get(h).policyChecks(h, addresses, discovery));
 		checks.forEach(c -> c.addIkeNoPolicy(analysis.findings));
 		for (int h = 0; h < analysis.hosts.size(); h++)
 			analysis.unknownRemotes(h, discovery, checks.get(h));
+		Map<PeerHost, Map<PeerHost, Judged>> pairs = new IdentityHashMap<>();
 		for (int a = 0; a < analysis.hosts.size(); a++)
-			for (int b : discovery.protectedPeers(a))
-				analysis.pair(a, b, Optional.empty());
+			for (int b : discovery.protectedPeers(a)) {
+				PeerHost initiator = analysis.hosts.get(a), responder = analysis.hosts.get(b);
+				Judged judged = previous == null ? null
+						: previous.pairs.getOrDefault(initiator, Map.of()).get(responder);
+				if (judged == null)
+					judged = Judged.of(initiator, responder);
+				pairs.computeIfAbsent(initiator, h -> new IdentityHashMap<>()).put(responder, judged);
+				judged.addTo(analysis, a, b);
+			}
 		analysis.sessions.sort(Comparator.comparing(Session::initiator).thenComparing(Session::responder));
-		return new Report(analysis.findings.list(), List.copyOf(analysis.sessions));
+		return new Report(analysis.findings.list(), List.copyOf(analysis.sessions), pairs, addresses);
 	}
 
 	/**

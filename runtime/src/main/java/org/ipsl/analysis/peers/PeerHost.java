@@ -127,11 +127,11 @@ public final class PeerHost {
 	}
 
 	/**
-	 * This host's policies' own checks, as host {@code h} of the analysed hosts: kept for the next
+	 * This host's policies' own checks, as host {@code h} of hosts with {@code addresses}: kept for the next
 	 * analysis of the same workspace; in another workspace, reused where the context is the same.
 	 */
-	synchronized PolicyChecks policyChecks(int h, Discovery discovery) {
-		PolicyChecks.Context context = PolicyChecks.Context.of(h, this, discovery.addresses());
+	synchronized PolicyChecks policyChecks(int h, List<List<IpRange>> addresses, Discovery discovery) {
+		PolicyChecks.Context context = new PolicyChecks.Context(h, name, ikeComplete, ikePolicies, addresses);
 		if (policyChecks == null || !policyChecks.context().equals(context)) {
 			policyChecks = PolicyChecks.of(context, this, discovery, policyChecks != null ? policyChecks : previousChecks);
 			previousChecks = null;

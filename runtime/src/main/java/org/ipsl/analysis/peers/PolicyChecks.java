@@ -20,13 +20,9 @@ import org.ipsl.diagnostics.DiagnosticCode;
  */
 final class PolicyChecks {
 
-	/** What a policy's results read besides its rule and decided packets. */
+	/** What a policy's results read besides its rule and decided packets: its host, and every host's addresses. */
 	record Context(int host, String name, boolean ikeComplete, List<PeerIke> ikePolicies,
 			List<List<IpRange>> addresses) {
-		/** @param addresses every host's addresses ({@link Discovery#addresses}), one list for all hosts of an analysis */
-		static Context of(int h, PeerHost host, List<List<IpRange>> addresses) {
-			return new Context(h, host.name(), host.ikeComplete(), host.ikePolicies(), addresses);
-		}
 	}
 
 	/** A remote end with no host of the workspace: where the finding starts, and what it says. */

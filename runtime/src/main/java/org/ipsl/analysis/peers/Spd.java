@@ -1,14 +1,15 @@
 package org.ipsl.analysis.peers;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.ipsl.model.Action;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
 import org.ipsl.model.region.Region;
 import org.ipsl.model.region.RegionIndex;
+import org.ipsl.model.region.RuleRegions;
 
 /** A host's policy database as regions: which policy, in priority order, takes which packets. */
 public final class Spd {
@@ -19,59 +20,37 @@ public final class Spd {
 	public record Taken(int rule, Region packets) {
 	}
 
+	private final RuleRegions db;
 	private final List<Rule> rules;
 	private final List<Region> regions;
 	private final RegionIndex index;
 	private final Region[] effective;
 
 	Spd(List<Rule> rules) {
-		this(rules, rules.stream().map(rule -> Region.of(rule.selector())).toList());
+		this(RuleRegions.of(rules));
 	}
 
-	private Spd(List<Rule> rules, List<Region> regions) {
-		this(rules, regions, RegionIndex.of(regions));
-	}
-
-	private Spd(List<Rule> rules, List<Region> regions, RegionIndex index) {
-		this.rules = rules;
-		this.regions = regions;
-		this.index = index;
+	private Spd(RuleRegions db) {
+		this.db = db;
+		this.rules = db.rules();
+		this.regions = db.regions();
+		this.index = db.index();
 		this.effective = new Region[rules.size()];
 	}
 
 	/**
 	 * The SPD of {@code rules}, a new version of {@code previous}'s host (after an edit), the same as
 	 * {@code new Spd(rules)}: a rule keeps its region when it did not change, and the packets it
-	 * decides when no earlier rule sharing packets with it changed, before or after the edit; the
-	 * region index is updated for the changed rules ({@link RegionIndex#replacing}). When
-	 * the number of rules changed (positions moved) or many rules did, everything is computed again.
+	 * decides when no earlier rule sharing packets with it changed, before or after the edit
+	 * ({@link RuleRegions#update}).
 	 */
 	static Spd after(Spd previous, List<Rule> rules) {
-		if (previous.rules.size() != rules.size())
+		Optional<RuleRegions.Update> update = RuleRegions.update(previous.db, rules, RuleRegions.Dependence.EARLIER);
+		if (update.isEmpty())
 			return new Spd(rules);
-		List<Integer> changed = new ArrayList<>();
-		for (int k = 0; k < rules.size(); k++)
-			if (!previous.rules.get(k).equals(rules.get(k)))
-				changed.add(k);
-		if (changed.size() > rules.size() / 8)
-			return new Spd(rules);
-		List<Region> regions = new ArrayList<>(previous.regions);
-		for (int k : changed)
-			regions.set(k, Region.of(rules.get(k).selector()));
-		List<Region> kept = List.copyOf(regions);
-		Spd spd = new Spd(rules, kept, previous.index.replacing(kept, changed));
-		BitSet stale = new BitSet(rules.size());
-		for (int k : changed) {
-			stale.set(k);
-			for (int j : previous.index.overlapping(previous.regions.get(k)))
-				if (j > k)
-					stale.set(j);
-			for (int j : spd.index.overlapping(spd.regions.get(k)))
-				if (j > k)
-					stale.set(j);
-		}
+		Spd spd = new Spd(update.get().after());
 		for (int i = 0; i < rules.size(); i++)
-			if (!stale.get(i))
+			if (!update.get().stale().get(i))
 				spd.effective[i] = previous.effective[i];
 		return spd;
 	}

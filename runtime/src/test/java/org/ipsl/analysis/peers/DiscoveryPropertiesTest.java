@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -127,11 +126,5 @@ class DiscoveryPropertiesTest {
 			expected.removeIf(b -> !hosts.get(b).rulesComplete());
 			assertThat(discovery.protectedPeers(a)).as("host %d", a).containsExactlyElementsOf(expected);
 		}
-	}
-
-	@Property(tries = 100)
-	void givesEveryHostsAddressesInOrder(@ForAll("hosts") List<PeerHost> hosts) {
-		assertThat(new Discovery(hosts).addresses())
-				.containsExactlyElementsOf(IntStream.range(0, hosts.size()).mapToObj(h -> hosts.get(h).addresses()).toList());
 	}
 }

@@ -1,4 +1,4 @@
-package org.ipsl.parsing;
+package org.ipsl.incremental;
 
 import java.util.Arrays;
 
@@ -62,6 +62,10 @@ public class IpslTokenRegionProvider extends TokenRegionProvider {
 	/** The same region as Xtext's; the loops are Xtext's, started at a recorded point. */
 	@Override
 	public synchronized ITextRegion getTokenRegion(String text, ITextRegion region) {
+		if (!Caches.enabled()) {
+			lexed = null;
+			return super.getTokenRegion(text, region);
+		}
 		int regionStart = region.getOffset(), regionEnd = region.getEndOffset();
 		points = lexed == null ? 0 : valid(commonPrefix(lexed, text), regionStart);
 		lexed = text;

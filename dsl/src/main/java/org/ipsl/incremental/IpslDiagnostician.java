@@ -1,11 +1,9 @@
-package org.ipsl.validation;
+package org.ipsl.incremental;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -14,17 +12,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractValidationDiagnostic;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
 import org.ipsl.ast.Endpoints;
-import org.ipsl.ipsl.Endpoint;
-import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Policy;
-import org.ipsl.ipsl.ProtectAction;
-import org.ipsl.ipsl.Selector;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -42,23 +34,11 @@ import com.google.inject.Singleton;
  */
 @Singleton
 public class IpslDiagnostician extends CancelableDiagnostician {
-	/** The last check of a policy, kept on the policy so that it goes with it. */
-	private static final class Checked extends AdapterImpl {
-		final String key;
-		final List<Diagnostic> diagnostics;
-		final boolean valid;
-
-		Checked(String key, List<Diagnostic> diagnostics, boolean valid) {
-			this.key = key;
-			this.diagnostics = diagnostics;
-			this.valid = valid;
-		}
-
-		@Override
-		public boolean isAdapterForType(Object type) {
-			return type == Checked.class;
-		}
+	/** A policy's last check: its diagnostics and whether it was valid. */
+	private record Checked(List<Diagnostic> diagnostics, boolean valid) {
 	}
+
+	private static final Memo<Checked> CHECKS = new Memo<>();
 
 	@Inject
 	public IpslDiagnostician(EValidator.Registry registry) {
@@ -96,51 +76,31 @@ public class IpslDiagnostician extends CancelableDiagnostician {
 
 	private boolean validatePolicy(Policy policy, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		checkCanceled(context);
-		String key = key(policy, context);
-		synchronized (policy) {
-			Checked last = (Checked) EcoreUtil.getExistingAdapter(policy, Checked.class);
-			if (key != null && last != null && last.key.equals(key) && stillIn(policy, last.diagnostics)) {
-				last.diagnostics.forEach(diagnostics::add);
-				return last.valid;
-			}
-			BasicDiagnostic own = new BasicDiagnostic();
-			boolean valid = validate(policy.eClass(), policy, own, context);
-			for (TreeIterator<EObject> i = policy.eAllContents(); i.hasNext();) {
-				EObject element = i.next();
-				valid &= validate(element.eClass(), element, own, context);
-			}
-			own.getChildren().forEach(diagnostics::add);
-			policy.eAdapters().remove(last);
-			if (key != null && own.getChildren().stream().allMatch(AbstractValidationDiagnostic.class::isInstance))
-				policy.eAdapters().add(new Checked(key, List.copyOf(own.getChildren()), valid));
-			return valid;
-		}
+		Checked checked = CHECKS.get(policy, key(policy, context), last -> stillIn(policy, last.diagnostics),
+				() -> check(policy, context), IpslDiagnostician::keepable);
+		checked.diagnostics.forEach(diagnostics::add);
+		return checked.valid;
 	}
 
-	/** What the checks of the policy's elements read: its text, its named ends' families, the mode. */
-	private static String key(Policy policy, Map<Object, Object> context) {
-		ICompositeNode node = NodeModelUtils.getNode(policy);
-		if (node == null)
-			return null;
-		StringBuilder key = new StringBuilder(node.getText()).append('\u0000').append(context.get(CheckMode.KEY));
-		for (Endpoint end : ends(policy))
-			if (end instanceof NamedEndpoint)
-				key.append('\u0000').append(Endpoints.families(end));
-		return key.toString();
+	private Checked check(Policy policy, Map<Object, Object> context) {
+		BasicDiagnostic own = new BasicDiagnostic();
+		boolean valid = validate(policy.eClass(), policy, own, context);
+		for (TreeIterator<EObject> i = policy.eAllContents(); i.hasNext();) {
+			EObject element = i.next();
+			valid &= validate(element.eClass(), element, own, context);
+		}
+		return new Checked(List.copyOf(own.getChildren()), valid);
 	}
 
-	private static List<Endpoint> ends(Policy policy) {
-		List<Endpoint> ends = new ArrayList<>(4);
-		Selector selector = policy.getSelector();
-		if (selector != null) {
-			ends.add(selector.getLocal());
-			ends.add(selector.getRemote());
-		}
-		if (policy.getAction() instanceof ProtectAction protect && protect.getTunnel() != null) {
-			ends.add(protect.getTunnel().getLocal());
-			ends.add(protect.getTunnel().getRemote());
-		}
-		return ends;
+	/** Only diagnostics of the checks, which name the object they are on, can be checked for {@link #stillIn}. */
+	private static boolean keepable(Checked checked) {
+		return checked.diagnostics.stream().allMatch(AbstractValidationDiagnostic.class::isInstance);
+	}
+
+	/** What the checks of the policy's elements read: its text, the mode, its named ends' families. */
+	private static Memo.Key key(Policy policy, Map<Object, Object> context) {
+		return Memo.Key.of(policy).and(context.get(CheckMode.KEY)).andNamed(Endpoints.ofPolicy(policy),
+				Endpoints::families);
 	}
 
 	private static boolean stillIn(Policy policy, List<Diagnostic> diagnostics) {

@@ -1,4 +1,4 @@
-package org.ipsl.resource;
+package org.ipsl.incremental;
 
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package org.ipsl.scoping;
+package org.ipsl.incremental;
 
 import java.util.List;
 
@@ -12,11 +12,10 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.ipsl.ipsl.Declaration;
-import org.ipsl.resource.IpslResource;
 
 /**
  * Names of a file as Xtext's local scope sees them, limited to what a reference can name
- * ({@link IpslResource#referable}). The default names every object of the file, which for a host
+ * ({@link IncrementalResource#referable}). The default names every object of the file, which for a host
  * of 10,000 policies costs a visit and a qualified name per object on every link.
  * <p>
  * Only declarations make a name relative: inside host {@code gw}, {@code sa1} is first
@@ -29,17 +28,19 @@ public class IpslLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProv
 
 	@Override
 	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		if (!Caches.enabled())
+			return super.internalGetAllDescriptions(resource);
 		return new MultimapBasedSelectable(
-				Scopes.scopedElementsFor(IpslResource.referable(resource), getQualifiedNameProvider()));
+				Scopes.scopedElementsFor(IncrementalResource.referable(resource), getQualifiedNameProvider()));
 	}
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
-		return context instanceof Declaration ? super.getLocalElementsScope(parent, context, reference) : parent;
+		return !Caches.enabled() || context instanceof Declaration ? super.getLocalElementsScope(parent, context, reference) : parent;
 	}
 
 	@Override
 	protected List<ImportNormalizer> getImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
-		return List.of();
+		return Caches.enabled() ? List.of() : super.getImportedNamespaceResolvers(context, ignoreCase);
 	}
 }

@@ -1,4 +1,4 @@
-package org.ipsl.linking;
+package org.ipsl.incremental;
 
 import java.util.List;
 
@@ -8,16 +8,15 @@ import org.eclipse.xtext.linking.impl.DefaultLinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.nodemodel.INode;
 import org.ipsl.ipsl.Declaration;
-import org.ipsl.resource.IpslResource;
 
 /**
  * Xtext's linking, except that while a file resolves all its lazy links at once
- * ({@link IpslResource#resolveLazyCrossReferences}) a name looked up once is not looked up again from
+ * ({@link IncrementalResource#resolveLazyCrossReferences}) a name looked up once is not looked up again from
  * the same scope: a 10,000-policy file names a handful of built-in transforms ten thousand times,
  * and each lookup built the scope anew (only to fail, as built-in names are no declarations).
  * <p>
  * A link's scope is decided by the reference and the innermost declaration around it (only
- * declarations add a level, {@link org.ipsl.scoping.IpslLocalScopeProvider}), and neither the file
+ * declarations add a level, {@link org.ipsl.incremental.IpslLocalScopeProvider}), and neither the file
  * nor the index changes during the walk; the first lookup of a name records it among the file's
  * imported names as every later one would.
  */
@@ -30,7 +29,7 @@ public class IpslLinkingService extends DefaultLinkingService {
 	@Override
 	public List<EObject> getLinkedObjects(EObject context, EReference reference, INode node)
 			throws IllegalNodeException {
-		if (!(context.eResource() instanceof IpslResource file))
+		if (!(context.eResource() instanceof IncrementalResource file))
 			return super.getLinkedObjects(context, reference, node);
 		// The text as written: equal texts are equal names (the converse need not hold, it only
 		// costs a lookup), and it is cheaper than the name's token text.

@@ -1,4 +1,4 @@
-package org.ipsl.index;
+package org.ipsl.incremental;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
-import org.ipsl.resource.ContentWalk;
 
 /**
  * Xtext's description of a file for the index, whose references to other files are found as
@@ -31,6 +30,8 @@ class IpslResourceDescription extends DefaultResourceDescription {
 
 	@Override
 	protected List<IReferenceDescription> computeReferenceDescriptions() {
+		if (!Caches.enabled())
+			return super.computeReferenceDescriptions();
 		List<IReferenceDescription> references = new ArrayList<>();
 		EcoreUtil2.resolveLazyCrossReferences(getResource(), CancelIndicator.NullImpl);
 		Map<EObject, IEObjectDescription> exported = createEObject2ExportedEObjectsMap(getExportedObjects());

@@ -1,4 +1,4 @@
-package org.ipsl.validation;
+package org.ipsl.incremental;
 
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +22,8 @@ public class OrderingHistory {
 	private final Map<Host, OrderingAnalysis.Result> last = Collections.synchronizedMap(new WeakHashMap<>());
 
 	public List<OrderingFinding> analyse(HostRules db) {
-		OrderingAnalysis.Result result = OrderingAnalysis.analyseAfter(last.get(db.host()), db.rules(),
+		OrderingAnalysis.Result result = OrderingAnalysis.analyseAfter(Caches.enabled() ? last.get(db.host()) : null,
+				db.rules(),
 				db.defaultAction());
 		last.put(db.host(), result);
 		return result.findings();
