@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ipsl.model.AddressRange;
 import org.ipsl.model.IpAddress;
 import org.ipsl.model.IpRange;
-import org.ipsl.model.Parsed;
 
 /**
  * The range an address text stands for, parsed once per distinct text. Every validation builds the
@@ -21,7 +21,7 @@ public final class AddressRanges {
 	private AddressRanges() {
 	}
 
-	/** The range of an address or prefix text; empty when the text is not a valid one (or none). */
+	/** The range of an address, prefix or range text; empty when the text is not a valid one (or none). */
 	public static Optional<IpRange> of(String text) {
 		if (text == null)
 			return Optional.empty();
@@ -29,8 +29,8 @@ public final class AddressRanges {
 		if (range == null) {
 			if (RANGES.size() >= LIMIT)
 				RANGES.clear();
-			Parsed<IpAddress> address = IpAddress.parse(text);
-			range = address.ok() ? Optional.of(IpRange.of(address.value())) : Optional.empty();
+			boolean valid = AddressRange.isRange(text) ? AddressRange.parse(text).ok() : IpAddress.parse(text).ok();
+			range = valid ? Optional.of(IpRange.parse(text)) : Optional.empty();
 			RANGES.put(text, range);
 		}
 		return range;

@@ -17,6 +17,7 @@ import org.ipsl.ipsl.Network;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Selector;
+import org.ipsl.model.AddressRange;
 import org.ipsl.model.IpAddress;
 import org.ipsl.model.Parsed;
 
@@ -29,13 +30,16 @@ public final class Endpoints {
 	private Endpoints() {
 	}
 
-	/** A policy's ends: its selector's local and remote, then its tunnel's local and remote (null where not written). */
+	/**
+	 * A policy's ends: its selector's local and remote traffic selectors, then its tunnel's local and
+	 * remote (null where not written).
+	 */
 	public static List<Endpoint> ofPolicy(Policy policy) {
 		List<Endpoint> ends = new ArrayList<>(4);
 		Selector selector = policy.getSelector();
 		if (selector != null) {
-			ends.add(selector.getLocal());
-			ends.add(selector.getRemote());
+			selector.getLocal().forEach(ts -> ends.add(ts.getEnd()));
+			selector.getRemote().forEach(ts -> ends.add(ts.getEnd()));
 		}
 		if (policy.getAction() instanceof ProtectAction protect && protect.getTunnel() != null) {
 			ends.add(protect.getTunnel().getLocal());
@@ -44,7 +48,7 @@ public final class Endpoints {
 		return ends;
 	}
 
-	/** The valid addresses of a resolved endpoint; empty for {@code any} and for unresolved names. */
+	/** The valid addresses of a resolved endpoint (a range as its prefixes); empty for {@code any} and for unresolved names. */
 	public static List<IpAddress> addresses(Endpoint endpoint) {
 		if (endpoint instanceof AddressEndpoint a)
 			return valid(List.of(a.getAddress()));
@@ -89,6 +93,12 @@ public final class Endpoints {
 	private static List<IpAddress> valid(List<Address> addresses) {
 		List<IpAddress> result = new ArrayList<>(addresses.size());
 		for (Address address : addresses) {
+			if (AddressRange.isRange(address.getValue())) {
+				Parsed<AddressRange> range = AddressRange.parse(address.getValue());
+				if (range.ok())
+					result.addAll(range.value().prefixes());
+				continue;
+			}
 			Parsed<IpAddress> parsed = IpAddress.parse(address.getValue());
 			if (parsed.ok())
 				result.add(parsed.value());

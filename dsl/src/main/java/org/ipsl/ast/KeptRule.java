@@ -20,7 +20,8 @@ import org.ipsl.model.Rule;
  * an edit of a 10,000-policy file does not build every policy's rule again. A rule reads the
  * policy's text and effective priority and, outside the policy, only what its names stand for: the
  * addresses written for the hosts and networks its ends name, the transforms of the transform-sets
- * it names, the manual SA it names. Those make the key; a rule is given again only for an equal one.
+ * it names, the manual SA and the IKE policy it names. Those make the key; a rule is given again
+ * only for an equal one.
  */
 final class KeptRule {
 	/** In a key, a name that stands for nothing (no name can be written with this character). */
@@ -39,6 +40,8 @@ final class KeptRule {
 	private static Memo.Key key(Policy policy, long priority) {
 		Memo.Key key = Memo.Key.of(policy).and(priority).andNamed(Endpoints.ofPolicy(policy), KeptRule::addresses);
 		if (policy.getAction() instanceof ProtectAction protect) {
+			if (protect.getIke() != null)
+				key.and(protect.getIke().eIsProxy() ? UNKNOWN : protect.getIke().getName());
 			if (protect.getManualSa() != null)
 				key.and(protect.getManualSa().eIsProxy() ? UNKNOWN : protect.getManualSa().getName());
 			for (TransformRef ref : protect.getTransforms())

@@ -24,6 +24,7 @@ import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Policy;
+import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.model.IpRange;
 
 /**
@@ -58,10 +59,9 @@ public final class PeerReach {
 		for (HostMember member : host.getMembers()) {
 			if (member instanceof Policy policy) {
 				if (policy.getSelector() != null)
-					reach.add(entry(policy.getSelector().getRemote()));
-				List<Endpoint> ends = Endpoints.ofPolicy(policy);
-				if (ends.size() == 4)
-					reach.add(entry(ends.get(3)));
+					policy.getSelector().getRemote().forEach(ts -> reach.add(entry(ts.getEnd())));
+				if (policy.getAction() instanceof ProtectAction protect && protect.getTunnel() != null)
+					reach.add(entry(protect.getTunnel().getRemote()));
 			} else if (member instanceof IkePolicy ike && ike.getRemote() != null)
 				reach.add(entry(ike.getRemote()));
 			else if (member instanceof ManualSa sa && sa.getPeer() != null)

@@ -1,18 +1,19 @@
 package org.ipsl.linking;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.ipsl.catalog.IkeSuite;
-import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.model.UserText;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
- * IKE suites and transforms, which share their place in the grammar with named lists.
+ * IKE suites and transforms and strongSwan's proposals, which share their place in the grammar with
+ * named lists (the validator checks a proposal's rules).
  */
 public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -22,7 +23,9 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		String name = context.getLinkText();
 		if (BuiltinNames.isBuiltin(reference, name))
 			return null;
-		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
+		EClass type = reference.getEReferenceType();
+		String where = type == IpslPackage.Literals.MANUAL_SA || type == IpslPackage.Literals.IKE_POLICY ? " in this host"
+				: "";
 		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
 				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
@@ -34,6 +37,8 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return "transform or transform-set";
 		if (reference == IpslPackage.Literals.NAMED_ENDPOINT__REF)
 			return "host or network";
+		if (reference.getEReferenceType() == IpslPackage.Literals.IKE_POLICY)
+			return "IKE policy";
 		return reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? "manual-sa"
 				: reference.getEReferenceType().getName();
 	}
@@ -45,9 +50,9 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 
 		public static boolean isBuiltin(EReference reference, String name) {
 			if (reference == IpslPackage.Literals.PROPOSAL_REF__REF)
-				return IkeSuite.parse(name).isPresent();
+				return ProposalTexts.isIke(name);
 			if (reference == IpslPackage.Literals.TRANSFORM_REF__REF)
-				return Transform.byKeyword(name).isPresent();
+				return ProposalTexts.isTransform(name);
 			return false;
 		}
 	}

@@ -30,11 +30,19 @@ public record IpRange(BigInteger first, BigInteger last) implements Comparable<I
     }
 
     /**
-     * An address ("10.1.1.10", "::1") or a prefix ("10.1.0.0/16", "2001:db8::/32"); host bits of a prefix are ignored.
+     * An address ("10.1.1.10", "::1"), a prefix ("10.1.0.0/16", "2001:db8::/32"; host bits are
+     * ignored) or a range of one family ("10.1.0.17..10.1.0.20", {@link AddressRange}).
      *
      * @throws IllegalArgumentException saying what is wrong, as {@link IpAddress#parse} does
      */
     public static IpRange parse(String text) {
+        if (AddressRange.isRange(text)) {
+            Parsed<AddressRange> range = AddressRange.parse(text);
+            if (!range.ok()) {
+                throw new IllegalArgumentException(range.error());
+            }
+            return range.value().range();
+        }
         Parsed<IpAddress> address = IpAddress.parse(text);
         if (!address.ok()) {
             throw new IllegalArgumentException(address.error());

@@ -28,7 +28,7 @@ public final class RuleRegions {
     }
 
     public static RuleRegions of(List<Rule> rules) {
-        List<Region> regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+        List<Region> regions = rules.stream().map(Rule::region).toList();
         return new RuleRegions(List.copyOf(rules), regions, RegionIndex.of(regions));
     }
 
@@ -82,7 +82,7 @@ public final class RuleRegions {
             return Optional.empty();
         List<Region> regions = new ArrayList<>(previous.regions);
         for (int k : changed)
-            regions.set(k, Region.of(rules.get(k).selector()));
+            regions.set(k, rules.get(k).region());
         List<Region> kept = List.copyOf(regions);
         RuleRegions after = new RuleRegions(List.copyOf(rules), kept, previous.index.replacing(kept, changed));
         BitSet stale = new BitSet(rules.size());
