@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.ipsl.ide.codeactions.IpslCodeActionService;
 import org.ipsl.ide.commands.IpslCodeLensService;
 import org.ipsl.ide.commands.IpslCommands;
@@ -15,6 +16,7 @@ import org.ipsl.ide.contentassist.IpslContentProposalProvider;
 import org.ipsl.ide.hover.IpslHoverService;
 import org.ipsl.ide.server.GenerateOnCommandOnly;
 import org.ipsl.ide.server.IpslDocumentExtensions;
+import org.ipsl.ide.symbols.IpslDocumentSymbolService;
 import org.ipsl.ide.symbols.IpslSymbolNameProvider;
 
 /**
@@ -42,6 +44,10 @@ public class IpslIdeModule extends AbstractIpslIdeModule {
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return IpslSymbolNameProvider.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return IpslDocumentSymbolService.class;
 	}
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {

@@ -17,6 +17,26 @@ final class BenchFigures {
 	private BenchFigures() {
 	}
 
+	/** A benchmark's work, which may fail. */
+	interface Work {
+		void run() throws Exception;
+	}
+
+	/**
+	 * Runs a benchmark and ends the JVM, also when it fails: LSP4J's threads would keep it, and the
+	 * connection to the server it started, alive.
+	 */
+	static void exitWhenDone(Work work) {
+		int status = 0;
+		try {
+			work.run();
+		} catch (Exception | AssertionError e) {
+			e.printStackTrace();
+			status = 1;
+		}
+		System.exit(status);
+	}
+
 	/** The measurements after the first five (JIT warm-up), sorted. */
 	static List<Long> warm(List<Long> all) {
 		List<Long> warm = new ArrayList<>(all.subList(Math.min(5, all.size() - 1), all.size()));

@@ -30,8 +30,10 @@ import org.ipsl.tests.support.LspProcess;
  * towards the next host, switched back and forth, so that the findings on both hosts change every
  * time): the time until the file's diagnostics are published again, the time until the peer's file
  * is, and the server's CPU per edit; the server's live heap before and after the edits.</li>
- * <li>{@code check POLICIES HOSTS...}: {@code java -jar ipsl.jar check FOLDER} as a user runs it,
- * a cold JVM per workspace size: its time and its peak resident memory.</li>
+ * <li>{@code check POLICIES HOSTS...}: {@code java -XX:+UseSerialGC -jar ipsl.jar check FOLDER} as
+ * the {@code ipsl} scripts run it ({@code -Dipsl.check.jvm=OPTIONS} for other JVM options), a cold
+ * JVM per workspace size: its time, its CPU time (all threads, sampled every 10 ms, so the
+ * last 10 ms are missed) and its peak resident memory.</li>
  * </ul>
  * Run from the repository root: {@code java -cp dsl.tests/target/test-classes:dsl.ide/target/ipsl.jar
  * org.ipsl.bench.FleetBench edit 1000 50 30}; {@code -Dipsl.jar=PATH} measures another jar.
@@ -43,6 +45,10 @@ public final class FleetBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		BenchFigures.exitWhenDone(() -> run(args));
+	}
+
+	private static void run(String[] args) throws Exception {
 		System.setProperty("ipsl.jar", System.getProperty("ipsl.jar", "dsl.ide/target/ipsl.jar"));
 		if (args.length >= 3 && args[0].equals("edit"))
 			edit(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 30);
@@ -176,20 +182,27 @@ public final class FleetBench {
 						.mapToInt(h -> h.rules().size()).sum();
 				String load = BenchFigures.loadAverage();
 				long start = System.nanoTime();
-				Process process = new ProcessBuilder(LspProcess.javaBinary(), "-jar", jar, "check", workspace.toString())
-						.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+				List<String> command = new ArrayList<>(List.of(LspProcess.javaBinary()));
+				Stream.of(System.getProperty("ipsl.check.jvm", "-XX:+UseSerialGC").split("\\s+"))
+						.filter(option -> !option.isEmpty()).forEach(command::add);
+				command.addAll(List.of("-jar", jar, "check", workspace.toString()));
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+						.start();
 				long peak = 0;
-				while (!process.waitFor(10, TimeUnit.MILLISECONDS))
+				Duration cpu = Duration.ZERO;
+				while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
 					peak = Math.max(peak, BenchFigures.peakResidentBytes(process.pid()));
+					cpu = process.toHandle().info().totalCpuDuration().orElse(cpu);
+				}
 				long millis = millisSince(start);
 				long diagnostics;
 				try (Stream<String> lines = Files.lines(output)) {
 					diagnostics = lines.count();
 				}
-				System.out.printf("check %d hosts x %d policies (%,d policies): %.1f s, peak resident memory %s "
+				System.out.printf("check %d hosts x %d policies (%,d policies): %.1f s (CPU %.1f s), peak resident memory %s "
 						+ "(%,d bytes per policy), exit %d, %,d lines of output; load average %s -> %s%n", hosts, policies,
-						total, millis / 1000.0, BenchFigures.megabytes(peak), peak / total, process.exitValue(), diagnostics,
-						load, BenchFigures.loadAverage());
+						total, millis / 1000.0, cpu.toMillis() / 1000.0, BenchFigures.megabytes(peak), peak / total,
+						process.exitValue(), diagnostics, load, BenchFigures.loadAverage());
 			} finally {
 				deleteTree(workspace);
 				Files.deleteIfExists(output);

@@ -1,10 +1,13 @@
 package org.ipsl.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -32,7 +35,8 @@ import com.google.inject.Singleton;
 
 /**
  * The peer analysis of the workspace a resource set holds: every host the index knows, analysed
- * once and kept on the resource set until a resource of it changes, is added or goes. Validating
+ * once and kept on the resource set until a resource of it changes, is added or goes (for a
+ * workspace loaded to be read, {@link Unchanging}, without comparing the resources again). Validating
  * each file then only picks the findings on its hosts, and the session table costs nothing more.
  * A host analysed again after an edit reuses its policy database as regions from the last analysis
  * for the policies that did not change ({@link org.ipsl.analysis.peers.PeerHost#follows}).
@@ -124,7 +128,7 @@ public class PeerWorkspace {
 		if (!Caches.enabled())
 			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList(), null);
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
-		if (cached != null && sameStamps(cached.stamps, stamps(resourceSet)))
+		if (cached != null && (Unchanging.of(resourceSet) || sameStamps(cached.stamps, stamps(resourceSet))))
 			return cached.snapshot;
 		// A host's model is kept until its file changes: the pairs of the hosts no change reached are not judged again.
 		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> cache
@@ -170,12 +174,12 @@ public class PeerWorkspace {
 		descriptions.getExportedObjectsByType(IpslPackage.Literals.HOST).forEach(found::add);
 		found.sort(Comparator.comparing((IEObjectDescription d) -> d.getEObjectURI().trimFragment().toString())
 				.thenComparing(d -> d.getEObjectURI().fragment()));
-		List<Host> hosts = new ArrayList<>();
+		Set<Host> hosts = Collections.newSetFromMap(new LinkedHashMap<>());
 		for (IEObjectDescription description : found) {
 			EObject resolved = EcoreUtil.resolve(description.getEObjectOrProxy(), resourceSet);
-			if (resolved instanceof Host host && !host.eIsProxy() && !hosts.contains(host))
+			if (resolved instanceof Host host && !host.eIsProxy())
 				hosts.add(host);
 		}
-		return hosts;
+		return List.copyOf(hosts);
 	}
 }

@@ -20,8 +20,11 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -50,8 +53,13 @@ public class WorkspaceChecker {
 	@Inject
 	private PeerWorkspace peers;
 
+	@Inject
+	private IResourceDescription.Manager describer;
+
 	/**
 	 * A loaded workspace: its folder, its resource set and the files whose diagnostics are wanted.
+	 * Its index of names is made once all its files are loaded: a loaded workspace is read, not
+	 * edited ({@link Unchanging}).
 	 */
 	public record Workspace(Path root, XtextResourceSet resourceSet, Map<Path, Resource> reported) {
 	}
@@ -126,11 +134,23 @@ public class WorkspaceChecker {
 			Set<Path> all = new TreeSet<>(ipslFiles(entry.getKey()));
 			all.addAll(entry.getValue());
 			Map<Path, Resource> reported = new LinkedHashMap<>();
+			List<IResourceDescription> descriptions = new ArrayList<>();
 			for (Path file : all) {
 				Resource resource = loadFile(resourceSet, file);
+				descriptions.add(describer.getResourceDescription(resource));
 				if (entry.getValue().contains(file))
 					reported.put(file, resource);
 			}
+			// Names are looked up in an index of the workspace's names rather than by asking every
+			// file in turn, which for n files costs n per lookup.
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+					new ResourceDescriptionsData(descriptions));
+			Unchanging.mark(resourceSet);
+			// Each file's links resolved in one walk, where a name is looked up once per scope
+			// (IpslResource), before any analysis follows them one by one; validation would resolve
+			// them all the same.
+			for (Resource resource : List.copyOf(resourceSet.getResources()))
+				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
 			workspaces.add(new Workspace(entry.getKey(), resourceSet, reported));
 		}
 		return workspaces;

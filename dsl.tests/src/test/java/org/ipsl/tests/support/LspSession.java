@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
@@ -89,7 +90,7 @@ public abstract class LspSession implements AutoCloseable {
 		text.setDocumentSymbol(symbols);
 		init.setCapabilities(new ClientCapabilities(null, text, null));
 		init.setInitializationOptions(initializationOptions);
-		server.initialize(init).get(60, TimeUnit.SECONDS);
+		server.initialize(init).get(300, TimeUnit.SECONDS); // a large workspace on a loaded machine
 		server.initialized(new InitializedParams());
 	}
 
@@ -153,7 +154,7 @@ public abstract class LspSession implements AutoCloseable {
 
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
 	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
-		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(60));
+		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(180));
 		if (found == null)
 			throw new AssertionError("no matching diagnostics for " + file + "; last: " + diagnostics.get(uri(file))
 					+ "\nserver log:\n" + log());
