@@ -46,6 +46,7 @@ import org.ipsl.model.StartAction;
 import org.ipsl.model.TrafficSelector;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * A host's policy database as the plain model the analyses and the runtime use: its valid policies
@@ -302,8 +303,15 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 			}
 			String name = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
 			Optional<Transform> outer = Transform.byKeyword(name);
-			if (outer.isEmpty())
-				return Optional.empty();
+			if (outer.isEmpty()) { // a strongSwan proposal: valid, and nested in nothing
+				if (!ProposalTexts.isTransform(name) || !ProposalTexts.transform(name).ok() || ref.getInner() != null)
+					return Optional.empty();
+				Optional<String> lifetime = lifetime(ref.getLifetime());
+				if (lifetime.isEmpty())
+					return Optional.empty();
+				result.add(name + lifetime.get());
+				continue;
+			}
 			if (ref.getInner() != null) {
 				Optional<Transform> esp = Transform.byKeyword(ref.getInner());
 				if (outer.get().protocol() != Transform.Protocol.AH || esp.isEmpty()

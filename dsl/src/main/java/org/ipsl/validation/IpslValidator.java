@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -47,6 +48,7 @@ import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.Ports;
 import org.ipsl.ipsl.PresharedAuthentication;
+import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Protocol;
 import org.ipsl.ipsl.ProtocolKind;
@@ -63,6 +65,7 @@ import org.ipsl.values.AddressRange;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 import com.google.inject.Inject;
 
@@ -332,6 +335,32 @@ public class IpslValidator extends AbstractIpslValidator {
 			error("unknown Diffie-Hellman group '" + action.getPfs() + "' (modp768, modp1024, modp1536, modp2048, "
 					+ "modp3072, modp4096, ecp256, ecp384)", action, P.getProtectAction_Pfs(),
 							DiagnosticCode.UNRESOLVED_NAME.id());
+	}
+
+	/** A strongSwan proposal's rules (a DH group in IKE, no integrity with AEAD, ...), as the catalog reads it. */
+	@Check
+	public void proposal(ProposalRef ref) {
+		if (unlinked(ref, P.getProposalRef_Ref())) {
+			String text = LinkText.of(ref, P.getProposalRef_Ref());
+			if (ProposalTexts.isIke(text))
+				check(ProposalTexts.ike(text), ref, P.getProposalRef_Ref());
+		}
+	}
+
+	@Check
+	public void strongswanTransform(TransformRef ref) {
+		if (!unlinked(ref, P.getTransformRef_Ref()))
+			return;
+		String text = LinkText.of(ref, P.getTransformRef_Ref());
+		if (ProposalTexts.isTransform(text) && Transform.byKeyword(text).isEmpty())
+			check(ProposalTexts.transform(text), ref, P.getTransformRef_Ref());
+	}
+
+	/** Whether a reference names no list (a built-in or unknown name), without resolving it again. */
+	private static boolean unlinked(EObject object, EReference reference) {
+		Object linked = object.eGet(reference, false);
+		return linked == null || linked instanceof EObject proxy && proxy.eIsProxy()
+				&& ((EObject) object.eGet(reference, true)).eIsProxy();
 	}
 
 	@Check
