@@ -132,12 +132,12 @@ class ImportStrongswanTest {
 				.contains("ike gw-gw {", "remote 192.168.0.2", "local 192.168.0.1", "version 2",
 						"proposals aes128-sha256-x25519, default", "authentication preshared file \"secrets/moon-gw-gw.psk\"",
 						"local-id fqdn \"moon.example.org\"", "remote-id fqdn \"sun.example.org\"", "policy net-net {",
-						"any from net-10-1-0-0-16, 10.3.0.0/16 protocol tcp port 80 to net-10-2-0-0-16",
-						"protect tunnel 192.168.0.1 -> 192.168.0.2 net-net-esp ike gw-gw start initiate");
+						"any from net-10-1-0-0-16, net-10-3-0-0-16 protocol tcp port 80 to net-10-2-0-0-16",
+						"protect tunnel 192.168.0.1 -> 192.168.0.2 net-net-esp\n        ike gw-gw\n        start initiate\n");
 		assertThat(written("sun.ipsl")).contains("host sun {\n    address 192.168.0.2\n",
-				"protect tunnel 192.168.0.2 -> 192.168.0.1 net-net-esp ike gw-gw start none");
+				"protect tunnel 192.168.0.2 -> 192.168.0.1 net-net-esp\n        ike gw-gw\n        start none\n");
 		assertThat(written("shared.ipsl")).contains("network net-10-1-0-0-16 = 10.1.0.0/16",
-				"network net-10-2-0-0-16 = 10.2.0.0/16", "transform-set net-net-esp = esp-aes128gcm128-x25519")
+				"network net-10-2-0-0-16 = 10.2.0.0/16", "network net-10-3-0-0-16 = 10.3.0.0/16", "transform-set net-net-esp = esp-aes128gcm128-x25519")
 				.doesNotContain("ike-proposal"); // a list with default stays in each host
 		// the key of both identities, base64 as hex, owner-only
 		Path secret = dir.resolve("ws/secrets/moon-gw-gw.psk");
@@ -187,8 +187,8 @@ class ImportStrongswanTest {
 		assertThat(carol).contains("ike home {", "version 1", "local 192.168.0.100", "remote 192.168.0.1",
 				"proposals aes128-sha256-modp2048, default", "local-id user-fqdn \"carol@example.org\"",
 				"remote-id fqdn \"moon.example.org\"", "any from 192.168.0.100 to 10.1.0.0/16",
-				"protect tunnel 192.168.0.100 -> 192.168.0.1 esp-aes128-sha256 ike home start initiate",
-				"ike direct {", "protect default ike direct start trap")
+				"protect tunnel 192.168.0.100 -> 192.168.0.1 esp-aes128-sha256\n        ike home\n        start initiate\n",
+				"ike direct {", "protect default\n        ike direct\n        start trap\n")
 				.doesNotContain("ike common");
 		assertThat(Files.readString(dir.resolve("ws/secrets/carol-home.psk"))).isEqualTo("a secret");
 		assertThat(result.ignored()).extracting(ImportProblem::message).anyMatch(m -> m.startsWith("ikelifetime ignored"))
