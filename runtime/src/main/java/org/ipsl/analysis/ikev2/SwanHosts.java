@@ -11,7 +11,6 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.catalog.DhGroup;
-import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
 import org.ipsl.catalog.proposal.DefaultProposals;
 import org.ipsl.catalog.proposal.InvalidProposalException;
@@ -79,7 +78,7 @@ public final class SwanHosts {
 					child(rule, r).ifPresent(children::add);
 			}
 			connections.add(new SwanConnection(ike.name(), ike.version().orElse(IkeVersion.IKEV1), ike.local(), ike.remote(),
-					ike.proposals().stream().map(IkeSuite::proposal).toList(), ike.authentication(), ike.remoteAuthentication(),
+					ike.offers(), ike.authentication(), ike.remoteAuthentication(),
 					ike.localId(), ike.remoteId(), ike.aggressive(), children, k));
 		}
 		return new SwanHost(host.name(), host.addresses(), connections);
