@@ -34,7 +34,7 @@ class StrongswanPredictionCliTest {
 				    }
 				    policy net-net {
 				        any from %5$s to %6$s
-				        protect tunnel %2$s -> %4$s esp-aes128gcm128-x25519 start %8$s
+				        protect tunnel %2$s -> %4$s esp-aes128gcm128-x25519 ike gw-gw start %8$s
 				    }
 				    default pass
 				}
