@@ -46,7 +46,7 @@ final class Comparison {
 		String why = agrees ? null
 				: named.isEmpty() ? "no predicted SA named " + e.name() + " on " + e.host()
 						: e.yes() ? "no predicted SA " + e.name() + " of " + e.host() + " has all of " + e.facts()
-								+ (e.child() != null ? " with child " + e.child() + " " + e.childFacts() : "")
+								+ (e.children().isEmpty() ? "" : " with children " + e.children())
 								: "a predicted SA " + e.name() + " of " + e.host() + " has what the line says must not be there";
 		return new Line(e, agrees ? Verdict.AGREES : Verdict.DISAGREES, falseError, why);
 	}
@@ -54,16 +54,21 @@ final class Comparison {
 	private static boolean holds(Expectation e, JsonObject sa) {
 		if (!factsHold(e.facts(), sa))
 			return false;
-		if (e.child() == null)
-			return true;
+		for (Expectation.ChildFacts expected : e.children())
+			if (children(sa, expected.name()).stream().noneMatch(child -> factsHold(expected.facts(), child)))
+				return false;
+		return true;
+	}
+
+	/** The SA's predicted children of that name. */
+	private static List<JsonObject> children(JsonObject sa, String name) {
+		List<JsonObject> named = new ArrayList<>();
 		JsonElement children = sa.get("children");
-		if (children == null || !children.isJsonArray())
-			return false;
-		for (JsonElement child : children.getAsJsonArray())
-			if (child.isJsonObject() && e.child().equals(text(child.getAsJsonObject().get("name")))
-					&& factsHold(e.childFacts(), child.getAsJsonObject()))
-				return true;
-		return false;
+		if (children != null && children.isJsonArray())
+			for (JsonElement child : children.getAsJsonArray())
+				if (child.isJsonObject() && name.equals(text(child.getAsJsonObject().get("name"))))
+					named.add(child.getAsJsonObject());
+		return named;
 	}
 
 	private static boolean factsHold(Map<String, String> facts, JsonObject sa) {
@@ -91,18 +96,11 @@ final class Comparison {
 		boolean ikeUp = "ESTABLISHED".equals(e.facts().get("state"));
 		if (ikeUp && named.stream().noneMatch(sa -> "ESTABLISHED".equals(text(sa.get("state")))))
 			return true;
-		boolean childUp = "INSTALLED".equals(e.childFacts().get("state"));
-		if (!childUp)
-			return false;
-		for (JsonObject sa : named) {
-			JsonElement children = sa.get("children");
-			if (children != null && children.isJsonArray())
-				for (JsonElement c : children.getAsJsonArray())
-					if (c.isJsonObject() && e.child().equals(text(c.getAsJsonObject().get("name")))
-							&& "INSTALLED".equals(text(c.getAsJsonObject().get("state"))))
-						return false;
-		}
-		return true;
+		for (Expectation.ChildFacts expected : e.children())
+			if ("INSTALLED".equals(expected.facts().get("state")) && named.stream().noneMatch(
+					sa -> children(sa, expected.name()).stream().anyMatch(c -> "INSTALLED".equals(text(c.get("state"))))))
+				return true;
+		return false;
 	}
 
 	/**

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * (docs/strongswan-scenarios.md):
  * <ul>
  * <li>The regular expression is cut at each {@code .*}. Before the segment {@code child-sas} the facts
- * are the IKE_SA's, after it the child's; the first segment names the connection, the one after
- * {@code child-sas} the child.</li>
+ * are the IKE_SA's, after it the children's; the first segment names the connection, and after
+ * {@code child-sas} each segment that is a bare name starts a child of that name.</li>
  * <li>{@code key=value} pairs are facts for the keys a prediction holds (PREDICTED); other keys
  * (ports, reqids, SPIs, times) are not compared. A value is a regular expression over the predicted
  * value; a bare {@code ESP} or {@code AH} in the child part is its protocol.</li>
@@ -25,13 +25,16 @@ import java.util.regex.Pattern;
  * <li>A segment these rules do not cover makes the line not comparable.</li>
  * </ul>
  *
- * @param facts   IKE_SA facts: key to the value's regular expression
- * @param child   the child's name, or null when the line says nothing of children
- * @param childFacts the child's facts
- * @param problem why the line is not comparable, or null
+ * @param facts    IKE_SA facts: key to the value's regular expression
+ * @param children the children the line names, each with its facts (empty: the line says nothing of children)
+ * @param problem  why the line is not comparable, or null
  */
-record Expectation(String host, String text, boolean yes, String name, Map<String, String> facts, String child,
-		Map<String, String> childFacts, String problem) {
+record Expectation(String host, String text, boolean yes, String name, Map<String, String> facts, List<ChildFacts> children,
+		String problem) {
+
+	/** A child the line names and the facts it must have. */
+	record ChildFacts(String name, Map<String, String> facts) {
+	}
 
 	/** The IKE_SA keys of a prediction (contract §4). */
 	static final List<String> IKE_KEYS = List.of("version", "state", "initiator", "local-host", "remote-host", "local-id",
@@ -66,9 +69,10 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 
 	private static Expectation listSas(String host, String line, boolean yes, String regex) {
 		List<String> segments = segments(regex);
-		Map<String, String> facts = new LinkedHashMap<>(), childFacts = new LinkedHashMap<>();
-		String name = null, child = null, problem = null;
-		boolean inChild = false, childNamed = false;
+		Map<String, String> facts = new LinkedHashMap<>();
+		List<ChildFacts> children = new ArrayList<>();
+		String name = null, problem = null;
+		boolean inChild = false;
 		for (int i = 0; i < segments.size(); i++) {
 			String segment = segments.get(i).trim();
 			if (segment.isEmpty())
@@ -84,26 +88,25 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 				inChild = true;
 				continue;
 			}
-			if (inChild && !childNamed && !segment.contains("=")) {
-				childNamed = true;
+			if (inChild && (segment.equals("ESP") || segment.equals("AH")) && !children.isEmpty()) {
+				children.get(children.size() - 1).facts().put("protocol", segment);
+				continue;
+			}
+			if (inChild && !segment.contains("=")) {
 				if (NAME.matcher(segment).matches())
-					child = segment;
+					children.add(new ChildFacts(segment, new LinkedHashMap<>()));
 				else
 					problem = "the child name '" + segment + "' is a pattern";
 				continue;
 			}
-			if (inChild && (segment.equals("ESP") || segment.equals("AH"))) {
-				childFacts.put("protocol", segment);
-				continue;
-			}
-			if (!pairs(segment, inChild ? childFacts : facts, inChild ? CHILD_KEYS : IKE_KEYS))
+			if (inChild && children.isEmpty())
+				children.add(new ChildFacts(name, new LinkedHashMap<>())); // facts before any child name: the connection's own child
+			if (!pairs(segment, inChild ? children.get(children.size() - 1).facts() : facts, inChild ? CHILD_KEYS : IKE_KEYS))
 				problem = "'" + segment + "' is not key=value pairs";
 		}
 		if (name == null && problem == null)
 			problem = "no connection name";
-		if (inChild && child == null && problem == null)
-			child = name;
-		return new Expectation(host, line, yes, name, facts, child, childFacts, problem);
+		return new Expectation(host, line, yes, name, facts, children, problem);
 	}
 
 	/** Adds the segment's key=value pairs of the given keys; false when the segment is not pairs. */
@@ -137,7 +140,7 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 	private static Expectation status(String host, String line, boolean yes, String regex) {
 		List<String> segments = segments(regex);
 		Map<String, String> facts = new LinkedHashMap<>(), childFacts = new LinkedHashMap<>();
-		String problem = null, name = null, child = null;
+		String problem = null, name = null;
 		java.util.regex.Matcher named = NUMBERED.matcher(segments.get(0).trim());
 		String head = segments.get(0).trim();
 		List<String> rest = new ArrayList<>(segments.subList(1, segments.size()));
@@ -156,7 +159,6 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 			if (segment.equals("ESTABLISHED"))
 				facts.put("state", "ESTABLISHED");
 			else if (segment.startsWith("INSTALLED")) {
-				child = name;
 				childFacts.put("state", "INSTALLED");
 				String mode = segment.replaceFirst("^INSTALLED,?\\s*", "");
 				if (mode.equals("TUNNEL") || mode.equals("TRANSPORT"))
@@ -172,7 +174,8 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 		}
 		if (facts.isEmpty() && childFacts.isEmpty() && problem == null)
 			problem = "no state";
-		return new Expectation(host, line, yes, name, facts, child, childFacts, problem);
+		List<ChildFacts> children = childFacts.isEmpty() ? List.of() : List.of(new ChildFacts(name, childFacts));
+		return new Expectation(host, line, yes, name, facts, children, problem);
 	}
 
 	/** The regular expression cut at each {@code .*}. */

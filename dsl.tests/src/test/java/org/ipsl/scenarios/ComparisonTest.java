@@ -36,10 +36,10 @@ class ComparisonTest {
 		assertThat(e.host()).isEqualTo("moon");
 		assertThat(e.yes()).isTrue();
 		assertThat(e.name()).isEqualTo("gw-gw");
-		assertThat(e.child()).isEqualTo("net-net");
+		assertThat(e.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net");
 		assertThat(e.facts()).containsEntry("state", "ESTABLISHED").containsEntry("initiator", "yes")
 				.containsEntry("dh-group", "CURVE_25519").doesNotContainKey("local-port");
-		assertThat(e.childFacts()).containsEntry("protocol", "ESP").containsEntry("local-ts", "\\[10.1.0.0/16 10.3.0.0/16]")
+		assertThat(e.children().get(0).facts()).containsEntry("protocol", "ESP").containsEntry("local-ts", "\\[10.1.0.0/16 10.3.0.0/16]")
 				.doesNotContainKey("reqid");
 	}
 
@@ -59,6 +59,18 @@ class ComparisonTest {
 	}
 
 	@Test
+	void aLineNamingSeveralChildrenNeedsEachOfThem() {
+		Expectation both = Expectation.parse("moon::swanctl --list-sas --raw::gw-gw.*state=ESTABLISHED.*child-sas.*net-net.*"
+				+ "state=INSTALLED.*ssh.*state=INSTALLED::YES");
+		assertThat(both.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net", "ssh");
+		Comparison.Line line = Comparison.compare(both, hosts("ESTABLISHED", "INSTALLED", true));
+		assertThat(line.verdict()).isEqualTo(Verdict.DISAGREES);
+		assertThat(line.falseError()).isTrue();
+		Expectation one = Expectation.parse("moon::swanctl --list-sas --raw::gw-gw.*child-sas.*net-net.*state=INSTALLED::YES");
+		assertThat(Comparison.compare(one, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.AGREES);
+	}
+
+	@Test
 	void aNoLineAgreesWhenNoPredictedSaHasItsFacts() {
 		Expectation e = Expectation.parse("moon:: swanctl --list-sas --raw 2> /dev/null::gw-gw.*state=ESTABLISHED::NO");
 		assertThat(Comparison.compare(e, hosts("NO_PROPOSAL_CHOSEN", "X", true)).verdict()).isEqualTo(Verdict.AGREES);
@@ -75,8 +87,8 @@ class ComparisonTest {
 		Expectation swapped = Expectation.parse("moon::ipsec status::gw-gw.*ESTABLISHED.*sun.strongswan.org.*moon.strongswan.org::YES");
 		assertThat(Comparison.compare(swapped, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.DISAGREES);
 		Expectation child = Expectation.parse("moon::ipsec status 2> /dev/null::net-net[{]1}.*INSTALLED, TUNNEL::YES");
-		assertThat(child.child()).isEqualTo("net-net");
-		assertThat(child.childFacts()).containsEntry("state", "INSTALLED").containsEntry("mode", "TUNNEL");
+		assertThat(child.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net");
+		assertThat(child.children().get(0).facts()).containsEntry("state", "INSTALLED").containsEntry("mode", "TUNNEL");
 		Expectation address = Expectation.parse("moon::ipsec status::gw-gw.*ESTABLISHED.*\\[192.168.0.1].*sun::YES");
 		assertThat(Comparison.compare(address, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.DISAGREES);
 		Expectation nat = Expectation.parse("moon::ipsec status::nat-t.*INSTALLED, TUNNEL.*ESP in UDP::YES");
