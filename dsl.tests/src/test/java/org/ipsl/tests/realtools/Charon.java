@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * A real strongSwan charon in a network namespace, with its own strongswan.conf, VICI socket and
  * log in a test folder, and a private /run (real-tools.md §3a: the pid file is a fixed path, so two
- * charons need two). Stopped on close.
+ * charons need two). Stopped on close. With userspace ESP (§3b) it loads kernel-libipsec, which
+ * installs CHILD_SAs in charon itself (this kernel has no ESP) and routes the remote traffic
+ * selectors into its TUN device; tunnel mode only.
  */
 final class Charon implements AutoCloseable {
 	/** Sub-folders swanctl opens next to the file it loads; missing ones print "failed" lines. */
@@ -26,14 +28,27 @@ final class Charon implements AutoCloseable {
 		this.process = process;
 	}
 
+	/** IKE only: a CHILD_SA fails to install, as the kernel has no ESP. */
 	static Charon start(Netns netns, Path dir) throws IOException, InterruptedException {
+		return start(netns, dir, false);
+	}
+
+	/** IKE and ESP: CHILD_SAs are installed by kernel-libipsec, and traffic crosses its TUN device. */
+	static Charon startWithUserspaceEsp(Netns netns, Path dir) throws IOException, InterruptedException {
+		return start(netns, dir, true);
+	}
+
+	private static Charon start(Netns netns, Path dir, boolean userspaceEsp) throws IOException, InterruptedException {
 		Files.createDirectories(dir);
 		Files.writeString(dir.resolve("strongswan.conf"), """
 				charon {
 				  load_modular = yes
-				  install_routes = no
+				  install_routes = %2$s
 				  plugins {
 				    include /etc/strongswan.d/charon/*.conf
+				    kernel-libipsec {
+				      load = %2$s
+				    }
 				    vici {
 				      socket = unix://%1$s/charon.vici
 				    }
@@ -50,7 +65,7 @@ final class Charon implements AutoCloseable {
 				swanctl {
 				  socket = unix://%1$s/charon.vici
 				}
-				""".formatted(dir));
+				""".formatted(dir, userspaceEsp ? "yes" : "no"));
 		for (String folder : CREDENTIAL_FOLDERS)
 			Files.createDirectories(dir.resolve("conf").resolve(folder));
 		ProcessBuilder builder = new ProcessBuilder(RealTools.IP.toString(), "netns", "exec", netns.name(),
@@ -87,6 +102,14 @@ final class Charon implements AutoCloseable {
 		Path conf = dir.resolve("conf").resolve("swanctl.conf");
 		Files.copy(swanctlConf, conf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		return swanctl("--load-all", "--file", conf.toString());
+	}
+
+	/** {@code swanctl --list-sas --raw}, parsed. */
+	List<ListedSa> listSas() {
+		RealTools.Run run = swanctl("--list-sas", "--raw");
+		if (run.exit() != 0)
+			throw new AssertionError("swanctl --list-sas exited " + run.exit() + ":\n" + run.both());
+		return ListedSa.parse(run.out());
 	}
 
 	String log() throws IOException {

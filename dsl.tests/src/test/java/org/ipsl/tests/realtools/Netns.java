@@ -56,6 +56,16 @@ public final class Netns implements AutoCloseable {
 		b.address(ifB, addressB, addressA);
 	}
 
+	/** Routes {@code prefix} through {@code gateway}, an address this namespace reaches directly. */
+	public void route(String prefix, String gateway) {
+		ok(RealTools.IP.toString(), "route", "add", prefix, "via", gateway);
+	}
+
+	/** Forwards IPv4 packets between its interfaces, as a gateway does. */
+	public void forward() {
+		ok("sysctl", "-qw", "net.ipv4.ip_forward=1");
+	}
+
 	private void address(String device, String address, String peer) {
 		String ip = RealTools.IP.toString();
 		ok(ip, "link", "set", device, "up");
