@@ -20,6 +20,24 @@ final class Charon implements AutoCloseable {
 	private static final List<String> CREDENTIAL_FOLDERS = List.of("x509", "x509ca", "x509aa", "x509ocsp", "x509crl",
 			"x509ac", "pubkey", "private", "rsa", "ecdsa", "bliss", "pkcs8", "pkcs12");
 
+	/**
+	 * kernel-libipsec routes the remote traffic selectors into its TUN device. Where they include the
+	 * peer itself (a road warrior's /32), the IKE and ESP-in-UDP packets charon sends would follow
+	 * into the tunnel, so charon marks them (socket-default) and routes only unmarked packets through
+	 * its table (kernel-netlink), the way strongSwan documents for allow_peer_ts.
+	 */
+	private static final String USERSPACE_ESP = """
+			    kernel-libipsec {
+			      load = yes
+			      allow_peer_ts = yes
+			    }
+			    socket-default {
+			      fwmark = 0x42
+			    }
+			    kernel-netlink {
+			      fwmark = !0x42
+			    }""";
+
 	private final Path dir;
 	private final Process process;
 
@@ -46,9 +64,7 @@ final class Charon implements AutoCloseable {
 				  install_routes = %2$s
 				  plugins {
 				    include /etc/strongswan.d/charon/*.conf
-				    kernel-libipsec {
-				      load = %2$s
-				    }
+				%3$s
 				    vici {
 				      socket = unix://%1$s/charon.vici
 				    }
@@ -65,7 +81,7 @@ final class Charon implements AutoCloseable {
 				swanctl {
 				  socket = unix://%1$s/charon.vici
 				}
-				""".formatted(dir, userspaceEsp ? "yes" : "no"));
+				""".formatted(dir, userspaceEsp ? "yes" : "no", userspaceEsp ? USERSPACE_ESP : ""));
 		for (String folder : CREDENTIAL_FOLDERS)
 			Files.createDirectories(dir.resolve("conf").resolve(folder));
 		ProcessBuilder builder = new ProcessBuilder(RealTools.IP.toString(), "netns", "exec", netns.name(),
