@@ -3,51 +3,55 @@ package org.ipsl.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Diffie-Hellman groups of IKE phase 1 and PFS, with their IANA numbers (RFC 2409, 3526, 5903). */
+import org.ipsl.catalog.proposal.Algorithm;
+import org.ipsl.catalog.proposal.AlgorithmChoice;
+
+/**
+ * Diffie-Hellman groups of IKE phase 1 and PFS that every IPSL target offers; names, IANA numbers and
+ * facts come from the strongSwan catalog.
+ */
 public enum DhGroup {
-	MODP768("modp768", 1, "768-bit MODP group", Strength.BROKEN),
-	MODP1024("modp1024", 2, "1024-bit MODP group (about 80-bit security)", Strength.WEAK),
-	MODP1536("modp1536", 5, "1536-bit MODP group (about 90-bit security)", Strength.LEGACY),
-	MODP2048("modp2048", 14, "2048-bit MODP group (112-bit security)", Strength.STRONG),
-	MODP3072("modp3072", 15, "3072-bit MODP group (128-bit security)", Strength.STRONG),
-	MODP4096("modp4096", 16, "4096-bit MODP group (about 150-bit security)", Strength.STRONG),
-	ECP256("ecp256", 19, "256-bit random elliptic curve group, NIST P-256 (128-bit security)", Strength.STRONG),
-	ECP384("ecp384", 20, "384-bit random elliptic curve group, NIST P-384 (192-bit security)", Strength.STRONG);
+	MODP768(Algorithm.MODP_768),
+	MODP1024(Algorithm.MODP_1024),
+	MODP1536(Algorithm.MODP_1536),
+	MODP2048(Algorithm.MODP_2048),
+	MODP3072(Algorithm.MODP_3072),
+	MODP4096(Algorithm.MODP_4096),
+	ECP256(Algorithm.ECP_256),
+	ECP384(Algorithm.ECP_384);
 
-	private final String keyword;
-	private final int number;
-	private final String description;
-	private final Strength strength;
+	private final AlgorithmChoice choice;
 
-	DhGroup(String keyword, int number, String description, Strength strength) {
-		this.keyword = keyword;
-		this.number = number;
-		this.description = description;
-		this.strength = strength;
+	DhGroup(Algorithm algorithm) {
+		this.choice = new AlgorithmChoice(algorithm, 0);
+	}
+
+	public AlgorithmChoice choice() {
+		return choice;
 	}
 
 	public String keyword() {
-		return keyword;
+		return choice.keyword();
 	}
 
 	public int number() {
-		return number;
+		return choice.algorithm().number();
 	}
 
 	public String description() {
-		return description;
+		return choice.description();
 	}
 
 	public Strength strength() {
-		return strength;
+		return choice.strength();
 	}
 
 	public static Optional<DhGroup> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(g -> g.keyword.equals(keyword)).findFirst();
+		return Arrays.stream(values()).filter(g -> g.keyword().equals(keyword)).findFirst();
 	}
 
 	/** By IANA number, as runtime.json writes groups. */
 	public static Optional<DhGroup> byNumber(int number) {
-		return Arrays.stream(values()).filter(g -> g.number == number).findFirst();
+		return Arrays.stream(values()).filter(g -> g.number() == number).findFirst();
 	}
 }

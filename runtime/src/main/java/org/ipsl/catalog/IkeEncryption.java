@@ -3,37 +3,40 @@ package org.ipsl.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Phase 1 ciphers (the first part of an IKE suite name). */
+import org.ipsl.catalog.proposal.Algorithm;
+import org.ipsl.catalog.proposal.AlgorithmChoice;
+
+/** Phase 1 ciphers (the first part of an IKE suite name); names and facts come from the strongSwan catalog. */
 public enum IkeEncryption {
-	DES("des", "DES-CBC, 56-bit key", Strength.BROKEN),
-	TRIPLE_DES("3des", "3DES-CBC (TDEA), 168-bit key, 112-bit security, 64-bit block", Strength.LEGACY),
-	AES128("aes128", "AES-CBC with a 128-bit key", Strength.STRONG),
-	AES192("aes192", "AES-CBC with a 192-bit key", Strength.STRONG),
-	AES256("aes256", "AES-CBC with a 256-bit key", Strength.STRONG);
+	DES(Algorithm.DES_CBC, 0),
+	TRIPLE_DES(Algorithm.TRIPLE_DES_CBC, 0),
+	AES128(Algorithm.AES_CBC, 128),
+	AES192(Algorithm.AES_CBC, 192),
+	AES256(Algorithm.AES_CBC, 256);
 
-	private final String keyword;
-	private final String description;
-	private final Strength strength;
+	private final AlgorithmChoice choice;
 
-	IkeEncryption(String keyword, String description, Strength strength) {
-		this.keyword = keyword;
-		this.description = description;
-		this.strength = strength;
+	IkeEncryption(Algorithm algorithm, int keySize) {
+		this.choice = new AlgorithmChoice(algorithm, keySize);
+	}
+
+	public AlgorithmChoice choice() {
+		return choice;
 	}
 
 	public String keyword() {
-		return keyword;
+		return choice.keyword();
 	}
 
 	public String description() {
-		return description;
+		return choice.description();
 	}
 
 	public Strength strength() {
-		return strength;
+		return choice.strength();
 	}
 
 	public static Optional<IkeEncryption> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(e -> e.keyword.equals(keyword)).findFirst();
+		return Arrays.stream(values()).filter(e -> e.keyword().equals(keyword)).findFirst();
 	}
 }

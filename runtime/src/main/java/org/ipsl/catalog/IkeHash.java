@@ -3,26 +3,40 @@ package org.ipsl.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Phase 1 hash and PRF (the second part of an IKE suite name). */
+import org.ipsl.catalog.proposal.Algorithm;
+import org.ipsl.catalog.proposal.AlgorithmChoice;
+
+/**
+ * Phase 1 hash (the second part of an IKE suite name): the integrity algorithm, whose PRF strongSwan
+ * derives from it. Names and facts come from the strongSwan catalog.
+ */
 public enum IkeHash {
-	MD5("md5", "MD5 (HMAC-MD5 as PRF)", Strength.WEAK),
-	SHA1("sha1", "SHA-1 (HMAC-SHA1 as PRF)", Strength.LEGACY),
-	SHA256("sha256", "SHA-256", Strength.STRONG),
-	SHA384("sha384", "SHA-384", Strength.STRONG),
-	SHA512("sha512", "SHA-512", Strength.STRONG);
+	MD5(Algorithm.HMAC_MD5_96, Algorithm.PRF_HMAC_MD5, "MD5 (HMAC-MD5 as PRF)"),
+	SHA1(Algorithm.HMAC_SHA1_96, Algorithm.PRF_HMAC_SHA1, "SHA-1 (HMAC-SHA1 as PRF)"),
+	SHA256(Algorithm.HMAC_SHA2_256_128, Algorithm.PRF_HMAC_SHA2_256, "SHA-256"),
+	SHA384(Algorithm.HMAC_SHA2_384_192, Algorithm.PRF_HMAC_SHA2_384, "SHA-384"),
+	SHA512(Algorithm.HMAC_SHA2_512_256, Algorithm.PRF_HMAC_SHA2_512, "SHA-512");
 
-	private final String keyword;
+	private final AlgorithmChoice integrity;
+	private final AlgorithmChoice prf;
 	private final String description;
-	private final Strength strength;
 
-	IkeHash(String keyword, String description, Strength strength) {
-		this.keyword = keyword;
+	IkeHash(Algorithm integrity, Algorithm prf, String description) {
+		this.integrity = new AlgorithmChoice(integrity, 0);
+		this.prf = new AlgorithmChoice(prf, 0);
 		this.description = description;
-		this.strength = strength;
+	}
+
+	public AlgorithmChoice integrity() {
+		return integrity;
+	}
+
+	public AlgorithmChoice prf() {
+		return prf;
 	}
 
 	public String keyword() {
-		return keyword;
+		return integrity.keyword();
 	}
 
 	public String description() {
@@ -30,10 +44,10 @@ public enum IkeHash {
 	}
 
 	public Strength strength() {
-		return strength;
+		return integrity.strength();
 	}
 
 	public static Optional<IkeHash> byKeyword(String keyword) {
-		return Arrays.stream(values()).filter(h -> h.keyword.equals(keyword)).findFirst();
+		return Arrays.stream(values()).filter(h -> h.keyword().equals(keyword)).findFirst();
 	}
 }

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.ipsl.catalog.proposal.Proposal;
+import org.ipsl.catalog.proposal.SaProtocol;
+
 /** One IKE (phase 1) proposal: ENCRYPTION-HASH-GROUP, e.g. {@code aes128-sha1-modp2048}. */
 public record IkeSuite(IkeEncryption encryption, IkeHash hash, DhGroup group) {
 
@@ -36,6 +39,11 @@ public record IkeSuite(IkeEncryption encryption, IkeHash hash, DhGroup group) {
 
 	public String keyword() {
 		return encryption.keyword() + "-" + hash.keyword() + "-" + group.keyword();
+	}
+
+	/** The same suite as a strongSwan IKE proposal (its PRF the hash's, as strongSwan implies it). */
+	public Proposal proposal() {
+		return Proposal.of(SaProtocol.IKE, List.of(encryption.choice(), hash.integrity(), group.choice()));
 	}
 
 	/** The weakest part decides. */

@@ -3,6 +3,9 @@ package org.ipsl.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.ipsl.catalog.proposal.Proposal;
+import org.ipsl.catalog.proposal.SaProtocol;
+
 /** The built-in IPsec (phase 2) transforms of LANGUAGE.md. */
 public enum Transform {
 	ESP_DES_HMAC_MD5("esp-des-hmac-md5", Protocol.ESP, "des", "hmac-md5", Strength.BROKEN),
@@ -71,6 +74,18 @@ public enum Transform {
 
 	private int truncation() {
 		return "hmac-sha256".equals(integrity) ? 128 : 96;
+	}
+
+	/**
+	 * The same algorithms as a strongSwan proposal: the manual-SA names without their separators
+	 * ({@code aes128-gcm16} is {@code aes128gcm16}, {@code hmac-sha1} is {@code sha1}).
+	 */
+	public Proposal proposal() {
+		String integrityKeyword = integrity == null ? null : integrity.substring("hmac-".length());
+		if (protocol == Protocol.AH)
+			return Proposal.parse(SaProtocol.AH, integrityKeyword);
+		String cipher = encryption.replace("-", "");
+		return Proposal.parse(SaProtocol.ESP, integrityKeyword == null ? cipher : cipher + "-" + integrityKeyword);
 	}
 
 	public static Optional<Transform> byKeyword(String keyword) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ipsl.catalog.Transform;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.Header;
@@ -254,16 +253,10 @@ public final class StrongswanGenerator implements HostGenerator {
 				problems.unsupported(t.place(), construct, "a child offers ESP or AH proposals, and this list mixes both");
 				return Optional.empty();
 			}
-			String keyword = esp ? espKeyword(t.esp()) : t.ah().integrity().substring("hmac-".length());
+			String keyword = (esp ? t.esp() : t.ah()).proposal().keyword();
 			proposals.add(protect.pfs() == null ? keyword : keyword + "-" + protect.pfs().keyword());
 		}
 		return Optional.of(String.join(", ", proposals));
-	}
-
-	/** e.g. aes128-sha1, 3des-md5, aes128gcm16, null-sha1. */
-	private static String espKeyword(Transform esp) {
-		String encryption = esp.encryption().replace("-", "");
-		return esp.integrity() == null ? encryption : encryption + "-" + esp.integrity().substring("hmac-".length());
 	}
 
 	/** A child has one lifetime: the transforms of a list must agree on theirs. */
