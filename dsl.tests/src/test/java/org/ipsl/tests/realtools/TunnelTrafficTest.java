@@ -2,11 +2,15 @@ package org.ipsl.tests.realtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.ipsl.catalog.proposal.AlgorithmKind;
+import org.ipsl.catalog.proposal.Proposal;
+import org.ipsl.catalog.proposal.SaProtocol;
 import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.Target;
@@ -73,10 +77,16 @@ class TunnelTrafficTest {
 				assertThat(initiator.values()).containsEntry("state", "ESTABLISHED").containsEntry("version", "1")
 						.containsEntry("initiator", "yes");
 				assertThat(responder.values()).containsEntry("state", "ESTABLISHED").doesNotContainKey("initiator");
+				// both offer the same lists, so the first proposal of each is chosen
+				Map<String, String> ike = listed(firstProposal(SaProtocol.IKE, alpha.connection("proposals")));
+				Map<String, String> esp = listed(firstProposal(SaProtocol.ESP, alpha.child("sites", "esp_proposals")));
+				assertThat(ike).containsKeys("encr-alg", "integ-alg", "prf-alg", "dh-group");
+				assertThat(initiator.values()).containsAllEntriesOf(ike);
+				assertThat(responder.values()).containsAllEntriesOf(ike);
 				ListedSa out1 = initiator.child("sites"), in1 = responder.child("sites");
 				for (ListedSa child : List.of(out1, in1))
 					assertThat(child.values()).containsEntry("state", "INSTALLED").containsEntry("mode", "TUNNEL")
-							.containsEntry("protocol", "ESP");
+							.containsEntry("protocol", "ESP").containsAllEntriesOf(esp);
 				assertThat(out1.values()).containsEntry("local-ts", "[10.1.0.0/16]").containsEntry("remote-ts",
 						"[10.2.0.0/16]");
 				assertThat(in1.values()).containsEntry("local-ts", "[10.2.0.0/16]").containsEntry("remote-ts",
@@ -93,6 +103,24 @@ class TunnelTrafficTest {
 				assertThat(Integer.parseInt(received.get("packets-out"))).isGreaterThanOrEqualTo(PINGS);
 			}
 		}
+	}
+
+	private static Proposal firstProposal(SaProtocol protocol, String proposals) {
+		return Proposal.parse(protocol, proposals.split(",")[0].strip());
+	}
+
+	/** A proposal's first algorithm of each kind, by the key and in the spelling swanctl --list-sas --raw uses. */
+	private static Map<String, String> listed(Proposal proposal) {
+		Map<String, String> values = new LinkedHashMap<>();
+		proposal.first(AlgorithmKind.ENCRYPTION).ifPresent(c -> {
+			values.put("encr-alg", c.algorithm().swanName());
+			if (c.keySize() > 0)
+				values.put("encr-keysize", String.valueOf(c.keySize()));
+		});
+		proposal.first(AlgorithmKind.INTEGRITY).ifPresent(c -> values.put("integ-alg", c.algorithm().swanName()));
+		proposal.first(AlgorithmKind.PRF).ifPresent(c -> values.put("prf-alg", c.algorithm().swanName()));
+		proposal.first(AlgorithmKind.KEY_EXCHANGE).ifPresent(c -> values.put("dh-group", c.algorithm().swanName()));
+		return values;
 	}
 
 	private static RealTools.Run ping(Netns from, String to, int count) {
