@@ -2,6 +2,7 @@ package org.ipsl.tests.realtools;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * A corpus scenario played in the {@link Testbed}: each IPsec machine runs a charon with userspace
  * ESP and loads the swanctl.conf given for it, the machines initiate what the scenario's
- * pretest.dat initiates, in its order, then the pings of its evaltest.dat are sent. What each
+ * pretest.dat initiates, in its order (a child already installed, by its start action, is not
+ * initiated twice), then the pings of its evaltest.dat are sent. What each
  * charon lists afterwards ({@code swanctl --list-sas --raw}) and what each ping got are kept.
  */
 record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean> pings, String logs) {
@@ -28,7 +30,12 @@ record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean>
 		try (Testbed testbed = Testbed.build(scenario.dir().resolve("../../../hosts").normalize(), machines)) {
 			Map<String, Charon> charons = new LinkedHashMap<>();
 			try {
-				for (String host : scenario.ipsecHosts()) {
+				// the initiating machines load last: a configuration that starts its connections on
+				// load then finds its peers ready
+				List<String> hosts = new ArrayList<>(scenario.ipsecHosts());
+				hosts.sort(Comparator.comparing(
+						host -> scenario.initiations().stream().anyMatch(i -> i.host().equals(host))));
+				for (String host : hosts) {
 					Charon charon = Charon.startWithUserspaceEsp(testbed.machine(host), dir.resolve(host));
 					charons.put(host, charon);
 					Path config = configs.get(host);
@@ -43,6 +50,9 @@ record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean>
 					if (charon == null)
 						throw new AssertionError(scenario.name() + " initiates on " + initiation.host()
 								+ ", which is not one of its IPsec hosts");
+					if (initiation.child() != null && charon.listSas().stream().flatMap(sa -> sa.children().stream())
+							.anyMatch(c -> c.name().equals(initiation.child()) && "INSTALLED".equals(c.get("state"))))
+						continue; // started on load already
 					List<String> args = new ArrayList<>(List.of("--initiate"));
 					if (initiation.ike() != null)
 						args.addAll(List.of("--ike", initiation.ike()));

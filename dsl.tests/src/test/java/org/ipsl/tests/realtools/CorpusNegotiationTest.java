@@ -1,0 +1,160 @@
+package org.ipsl.tests.realtools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.ipsl.generator.GenerateOptions;
+import org.ipsl.generator.Generation;
+import org.ipsl.generator.Target;
+import org.ipsl.tests.generator.GeneratedWorkspaces;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Issue 16's round trip on the PSK scenarios of strongSwan's test suites: each scenario is imported
+ * and predicted by {@code scripts/strongswan-scenarios} (as a user runs it), each IPsec machine's
+ * workspace is generated for strongSwan ({@code ipsl generate --target strongswan}), and the
+ * regenerated swanctl.conf files are played in the {@link Testbed}, a charon with userspace ESP on
+ * each IPsec machine: every IKE_SA and CHILD_SA must come out as {@code ipsl check --peers
+ * --format json} predicted ({@link PredictionCheck}), and every ping of the scenario's evaltest.dat
+ * as it records.
+ *
+ * <p>A scenario is a PSK scenario when one of its own configuration files authenticates with a
+ * preshared key ({@code auth = psk}, {@code authby=secret|psk}). One the script puts out of scope
+ * is reported skipped with the script's reason, and so is one whose prediction installs a
+ * transport-mode CHILD_SA: kernel-libipsec installs tunnel mode only. Addresses are the corpus's
+ * own (192.168.0.0/24, 10.1.0.0/16, 10.2.0.0/16), inside the testbed's isolated namespaces.
+ */
+class CorpusNegotiationTest {
+	private static final Pattern PSK = Pattern.compile("(?m)^\\s*(auth\\s*=\\s*psk|authby\\s*=\\s*(secret|psk))\\s*$");
+	private static final Path SCRIPT = Path.of("../scripts/strongswan-scenarios").toAbsolutePath().normalize();
+	private static final Path JAR = Path.of("../dsl.ide/target/ipsl.jar").toAbsolutePath().normalize();
+
+	/** Each prerequisite is checked in each scenario's test, so that a missing one shows as skipped tests. */
+	@TestFactory
+	Stream<DynamicTest> regeneratedConfigurationsNegotiateAsPredicted(@TempDir Path dir) throws IOException {
+		Path corpus = CorpusScenario.corpus();
+		if (corpus == null)
+			return Stream.of(DynamicTest.dynamicTest("strongSwan test corpus", () -> RealTools.assumeAvailable(false,
+					"real-tools test not run: missing the strongSwan test corpus (../shared/corpus/strongswan-tests)")));
+		List<Path> scenarios = pskScenarios(corpus);
+		assertThat(scenarios).as("PSK scenarios of the corpus").isNotEmpty();
+		Path[] out = new Path[1]; // the script runs once, for the first scenario whose test gets that far
+		return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(name(scenario), () -> {
+			RealTools.require(RealTools.IP, RealTools.SWANCTL, RealTools.CHARON, RealTools.UNSHARE, RealTools.PING,
+					RealTools.KERNEL_LIBIPSEC, RealTools.TUN);
+			Assumptions.assumeTrue(Files.isRegularFile(SCRIPT) && Files.isRegularFile(JAR),
+					"not run: this build has no scripts/strongswan-scenarios and ipsl.jar (ipsl import strongswan)");
+			if (out[0] == null)
+				out[0] = scenariosOut(corpus, scenarios, dir);
+			negotiate(CorpusScenario.read(scenario), out[0].resolve(name(scenario)),
+					dir.resolve("run").resolve(name(scenario)));
+		}));
+	}
+
+	private static void negotiate(CorpusScenario scenario, Path result, Path dir) throws Exception {
+		JsonObject predictions = JsonParser.parseString(
+				Files.readString(result.resolve("predictions.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+		String scope = predictions.get("scope").getAsString();
+		Assumptions.assumeTrue(scope.equals("in"), () -> "not run: " + scope);
+		JsonObject hosts = predictions.getAsJsonObject("hosts");
+		Assumptions.assumeFalse(installsTransport(hosts),
+				"not run: the prediction installs a transport-mode CHILD_SA, and kernel-libipsec installs tunnel mode only");
+		assertThat(hosts.keySet()).as(scenario.name() + ": predicted hosts").isNotEmpty();
+
+		Path generated = dir.resolve("generated");
+		Generation.Result generation = GeneratedWorkspaces.run(result.resolve("workspace"),
+				EnumSet.of(Target.STRONGSWAN), GenerateOptions.DEFAULT, generated);
+		assertThat(generation.exitCode()).as(scenario.name() + ": generate --target strongswan " + generation).isZero();
+		Map<String, Path> configs = new LinkedHashMap<>();
+		for (String host : scenario.ipsecHosts())
+			configs.put(host, generated.resolve(host).resolve("swanctl.conf"));
+
+		Negotiation negotiation = Negotiation.run(scenario, configs, dir.resolve("charons"));
+		Map<String, List<ListedSa>> listed = new LinkedHashMap<>();
+		for (String host : scenario.ipsecHosts())
+			listed.put(host, negotiation.sas(host));
+		assertThat(PredictionCheck.disagreements(hosts, listed))
+				.as("%s: the regenerated configurations against the prediction\n%s\n%s", scenario.name(),
+						negotiation.listed(), negotiation.logs())
+				.isEmpty();
+		negotiation.pings().forEach((ping, answered) -> assertThat(answered)
+				.as("%s: %s pings %s through the regenerated configurations\n%s", scenario.name(), ping.from(),
+						ping.to(), negotiation.logs())
+				.isEqualTo(ping.answered()));
+	}
+
+	/** Runs the scenario script on a corpus holding only {@code scenarios} (and the machines' defaults). */
+	private static Path scenariosOut(Path corpus, List<Path> scenarios, Path dir) throws IOException {
+		Path subset = dir.resolve("corpus"), out = dir.resolve("scenarios");
+		copy(corpus.resolve("hosts"), subset.resolve("hosts"));
+		for (Path scenario : scenarios)
+			copy(scenario, subset.resolve("tests").resolve(name(scenario)));
+		RealTools.Run run = RealTools.run(Map.of(), 300, "sh", SCRIPT.toString(), subset.toString(), out.toString());
+		assertThat(run.exit()).as("strongswan-scenarios\n" + run.both()).isZero();
+		return out;
+	}
+
+	/** The scenarios one of whose own configuration files authenticates with a preshared key. */
+	static List<Path> pskScenarios(Path corpus) throws IOException {
+		List<Path> scenarios = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(corpus.resolve("tests"))) {
+			for (Path file : files.filter(CorpusNegotiationTest::configuration).sorted().toList()) {
+				Path scenario = corpus.resolve("tests").resolve(corpus.resolve("tests").relativize(file).subpath(0, 2));
+				if (!scenarios.contains(scenario)
+						&& PSK.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find())
+					scenarios.add(scenario);
+			}
+		}
+		return scenarios;
+	}
+
+	private static boolean configuration(Path file) {
+		String name = file.getFileName().toString();
+		return Files.isRegularFile(file) && (name.equals("swanctl.conf") || name.equals("ipsec.conf"));
+	}
+
+	private static boolean installsTransport(JsonObject hosts) {
+		for (Map.Entry<String, JsonElement> host : hosts.entrySet())
+			for (JsonElement sa : host.getValue().getAsJsonArray())
+				if (sa.getAsJsonObject().has("children"))
+					for (JsonElement child : sa.getAsJsonObject().getAsJsonArray("children"))
+						if ("INSTALLED".equals(PredictionCheck.text(child.getAsJsonObject().get("state")))
+								&& "TRANSPORT".equals(PredictionCheck.text(child.getAsJsonObject().get("mode"))))
+							return true;
+		return false;
+	}
+
+	private static String name(Path scenario) {
+		return scenario.getParent().getFileName() + "/" + scenario.getFileName();
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file))
+					Files.createDirectories(target);
+				else
+					Files.copy(file, target);
+			}
+		}
+	}
+}
