@@ -18,6 +18,7 @@ import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.Generation;
 import org.ipsl.generator.Target;
 import org.ipsl.tests.generator.GeneratedWorkspaces;
+import org.ipsl.tests.support.Checker;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -104,9 +105,9 @@ class CorpusNegotiationTest {
 	/** Runs the scenario script on a corpus holding only {@code scenarios} (and the machines' defaults). */
 	private static Path scenariosOut(Path corpus, List<Path> scenarios, Path dir) throws IOException {
 		Path subset = dir.resolve("corpus"), out = dir.resolve("scenarios");
-		copy(corpus.resolve("hosts"), subset.resolve("hosts"));
+		Checker.copyTree(corpus.resolve("hosts"), subset.resolve("hosts"));
 		for (Path scenario : scenarios)
-			copy(scenario, subset.resolve("tests").resolve(name(scenario)));
+			Checker.copyTree(scenario, subset.resolve("tests").resolve(name(scenario)));
 		RealTools.Run run = RealTools.run(Map.of(), 300, "sh", SCRIPT.toString(), subset.toString(), out.toString());
 		assertThat(run.exit()).as("strongswan-scenarios\n" + run.both()).isZero();
 		return out;
@@ -144,17 +145,5 @@ class CorpusNegotiationTest {
 
 	private static String name(Path scenario) {
 		return scenario.getParent().getFileName() + "/" + scenario.getFileName();
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file))
-					Files.createDirectories(target);
-				else
-					Files.copy(file, target);
-			}
-		}
 	}
 }
