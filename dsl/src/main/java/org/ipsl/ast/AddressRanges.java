@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ipsl.model.IpRange;
+import org.ipsl.values.AddressRange;
 import org.ipsl.values.IpAddress;
 
 /**
@@ -20,7 +21,7 @@ public final class AddressRanges {
 	private AddressRanges() {
 	}
 
-	/** The range of an address or prefix text; empty when the text is not a valid one (or none). */
+	/** The range of an address, prefix or range text; empty when the text is not a valid one (or none). */
 	public static Optional<IpRange> of(String text) {
 		if (text == null)
 			return Optional.empty();
@@ -28,7 +29,8 @@ public final class AddressRanges {
 		if (range == null) {
 			if (RANGES.size() >= LIMIT)
 				RANGES.clear();
-			range = IpAddress.parse(text).ok() ? Optional.of(IpRange.parse(text)) : Optional.empty();
+			boolean valid = AddressRange.isRange(text) ? AddressRange.parse(text).ok() : IpAddress.parse(text).ok();
+			range = valid ? Optional.of(IpRange.parse(text)) : Optional.empty();
 			RANGES.put(text, range);
 		}
 		return range;

@@ -14,6 +14,7 @@ import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostAddress;
 import org.ipsl.ipsl.NamedEndpoint;
 import org.ipsl.ipsl.Network;
+import org.ipsl.values.AddressRange;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Parsed;
 
@@ -26,7 +27,7 @@ public final class Endpoints {
 	private Endpoints() {
 	}
 
-	/** The valid addresses of a resolved endpoint; empty for {@code any} and for unresolved names. */
+	/** The valid addresses of a resolved endpoint (a range as its prefixes); empty for {@code any} and for unresolved names. */
 	public static List<IpAddress> addresses(Endpoint endpoint) {
 		if (endpoint instanceof AddressEndpoint a)
 			return valid(List.of(a.getAddress()));
@@ -71,6 +72,12 @@ public final class Endpoints {
 	private static List<IpAddress> valid(List<Address> addresses) {
 		List<IpAddress> result = new ArrayList<>(addresses.size());
 		for (Address address : addresses) {
+			if (AddressRange.isRange(address.getValue())) {
+				Parsed<AddressRange> range = AddressRange.parse(address.getValue());
+				if (range.ok())
+					result.addAll(range.value().prefixes());
+				continue;
+			}
 			Parsed<IpAddress> parsed = IpAddress.parse(address.getValue());
 			if (parsed.ok())
 				result.add(parsed.value());

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,11 @@ import org.ipsl.model.IpRange;
 import org.ipsl.model.PortRange;
 import org.ipsl.model.Rule;
 import org.ipsl.model.Selector;
+import org.ipsl.model.StartAction;
+import org.ipsl.model.TrafficSelector;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * A host's policy database as the plain model the analyses and the runtime use: its valid policies
@@ -91,22 +96,9 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 	public static Optional<Rule> rule(Policy policy, long priority) {
 		if (policy.getSelector() == null || policy.getAction() == null)
 			return Optional.empty();
-		return selector(policy.getSelector())
-				.flatMap(selector -> action(policy.getAction()).map(action -> new Rule(policy.getName(), priority,
-						selector, action)));
-	}
-
-	public static Optional<Selector> selector(org.ipsl.ipsl.Selector s) {
+		org.ipsl.ipsl.Selector s = policy.getSelector();
 		Optional<Integer> protocol = protocol(s.getProtocol());
-		Optional<List<IpRange>> local = ranges(s.getLocal()), remote = ranges(s.getRemote());
-		if (protocol.isEmpty() || local.isEmpty() || remote.isEmpty())
-			return Optional.empty();
-		if (families(local.get()) != 0 && families(remote.get()) != 0
-				&& (families(local.get()) & families(remote.get())) == 0)
-			return Optional.empty();
-		Optional<PortRange> localPorts = ports(s.getLocalPorts(), protocol.get());
-		Optional<PortRange> remotePorts = ports(s.getRemotePorts(), protocol.get());
-		if (localPorts.isEmpty() || remotePorts.isEmpty())
+		if (protocol.isEmpty() || s.getLocal().isEmpty() || s.getRemote().isEmpty())
 			return Optional.empty();
 		OptionalInt icmpType = OptionalInt.empty();
 		if (s.getIcmpType() != null) {
@@ -115,8 +107,94 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 				return Optional.empty();
 			icmpType = OptionalInt.of(type.value().intValue());
 		}
-		return Optional.of(new Selector(protocol.get(), local.get(), remote.get(), localPorts.get(), remotePorts.get(),
-				icmpType));
+		Optional<List<TrafficSelector>> local = trafficSelectors(s.getLocal(), protocol.get());
+		Optional<List<TrafficSelector>> remote = trafficSelectors(s.getRemote(), protocol.get());
+		if (local.isEmpty() || remote.isEmpty())
+			return Optional.empty();
+		Optional<List<Selector>> selectors = selectors(local.get(), remote.get(), icmpType);
+		Optional<Action> action = action(policy.getAction());
+		if (selectors.isEmpty() || action.isEmpty())
+			return Optional.empty();
+		Optional<String> ike = Optional.empty();
+		StartAction start = StartAction.TRAP;
+		if (policy.getAction() instanceof ProtectAction protect) {
+			if (protect.getIke() != null) {
+				if (protect.getIke().eIsProxy())
+					return Optional.empty();
+				ike = Optional.of(protect.getIke().getName());
+			}
+			if (protect.getStart() != null)
+				start = StartAction.byLanguageName(protect.getStart().getLiteral()).orElseThrow();
+		}
+		return Optional.of(new Rule(policy.getName(), priority, selectors.get(), action.get(), local.get(),
+				remote.get(), ike, start));
+	}
+
+	/**
+	 * The traffic selectors of one end, each with its own protocol or else the policy's; nothing when
+	 * one is invalid or names a protocol other than the policy's.
+	 */
+	private static Optional<List<TrafficSelector>> trafficSelectors(List<org.ipsl.ipsl.TrafficSelector> written,
+			int policyProtocol) {
+		List<TrafficSelector> result = new ArrayList<>(written.size());
+		for (org.ipsl.ipsl.TrafficSelector ts : written) {
+			int protocol = policyProtocol;
+			if (ts.getProtocol() != null) {
+				Optional<Integer> own = protocol(ts.getProtocol());
+				if (own.isEmpty() || policyProtocol != Selector.ANY && own.get() != policyProtocol)
+					return Optional.empty();
+				protocol = own.get();
+			}
+			Optional<List<IpRange>> ranges = ranges(ts.getEnd());
+			Optional<PortRange> ports = ports(ts.getPorts(), protocol);
+			if (ranges.isEmpty() || ports.isEmpty())
+				return Optional.empty();
+			result.add(new TrafficSelector(protocol, ranges.get(), ports.get()));
+		}
+		return Optional.of(result);
+	}
+
+	/** Traffic selectors of equal protocol and ports, their addresses together. */
+	private record Group(int protocol, PortRange ports, List<IpRange> addresses) {
+	}
+
+	/**
+	 * The packets between the two ends as selectors: the selectors of each end grouped by protocol
+	 * and ports, one selector per pair of groups whose protocols meet. A policy written without
+	 * per-selector protocol or ports has one group per end, and so its one selector. Nothing when
+	 * no pair meets or a pair's ends are of two address families.
+	 */
+	private static Optional<List<Selector>> selectors(List<TrafficSelector> local, List<TrafficSelector> remote,
+			OptionalInt icmpType) {
+		List<Selector> result = new ArrayList<>();
+		for (Group l : groups(local))
+			for (Group r : groups(remote)) {
+				if (l.protocol() != Selector.ANY && r.protocol() != Selector.ANY && l.protocol() != r.protocol())
+					continue;
+				if (families(l.addresses()) != 0 && families(r.addresses()) != 0
+						&& (families(l.addresses()) & families(r.addresses())) == 0)
+					return Optional.empty();
+				int protocol = l.protocol() == Selector.ANY ? r.protocol() : l.protocol();
+				result.add(new Selector(protocol, l.addresses(), r.addresses(), l.ports(), r.ports(),
+						Selector.hasIcmpType(protocol) ? icmpType : OptionalInt.empty()));
+			}
+		return result.isEmpty() ? Optional.empty() : Optional.of(result);
+	}
+
+	/** Grouped in order of first appearance; a group holding {@code any} stands for every address. */
+	private static List<Group> groups(List<TrafficSelector> selectors) {
+		Map<List<Object>, List<IpRange>> groups = new LinkedHashMap<>();
+		Set<List<Object>> anyAddress = new HashSet<>();
+		for (TrafficSelector ts : selectors) {
+			List<Object> key = List.of(ts.protocol(), ts.ports());
+			groups.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ts.addresses());
+			if (ts.addresses().isEmpty())
+				anyAddress.add(key);
+		}
+		List<Group> result = new ArrayList<>();
+		groups.forEach((key, addresses) -> result.add(new Group((Integer) key.get(0), (PortRange) key.get(1),
+				anyAddress.contains(key) ? List.of() : addresses)));
+		return result;
 	}
 
 	/** Bit 1: some IPv4 range, bit 2: some IPv6 range; 0 for {@code any}. */
@@ -225,8 +303,15 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 			}
 			String name = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
 			Optional<Transform> outer = Transform.byKeyword(name);
-			if (outer.isEmpty())
-				return Optional.empty();
+			if (outer.isEmpty()) { // a strongSwan proposal: valid, and nested in nothing
+				if (!ProposalTexts.isTransform(name) || !ProposalTexts.transform(name).ok() || ref.getInner() != null)
+					return Optional.empty();
+				Optional<String> lifetime = lifetime(ref.getLifetime());
+				if (lifetime.isEmpty())
+					return Optional.empty();
+				result.add(name + lifetime.get());
+				continue;
+			}
 			if (ref.getInner() != null) {
 				Optional<Transform> esp = Transform.byKeyword(ref.getInner());
 				if (outer.get().protocol() != Transform.Protocol.AH || esp.isEmpty()

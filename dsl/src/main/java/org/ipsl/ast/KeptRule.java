@@ -25,7 +25,7 @@ import org.ipsl.resource.IpslResource;
  * an edit of a 10,000-policy file does not build every policy's rule again. A rule reads the
  * policy's text and effective priority and, outside the policy, only what its names stand for: the
  * addresses written for the hosts and networks its ends name, the transforms of the transform-sets
- * it names, the manual SA it names. Those make the key; a rule is given again only for an equal one.
+ * it names, the manual SA and the IKE policy it names. Those make the key; a rule is given again only for an equal one.
  */
 final class KeptRule extends AdapterImpl {
 	/** In a key, a name that stands for nothing (no name can be written with this character). */
@@ -67,14 +67,16 @@ final class KeptRule extends AdapterImpl {
 		StringBuilder key = new StringBuilder(node.getText()).append('\u0000').append(priority);
 		Selector selector = policy.getSelector();
 		if (selector != null) {
-			appendEnd(key, selector.getLocal());
-			appendEnd(key, selector.getRemote());
+			selector.getLocal().forEach(ts -> appendEnd(key, ts.getEnd()));
+			selector.getRemote().forEach(ts -> appendEnd(key, ts.getEnd()));
 		}
 		if (policy.getAction() instanceof ProtectAction protect) {
 			if (protect.getTunnel() != null) {
 				appendEnd(key, protect.getTunnel().getLocal());
 				appendEnd(key, protect.getTunnel().getRemote());
 			}
+			if (protect.getIke() != null)
+				key.append('\u0000').append(protect.getIke().eIsProxy() ? UNKNOWN : protect.getIke().getName());
 			if (protect.getManualSa() != null)
 				key.append('\u0000').append(protect.getManualSa().eIsProxy() ? UNKNOWN : protect.getManualSa().getName());
 			for (TransformRef ref : protect.getTransforms())

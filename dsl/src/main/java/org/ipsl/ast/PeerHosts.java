@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.IkeVersion;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.analysis.peers.IkeAuthentication;
 import org.ipsl.analysis.peers.ManualKeys;
@@ -21,6 +22,7 @@ import org.ipsl.analysis.peers.Place;
 import org.ipsl.analysis.peers.SecretFingerprint;
 import org.ipsl.check.FileAccess;
 import org.ipsl.catalog.IkeSuite;
+import org.ipsl.catalog.proposal.Proposal;
 import org.ipsl.ipsl.CertificateAuthentication;
 import org.ipsl.ipsl.Direction;
 import org.ipsl.ipsl.Host;
@@ -41,6 +43,7 @@ import org.ipsl.model.IpRange;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * A host as the peer analysis sees it ({@link PeerHost}), with the AST nodes its findings start at.
@@ -130,46 +133,72 @@ public final class PeerHosts {
 		if (ike.getRemote() == null || ike.getAuthentication() == null)
 			return Optional.empty();
 		Optional<List<IpRange>> remote = HostRules.ranges(ike.getRemote());
-		Optional<List<IkeSuite>> proposals = ike.getProposals().isEmpty() ? Optional.of(List.of(IkeSuite.HPUX_DEFAULT))
-				: suites(ike.getProposals(), new HashSet<>());
-		Optional<IkeAuthentication> authentication = authentication(ike);
+		Optional<List<String>> texts = ike.getProposals().isEmpty() ? Optional.of(List.of(IkeSuite.HPUX_DEFAULT.keyword()))
+				: proposalTexts(ike.getProposals(), new HashSet<>());
+		Optional<List<Proposal>> offers = texts.flatMap(PeerHosts::offers);
+		// The suites the HP-UX analysis compares: none when some proposal is strongSwan's only.
+		List<Optional<IkeSuite>> parsed = texts.orElse(List.of()).stream().map(IkeSuite::parse).toList();
+		List<IkeSuite> suites = parsed.stream().allMatch(Optional::isPresent)
+				? parsed.stream().map(Optional::get).toList() : List.of();
+		Optional<IkeAuthentication> authentication = authentication(ike, ike.getAuthentication());
+		Optional<IkeAuthentication> remoteAuthentication = ike.getRemoteAuthentication() == null ? authentication
+				: remoteAuthentication(ike, authentication);
 		Parsed<Long> lifetime = ike.getLifetime() == null ? Parsed.of(PeerIke.DEFAULT_LIFETIME_SECONDS)
 				: ike.getLifetime().getSize() != null ? Parsed.invalid("size")
 						: Numbers.lifetimeSeconds(ike.getLifetime().getTime());
-		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()), remoteId = identity(ike.getRemoteId());
-		if (remote.isEmpty() || proposals.isEmpty() || proposals.get().isEmpty() || authentication.isEmpty()
-				|| !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty())
+		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()).filter(id -> id.map(i -> !i.isWildcard()).orElse(true));
+		Optional<Optional<IkeIdentity>> remoteId = identity(ike.getRemoteId());
+		Optional<Optional<IkeVersion>> version = ike.getVersion() == null ? Optional.of(Optional.empty())
+				: IkeVersion.byLanguageName(ike.getVersion()).map(Optional::of);
+		Optional<List<IpRange>> local = ike.getLocal() == null ? Optional.of(List.of()) : HostRules.ranges(ike.getLocal());
+		if (remote.isEmpty() || offers.isEmpty() || offers.get().isEmpty() || authentication.isEmpty()
+				|| remoteAuthentication.isEmpty() || !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty()
+				|| version.isEmpty() || local.isEmpty())
 			return Optional.empty();
-		return Optional.of(new PeerIke(ike.getName(), priority, remote.get(), proposals.get(), authentication.get(),
-				localId.get(), remoteId.get(), lifetime.value(), ike.getMode() == IkeMode.AGGRESSIVE));
+		return Optional.of(new PeerIke(ike.getName(), priority, remote.get(), suites, authentication.get(),
+				localId.get(), remoteId.get(), lifetime.value(), ike.getMode() == IkeMode.AGGRESSIVE, version.get(),
+				local.get(), remoteAuthentication.get(), offers.get()));
 	}
 
-	/** Built-in suites and named ike-proposals expanded in place; nothing when a name is unknown or sets refer in a cycle. */
-	private static Optional<List<IkeSuite>> suites(List<ProposalRef> refs, Set<IkeProposalSet> expanding) {
-		List<IkeSuite> result = new ArrayList<>();
+	/** The proposal texts, named ike-proposals expanded in place; nothing when a name is unknown or sets refer in a cycle. */
+	private static Optional<List<String>> proposalTexts(List<ProposalRef> refs, Set<IkeProposalSet> expanding) {
+		List<String> result = new ArrayList<>();
 		for (ProposalRef ref : refs) {
 			if (ref.getRef() != null && !ref.getRef().eIsProxy()) {
 				if (!expanding.add(ref.getRef()))
 					return Optional.empty();
-				Optional<List<IkeSuite>> inner = suites(ref.getRef().getProposals(), expanding);
+				Optional<List<String>> inner = proposalTexts(ref.getRef().getProposals(), expanding);
 				expanding.remove(ref.getRef());
 				if (inner.isEmpty())
 					return Optional.empty();
 				result.addAll(inner.get());
 				continue;
 			}
-			Optional<IkeSuite> suite = IkeSuite.parse(LinkText.of(ref, P.getProposalRef_Ref()));
-			if (suite.isEmpty())
+			String text = LinkText.of(ref, P.getProposalRef_Ref());
+			if (!ProposalTexts.isIke(text))
 				return Optional.empty();
-			result.add(suite.get());
+			result.add(text);
 		}
 		return Optional.of(result);
 	}
 
-	private static Optional<IkeAuthentication> authentication(IkePolicy ike) {
-		if (ike.getAuthentication() instanceof CertificateAuthentication c)
-			return c.getCertificate() == null ? Optional.empty() : Optional.of(IkeAuthentication.certificate());
-		PresharedAuthentication preshared = (PresharedAuthentication) ike.getAuthentication();
+	/** The catalog's proposals of the texts, {@code default} expanded; nothing when one is invalid. */
+	private static Optional<List<Proposal>> offers(List<String> texts) {
+		List<Proposal> result = new ArrayList<>();
+		for (String text : texts) {
+			Parsed<List<Proposal>> proposals = ProposalTexts.ike(text);
+			if (!proposals.ok())
+				return Optional.empty();
+			result.addAll(proposals.value());
+		}
+		return Optional.of(result);
+	}
+
+	/** Nothing when invalid, or preshared without its secret. */
+	private static Optional<IkeAuthentication> authentication(IkePolicy ike, org.ipsl.ipsl.IkeAuthentication written) {
+		if (written instanceof CertificateAuthentication)
+			return Optional.of(IkeAuthentication.certificate());
+		PresharedAuthentication preshared = (PresharedAuthentication) written;
 		if (preshared.getSecret() != null)
 			return preshared.getSecret().isEmpty() ? Optional.empty()
 					: Optional.of(IkeAuthentication.preshared(SecretFingerprint.of(preshared.getSecret())));
@@ -180,10 +209,20 @@ public final class PeerHosts {
 				.orElseGet(IkeAuthentication::presharedUnknown));
 	}
 
+	/** {@code remote-authentication preshared} without a secret is the secret of {@code authentication}. */
+	private static Optional<IkeAuthentication> remoteAuthentication(IkePolicy ike, Optional<IkeAuthentication> own) {
+		if (ike.getRemoteAuthentication() instanceof PresharedAuthentication p && p.getSecret() == null
+				&& p.getFile() == null)
+			return own.filter(a -> a.method() == IkeAuthentication.Method.PRESHARED);
+		return authentication(ike, ike.getRemoteAuthentication());
+	}
+
 	/** Nothing when the identity is invalid; an empty identity when none is written. */
 	private static Optional<Optional<IkeIdentity>> identity(Identity id) {
 		if (id == null)
 			return Optional.of(Optional.empty());
+		if (id.isAny())
+			return Optional.of(Optional.of(IkeIdentity.ANY));
 		Optional<IkeIdentity.Kind> kind = IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral());
 		if (kind.isEmpty() || id.getValue() == null || id.getValue().isBlank())
 			return Optional.empty();

@@ -14,8 +14,12 @@ import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Service;
 import org.ipsl.catalog.Strength;
 import org.ipsl.catalog.Transform;
+import org.ipsl.catalog.proposal.AlgorithmChoice;
+import org.ipsl.catalog.proposal.AlgorithmKind;
+import org.ipsl.catalog.proposal.Proposal;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.IkeProposalSet;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.ManualSa;
@@ -24,7 +28,10 @@ import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
+import org.ipsl.model.StartAction;
 import org.ipsl.values.IpAddress;
+import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * What a name stands for, in a line or two of Markdown: for hovers and completion details. Never
@@ -71,14 +78,14 @@ public final class Descriptions {
 		if (ref.getRef() != null && !ref.getRef().eIsProxy())
 			return "`" + ref.getRef().getName() + "` (ike-proposal)";
 		String text = LinkText.of(ref, IpslPackage.Literals.PROPOSAL_REF__REF);
-		return IkeSuite.parse(text).map(Descriptions::suite).orElse("`" + text + "` (unknown)");
+		return ikeProposal(text).orElse("`" + text + "` (unknown)");
 	}
 
 	private static String transform(TransformRef ref) {
 		if (ref.getRef() != null && !ref.getRef().eIsProxy())
 			return "`" + ref.getRef().getName() + "` (transform-set)";
 		String text = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
-		String outer = Transform.byKeyword(text).map(Descriptions::transform).orElse("`" + text + "` (unknown)");
+		String outer = childProposal(text).orElse("`" + text + "` (unknown)");
 		return ref.getInner() == null ? outer
 				: outer + " + " + Transform.byKeyword(ref.getInner()).map(Descriptions::transform).orElse(ref.getInner());
 	}
@@ -130,6 +137,83 @@ public final class Descriptions {
 		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
 		return "`" + algorithm.languageName() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
 				+ strength + key;
+	}
+
+	/** A built-in suite, a strongSwan IKE proposal or {@code default}: its algorithms and strength. */
+	public static Optional<String> ikeProposal(String text) {
+		Optional<IkeSuite> suite = IkeSuite.parse(text);
+		if (suite.isPresent())
+			return Optional.of(suite(suite.get()));
+		if (!ProposalTexts.isIke(text))
+			return Optional.empty();
+		return Optional.of(proposals(text, "IKE", ProposalTexts.ike(text)));
+	}
+
+	/** A built-in transform, a strongSwan ESP or AH proposal or {@code default}: its algorithms and strength. */
+	public static Optional<String> childProposal(String text) {
+		Optional<Transform> builtin = Transform.byKeyword(text);
+		if (builtin.isPresent())
+			return Optional.of(transform(builtin.get()));
+		if (!ProposalTexts.isTransform(text))
+			return Optional.empty();
+		return Optional.of(proposals(text, ProposalTexts.isAh(text) ? "AH" : "ESP", ProposalTexts.transform(text)));
+	}
+
+	/** strongSwan's proposals by kind of algorithm, alternatives in preference order; or why the text is none. */
+	private static String proposals(String text, String protocol, Parsed<List<Proposal>> parsed) {
+		if (!parsed.ok())
+			return "`" + text + "`: not a valid strongSwan " + protocol + " proposal: " + parsed.error();
+		StringBuilder out = new StringBuilder("`" + text + "`: ");
+		out.append(ProposalTexts.DEFAULT.equals(text) ? "strongSwan's default " + protocol + " proposals"
+				: "strongSwan " + protocol + " proposal");
+		for (Proposal proposal : parsed.value()) {
+			if (parsed.value().size() > 1)
+				out.append("\n\n`").append(proposal.keyword()).append('`');
+			for (AlgorithmKind kind : AlgorithmKind.values()) {
+				List<AlgorithmChoice> choices = proposal.algorithms(kind);
+				if (!choices.isEmpty() && kind != AlgorithmKind.EXTENDED_SEQUENCE_NUMBERS)
+					out.append("\n- ").append(kind.description()).append(": ").append(choices.stream()
+							.map(c -> c.description() + " (" + c.strength().verdict() + ")")
+							.collect(Collectors.joining(", or ")));
+			}
+			out.append("\n\n").append(proposal.strength().verdict().substring(0, 1).toUpperCase())
+					.append(proposal.strength().verdict().substring(1)).append(": the weakest algorithm decides.");
+		}
+		return out.toString();
+	}
+
+	/** An IKE policy's {@code version}. */
+	public static Optional<String> ikeVersion(String version) {
+		return switch (version) {
+		case "1" -> Optional.of("`version 1`: IKEv1 (RFC 2409): Main or Aggressive Mode, then Quick Modes.");
+		case "2" -> Optional.of("`version 2`: IKEv2 (RFC 7296): IKE_SA_INIT and IKE_AUTH, traffic selectors "
+				+ "narrowed by the responder.");
+		case "any" -> Optional.of("`version any`: initiates with IKEv2 and answers either version (strongSwan's "
+				+ "`version = 0`).");
+		default -> Optional.empty();
+		};
+	}
+
+	/** A protect action's {@code start}. */
+	public static Optional<String> start(String action) {
+		return StartAction.byLanguageName(action).map(a -> switch (a) {
+		case INITIATE -> "`start initiate`: negotiates the SAs as soon as the configuration is loaded "
+				+ "(strongSwan `start_action = start`, ipsec.conf `auto=start`).";
+		case TRAP -> "`start trap`: negotiates when the first packet the policy takes asks for it (the default; "
+				+ "strongSwan `start_action = trap`, ipsec.conf `auto=route`).";
+		case NONE -> "`start none`: waits for the peer to negotiate (strongSwan `start_action = none`, ipsec.conf "
+				+ "`auto=add`).";
+		});
+	}
+
+	/** An IKE policy named by a protection's {@code ike}. */
+	public static String of(IkePolicy ike) {
+		StringBuilder text = new StringBuilder("**ike** `" + ike.getName() + "`");
+		if (ike.getRemote() != null)
+			text.append(" with ").append(NodeModelUtils.getTokenText(NodeModelUtils.getNode(ike.getRemote())));
+		if (ike.getVersion() != null)
+			text.append(", version ").append(ike.getVersion());
+		return text.toString();
 	}
 
 	/** A built-in name of any kind: IKE suite, transform, group or service. */

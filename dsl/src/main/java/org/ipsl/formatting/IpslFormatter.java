@@ -95,12 +95,13 @@ public class IpslFormatter extends AbstractFormatter2 {
 			block(policy, List.of(policy.getSelector(), policy.getAction()).stream().filter(o -> o != null).toList(),
 					doc);
 			newLineBefore(textRegionExtensions.allRegionsFor(policy).keyword("pfs"), doc);
-			newLineBefore(textRegionExtensions.allRegionsFor(policy).keyword("exclusive"), doc);
+			for (String option : List.of("exclusive", "ike", "start"))
+				newLineBefore(textRegionExtensions.allRegionsFor(policy).keyword(option), doc);
 		} else if (member instanceof IkePolicy ike) {
 			block(ike, List.of(), doc);
 			ISemanticRegionsFinder regions = textRegionExtensions.regionFor(ike);
-			for (String setting : List.of("remote", "proposals", "authentication", "local-id", "remote-id", "mode",
-					"max-quick-modes"))
+			for (String setting : List.of("version", "local", "remote", "proposals", "authentication",
+					"remote-authentication", "local-id", "remote-id", "mode", "max-quick-modes"))
 				settingLine(regions.keyword(setting), doc);
 			if (ike.getLifetime() != null)
 				settingLine(textRegionExtensions.regionFor(ike.getLifetime()).keyword("lifetime"), doc);

@@ -4,15 +4,15 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.ipsl.catalog.IkeSuite;
-import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.model.UserText;
+import org.ipsl.values.ProposalTexts;
 
 /**
  * Names an unknown reference with code {@code unresolved-name}, and stays silent for the built-in
- * IKE suites and transforms, which share their place in the grammar with named lists.
+ * IKE suites and transforms and strongSwan's proposals, which share their place in the grammar with
+ * named lists (the validator checks a proposal's rules).
  */
 public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -45,9 +45,9 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 
 		public static boolean isBuiltin(EReference reference, String name) {
 			if (reference == IpslPackage.Literals.PROPOSAL_REF__REF)
-				return IkeSuite.parse(name).isPresent();
+				return ProposalTexts.isIke(name);
 			if (reference == IpslPackage.Literals.TRANSFORM_REF__REF)
-				return Transform.byKeyword(name).isPresent();
+				return ProposalTexts.isTransform(name);
 			return false;
 		}
 	}

@@ -133,8 +133,8 @@ public class IpslDiagnostician extends CancelableDiagnostician {
 		List<Endpoint> ends = new ArrayList<>(4);
 		Selector selector = policy.getSelector();
 		if (selector != null) {
-			ends.add(selector.getLocal());
-			ends.add(selector.getRemote());
+			selector.getLocal().forEach(ts -> ends.add(ts.getEnd()));
+			selector.getRemote().forEach(ts -> ends.add(ts.getEnd()));
 		}
 		if (policy.getAction() instanceof ProtectAction protect && protect.getTunnel() != null) {
 			ends.add(protect.getTunnel().getLocal());

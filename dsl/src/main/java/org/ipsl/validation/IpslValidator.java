@@ -3,6 +3,7 @@ package org.ipsl.validation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -27,6 +29,10 @@ import org.ipsl.catalog.DhGroup;
 import org.ipsl.catalog.Transform;
 import org.ipsl.diagnostics.DiagnosticCode;
 import org.ipsl.ipsl.Address;
+import org.ipsl.ipsl.AddressEndpoint;
+import org.ipsl.ipsl.Bypass;
+import org.ipsl.ipsl.HostAddress;
+import org.ipsl.ipsl.IdentityKind;
 import org.ipsl.ipsl.AnyEndpoint;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.DefaultPolicy;
@@ -42,6 +48,7 @@ import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.Policy;
 import org.ipsl.ipsl.Ports;
 import org.ipsl.ipsl.PresharedAuthentication;
+import org.ipsl.ipsl.ProposalRef;
 import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Protocol;
 import org.ipsl.ipsl.ProtocolKind;
@@ -49,12 +56,16 @@ import org.ipsl.ipsl.SaProtocol;
 import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
+import org.ipsl.ipsl.TrafficSelector;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.Tunnel;
+import org.ipsl.model.IkeVersion;
 import org.ipsl.model.UserText;
+import org.ipsl.values.AddressRange;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 import org.ipsl.values.Parsed;
+import org.ipsl.values.ProposalTexts;
 
 import com.google.inject.Inject;
 
@@ -159,7 +170,18 @@ public class IpslValidator extends AbstractIpslValidator {
 
 	@Check
 	public void address(Address address) {
-		check(IpAddress.parse(address.getValue()), address, P.getAddress_Value());
+		if (!AddressRange.isRange(address.getValue())) {
+			check(IpAddress.parse(address.getValue()), address, P.getAddress_Value());
+			return;
+		}
+		EObject owner = address.eContainer();
+		if (owner instanceof HostAddress || owner instanceof Bypass)
+			invalid("a range is several addresses; write each address of the host", address, P.getAddress_Value());
+		else if (owner instanceof AddressEndpoint && (owner.eContainer() instanceof Tunnel
+				|| owner.eContainer() instanceof ManualSa))
+			invalid("a range is several addresses; this end is one address", address, P.getAddress_Value());
+		else
+			check(AddressRange.parse(address.getValue()), address, P.getAddress_Value());
 	}
 
 	@Check
@@ -206,10 +228,41 @@ public class IpslValidator extends AbstractIpslValidator {
 			else
 				check(Numbers.decimal(selector.getIcmpType(), 0, 255, "ICMP type"), selector, P.getSelector_IcmpType());
 		}
-		boolean hasPorts = number.isPresent() && (number.get() == 6 || number.get() == 17);
-		ports(selector.getLocalPorts(), hasPorts);
-		ports(selector.getRemotePorts(), hasPorts);
-		sameFamily(selector.getLocal(), selector.getRemote(), selector, P.getSelector_Remote());
+		boolean any = protocol.getNumber() == null && protocol.getKind() == ProtocolKind.ANY;
+		List<Optional<Long>> local = trafficSelectors(selector.getLocal(), number, any);
+		List<Optional<Long>> remote = trafficSelectors(selector.getRemote(), number, any);
+		Set<Family> localFamilies = new HashSet<>(), remoteFamilies = new HashSet<>();
+		selector.getLocal().forEach(ts -> localFamilies.addAll(Endpoints.families(ts.getEnd())));
+		selector.getRemote().forEach(ts -> remoteFamilies.addAll(Endpoints.families(ts.getEnd())));
+		if (localFamilies.stream().noneMatch(remoteFamilies::contains))
+			invalid("addresses of two families: one end is IPv" + (localFamilies.contains(Family.V4) ? 4 : 6)
+					+ ", the other IPv" + (remoteFamilies.contains(Family.V4) ? 4 : 6), selector, P.getSelector_Remote());
+		else if (local.stream().noneMatch(l -> remote.stream().anyMatch(r -> meet(l, r))))
+			invalid("no traffic selector of 'from' shares a protocol with one of 'to': the policy selects nothing",
+					selector, P.getSelector_Remote());
+	}
+
+	/** Each traffic selector's protocol (empty for every protocol) after checking its protocol and ports. */
+	private List<Optional<Long>> trafficSelectors(List<TrafficSelector> selectors, Optional<Long> policyProtocol,
+			boolean policyAny) {
+		List<Optional<Long>> protocols = new ArrayList<>();
+		for (TrafficSelector ts : selectors) {
+			Optional<Long> protocol = policyProtocol;
+			if (ts.getProtocol() != null) {
+				Optional<Long> own = protocolNumber(ts.getProtocol());
+				if (!policyAny && !own.equals(policyProtocol))
+					invalid("this traffic selector's protocol differs from the policy's: write 'any' before 'from' "
+							+ "to give each traffic selector its own", ts, P.getTrafficSelector_Protocol());
+				protocol = own;
+			}
+			ports(ts.getPorts(), protocol.isPresent() && (protocol.get() == 6 || protocol.get() == 17));
+			protocols.add(protocol);
+		}
+		return protocols;
+	}
+
+	private static boolean meet(Optional<Long> a, Optional<Long> b) {
+		return a.isEmpty() || b.isEmpty() || a.equals(b);
 	}
 
 	/** The protocol number, empty for {@code any} or an invalid number. */
@@ -284,6 +337,32 @@ public class IpslValidator extends AbstractIpslValidator {
 							DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
+	/** A strongSwan proposal's rules (a DH group in IKE, no integrity with AEAD, ...), as the catalog reads it. */
+	@Check
+	public void proposal(ProposalRef ref) {
+		if (unlinked(ref, P.getProposalRef_Ref())) {
+			String text = LinkText.of(ref, P.getProposalRef_Ref());
+			if (ProposalTexts.isIke(text))
+				check(ProposalTexts.ike(text), ref, P.getProposalRef_Ref());
+		}
+	}
+
+	@Check
+	public void strongswanTransform(TransformRef ref) {
+		if (!unlinked(ref, P.getTransformRef_Ref()))
+			return;
+		String text = LinkText.of(ref, P.getTransformRef_Ref());
+		if (ProposalTexts.isTransform(text) && Transform.byKeyword(text).isEmpty())
+			check(ProposalTexts.transform(text), ref, P.getTransformRef_Ref());
+	}
+
+	/** Whether a reference names no list (a built-in or unknown name), without resolving it again. */
+	private static boolean unlinked(EObject object, EReference reference) {
+		Object linked = object.eGet(reference, false);
+		return linked == null || linked instanceof EObject proxy && proxy.eIsProxy()
+				&& ((EObject) object.eGet(reference, true)).eIsProxy();
+	}
+
 	@Check
 	public void nestedTransform(TransformRef ref) {
 		if (ref.getInner() == null)
@@ -328,6 +407,26 @@ public class IpslValidator extends AbstractIpslValidator {
 	}
 
 	@Check
+	public void version(IkePolicy ike) {
+		if (ike.getVersion() != null && IkeVersion.byLanguageName(ike.getVersion()).isEmpty())
+			invalid("the IKE version is 1, 2 or any, not " + UserText.quote(ike.getVersion()), ike,
+					P.getIkePolicy_Version());
+	}
+
+	/** A preshared key without its secret is only {@code remote-authentication}'s, meaning the secret of {@code authentication}. */
+	@Check
+	public void presharedSecretGiven(PresharedAuthentication auth) {
+		if (auth.getSecret() != null || auth.getFile() != null || !(auth.eContainer() instanceof IkePolicy ike))
+			return;
+		if (auth.eContainingFeature() == P.getIkePolicy_Authentication())
+			invalid("a preshared key needs its secret: \"SECRET\" or file \"PATH\"", ike,
+					P.getIkePolicy_Authentication());
+		else if (!(ike.getAuthentication() instanceof PresharedAuthentication))
+			invalid("'remote-authentication preshared' without a secret uses the secret of 'authentication "
+					+ "preshared', and this IKE policy has none", ike, P.getIkePolicy_RemoteAuthentication());
+	}
+
+	@Check
 	public void presharedNotEmpty(PresharedAuthentication auth) {
 		if (auth.getSecret() != null && auth.getSecret().isEmpty())
 			invalid("the preshared secret is empty", auth, P.getPresharedAuthentication_Secret());
@@ -337,7 +436,22 @@ public class IpslValidator extends AbstractIpslValidator {
 
 	@Check
 	public void identity(Identity identity) {
+		boolean local = identity.eContainingFeature() == P.getIkePolicy_LocalId();
+		if (identity.isAny()) {
+			if (local)
+				invalid("'any' is an identity to accept, not one to send: write it after remote-id", identity, null);
+			return;
+		}
 		String value = identity.getValue();
+		if (value.contains("*")) {
+			IdentityKind kind = identity.getKind();
+			if (local || kind != IdentityKind.FQDN && kind != IdentityKind.USER_FQDN && kind != IdentityKind.DN)
+				invalid("a '*' stands for any text only in the remote-id of an fqdn, user-fqdn or dn", identity,
+						P.getIdentity_Value());
+			else if (kind != IdentityKind.DN && (!value.startsWith("*") || value.indexOf('*', 1) >= 0))
+				invalid("in a name, '*' stands for any beginning: write it first, once (\"*.example.com\")",
+						identity, P.getIdentity_Value());
+		}
 		switch (identity.getKind()) {
 		case IPV4, IPV6 -> {
 			Parsed<IpAddress> address = IpAddress.parse(value);

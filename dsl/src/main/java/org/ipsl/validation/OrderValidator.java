@@ -109,8 +109,8 @@ public class OrderValidator extends FindingReporter {
 				if (policy.getSelector() == null
 						|| !(policy.getAction() instanceof ProtectAction || policy.getAction() instanceof DiscardAction))
 					continue;
-				boolean source = policy.getSelector().getLocal() instanceof AnyEndpoint || Endpoints
-						.addresses(policy.getSelector().getLocal()).stream().anyMatch(a -> a.overlaps(parsed.value()));
+				boolean source = policy.getSelector().getLocal().stream().anyMatch(ts -> ts.getEnd() instanceof AnyEndpoint
+						|| Endpoints.addresses(ts.getEnd()).stream().anyMatch(a -> a.overlaps(parsed.value())));
 				if (source) {
 					String treatment = policy.getAction() instanceof DiscardAction ? "discards" : "protects";
 					report(new Finding(DiagnosticCode.BYPASS_LOCAL_ADDRESS, "bypass address " + address.getValue()

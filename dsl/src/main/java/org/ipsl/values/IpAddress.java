@@ -1,6 +1,7 @@
 package org.ipsl.values;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 
 import org.ipsl.model.UserText;
@@ -86,6 +87,15 @@ public record IpAddress(byte[] bytes, int prefixLength, String text) {
 				return Parsed.invalid("prefix /" + prefix + " is longer than " + max + " bits");
 		}
 		return Parsed.of(new IpAddress(bytes.value(), prefix, text));
+	}
+
+	/** An address's text: dotted IPv4, RFC 5952 IPv6 (never a DNS lookup: the bytes are given). */
+	static String format(byte[] bytes) {
+		try {
+			return InetAddresses.toAddrString(InetAddress.getByAddress(bytes));
+		} catch (UnknownHostException e) {
+			throw new IllegalArgumentException("not 4 or 16 bytes", e);
+		}
 	}
 
 	/** Four decimal octets; a plain loop, since every address of a large policy file passes here. */

@@ -4,11 +4,16 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An IKE identity as written after {@code local-id} or {@code remote-id}. */
+/**
+ * An IKE identity as written after {@code local-id} or {@code remote-id}. {@link #ANY} ({@code
+ * remote-id any}, strongSwan's {@code %any}) accepts every identity. In a {@code remote-id}, a
+ * {@code *} stands for any text: {@code fqdn "*.example.com"}, {@code user-fqdn "*@example.com"},
+ * {@code dn "C=CH, O=Example, CN=*"} ({@link #isWildcard}).
+ */
 public record IkeIdentity(Kind kind, String value) {
 
 	public enum Kind {
-		IPV4("ipv4"), IPV6("ipv6"), FQDN("fqdn"), USER_FQDN("user-fqdn"), DN("dn");
+		IPV4("ipv4"), IPV6("ipv6"), FQDN("fqdn"), USER_FQDN("user-fqdn"), DN("dn"), KEY_ID("key-id"), ANY("any");
 
 		private final String languageName;
 
@@ -25,13 +30,21 @@ public record IkeIdentity(Kind kind, String value) {
 		}
 	}
 
+	/** Every identity. */
+	public static final IkeIdentity ANY = new IkeIdentity(Kind.ANY, "");
+
 	public IkeIdentity {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(value, "value");
 	}
 
+	/** Whether this identity, as expected of a peer, stands for more than one: {@code any} or a {@code *} in a name. */
+	public boolean isWildcard() {
+		return kind == Kind.ANY || (kind == Kind.FQDN || kind == Kind.USER_FQDN || kind == Kind.DN) && value.contains("*");
+	}
+
 	@Override
 	public String toString() {
-		return kind.languageName + " \"" + value + "\"";
+		return kind == Kind.ANY ? "any" : kind.languageName + " \"" + value + "\"";
 	}
 }

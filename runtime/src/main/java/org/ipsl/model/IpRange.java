@@ -30,8 +30,19 @@ public record IpRange(BigInteger first, BigInteger last) implements Comparable<I
         }
     }
 
-    /** An address ("10.1.1.10", "::1") or a prefix ("10.1.0.0/16", "2001:db8::/32"); host bits of a prefix are ignored. */
+    /**
+     * An address ("10.1.1.10", "::1"), a prefix ("10.1.0.0/16", "2001:db8::/32"; host bits are
+     * ignored) or a range of one family ("10.1.0.17..10.1.0.20").
+     */
     public static IpRange parse(String text) {
+        int dots = text.indexOf("..");
+        if (dots >= 0) {
+            String firstText = text.substring(0, dots), lastText = text.substring(dots + 2);
+            if (firstText.contains("/") || lastText.contains("/") || firstText.contains(":") != lastText.contains(":")) {
+                throw new IllegalArgumentException("not an address range: " + text);
+            }
+            return new IpRange(parseAddress(firstText), parseAddress(lastText));
+        }
         int slash = text.indexOf('/');
         String addressText = slash < 0 ? text : text.substring(0, slash);
         boolean ipv6 = addressText.indexOf(':') >= 0;

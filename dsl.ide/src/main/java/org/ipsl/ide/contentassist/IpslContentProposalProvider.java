@@ -1,6 +1,7 @@
 package org.ipsl.ide.contentassist;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
@@ -14,12 +15,16 @@ import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Service;
 import org.ipsl.catalog.Strength;
 import org.ipsl.catalog.Transform;
+import org.ipsl.catalog.proposal.AlgorithmChoice;
+import org.ipsl.catalog.proposal.AlgorithmKeywords;
 import org.ipsl.describe.Descriptions;
+import org.ipsl.values.ProposalTexts;
 
 /**
- * Completion of built-in names where the grammar only says "a word": IKE suites, transforms, DH
- * groups and service names, each with its strength; {@code max-quick-modes} 1 (PFS of keys and
- * identities) and 100 (HP-UX's default). Keywords and workspace names come from Xtext.
+ * Completion of built-in names where the grammar only says "a word": IKE suites, transforms,
+ * strongSwan's {@code default} and algorithm keywords (one more after each {@code -} of a proposal),
+ * DH groups and service names, each with its strength; IKE versions; {@code max-quick-modes} 1 (PFS
+ * of keys and identities) and 100 (HP-UX's default). Keywords and workspace names come from Xtext.
  */
 public class IpslContentProposalProvider extends IdeContentProposalProvider {
 
@@ -29,11 +34,20 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		String rule = GrammarUtil.containingParserRule(assignment).getName();
 		String feature = assignment.getFeature();
 		switch (rule + "." + feature) {
-		case "ProposalRef.ref" -> IkeSuite.all().forEach(s -> propose(s.keyword(), s.strength(),
-				Descriptions.suite(s), context, acceptor));
+		case "ProposalRef.ref" -> {
+			IkeSuite.all().forEach(s -> propose(s.keyword(), s.strength(), Descriptions.suite(s), context, acceptor));
+			proposeDefault(Descriptions.ikeProposal(ProposalTexts.DEFAULT), context, acceptor);
+			algorithms("", context, acceptor);
+		}
 		case "TransformRef.ref" -> {
 			for (Transform t : Transform.values())
 				propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
+			proposeDefault(Descriptions.childProposal(ProposalTexts.DEFAULT), context, acceptor);
+			algorithms(context.getPrefix().startsWith("ah-") ? "ah-" : "esp-", context, acceptor);
+		}
+		case "IkePolicy.version" -> {
+			for (String value : new String[] { "1", "2" })
+				propose(value, null, Descriptions.ikeVersion(value).orElseThrow(), context, acceptor);
 		}
 		case "TransformRef.inner" -> {
 			for (Transform t : Transform.values())
@@ -63,6 +77,27 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		}
 		}
 		super._createProposals(assignment, context, acceptor);
+	}
+
+	private void proposeDefault(Optional<String> documentation, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		propose(ProposalTexts.DEFAULT, null, documentation.orElseThrow(), context, acceptor);
+	}
+
+	/**
+	 * A strongSwan proposal is algorithm keywords joined by {@code -}: after what is typed up to its
+	 * last {@code -} (or after {@code start} at the beginning), each keyword of strongSwan's.
+	 */
+	private void algorithms(String start, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		String prefix = context.getPrefix();
+		int dash = prefix.lastIndexOf('-');
+		String typed = dash >= 0 ? prefix.substring(0, dash + 1) : start;
+		if (!typed.startsWith(start))
+			return;
+		for (Map.Entry<String, AlgorithmChoice> keyword : AlgorithmKeywords.all().entrySet())
+			propose(typed + keyword.getKey(), keyword.getValue().strength(), "strongSwan "
+					+ keyword.getValue().kind().description() + ": " + keyword.getValue().description(), context,
+					acceptor);
 	}
 
 	private void propose(String name, Strength strength, String documentation, ContentAssistContext context,

@@ -61,13 +61,19 @@ public class IpslHoverService extends HoverService {
 			return Optional.empty();
 		String feature = assignment.getFeature();
 		if (assignment.getTerminal() instanceof CrossReference)
-			return reference(owner, word);
+			return owner instanceof ProtectAction a && "ike".equals(feature)
+					? Optional.ofNullable(a.getIke()).filter(i -> !i.eIsProxy()).map(Descriptions::of)
+					: reference(owner, word);
 		if ("name".equals(feature) && owner instanceof Declaration declaration)
 			return Optional.of(Descriptions.of(declaration));
 		if ("name".equals(feature) && owner instanceof ManualSa sa)
 			return Optional.of(Descriptions.of(sa));
 		if (owner instanceof ProtectAction && "pfs".equals(feature))
 			return DhGroup.byKeyword(word).map(Descriptions::group);
+		if (owner instanceof IkePolicy && "version".equals(feature))
+			return Descriptions.ikeVersion(word);
+		if (owner instanceof ProtectAction && "start".equals(feature))
+			return Descriptions.start(word);
 		if (owner instanceof IkePolicy && "mode".equals(feature))
 			return Descriptions.ikeMode(word);
 		if (owner instanceof IkePolicy && "maxQuickModes".equals(feature))
@@ -94,8 +100,10 @@ public class IpslHoverService extends HoverService {
 			return Optional.of(Descriptions.of(declaration));
 		if (target instanceof ManualSa sa && !target.eIsProxy())
 			return Optional.of(Descriptions.of(sa));
-		if (owner instanceof ProposalRef || owner instanceof TransformRef)
-			return Descriptions.builtin(word);
+		if (owner instanceof ProposalRef)
+			return Descriptions.ikeProposal(word);
+		if (owner instanceof TransformRef)
+			return Descriptions.childProposal(word);
 		return Optional.empty();
 	}
 

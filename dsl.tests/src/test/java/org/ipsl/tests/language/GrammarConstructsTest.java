@@ -235,13 +235,13 @@ class GrammarConstructsTest {
 				}
 				""");
 		Selector a = member(host(model, "h"), Policy.class, 0).getSelector();
-		assertThat(((NamedEndpoint) a.getLocal()).getRef().getName()).isEqualTo("lan");
-		assertThat(a.getLocalPorts().getLow()).isEqualTo("1024");
-		assertThat(a.getLocalPorts().getHigh()).isEqualTo("65535");
-		assertThat(a.getRemotePorts().getLow()).isEqualTo("ssh");
+		assertThat(((NamedEndpoint) a.getLocal().get(0).getEnd()).getRef().getName()).isEqualTo("lan");
+		assertThat(a.getLocal().get(0).getPorts().getLow()).isEqualTo("1024");
+		assertThat(a.getLocal().get(0).getPorts().getHigh()).isEqualTo("65535");
+		assertThat(a.getRemote().get(0).getPorts().getLow()).isEqualTo("ssh");
 		Selector c = member(host(model, "h"), Policy.class, 2).getSelector();
-		assertThat(c.getLocal()).isInstanceOf(AnyEndpoint.class);
-		assertThat(((AddressEndpoint) c.getRemote()).getAddress().getValue()).isEqualTo("192.0.2.1");
+		assertThat(c.getLocal().get(0).getEnd()).isInstanceOf(AnyEndpoint.class);
+		assertThat(((AddressEndpoint) c.getRemote().get(0).getEnd()).getAddress().getValue()).isEqualTo("192.0.2.1");
 	}
 
 	@Test

@@ -34,6 +34,8 @@ final class IdentityMatch {
 			case FQDN -> checkName(identity, certificate, certificateName, GeneralName.dNSName, "dNSName");
 			case USER_FQDN -> checkName(identity, certificate, certificateName, GeneralName.rfc822Name, "rfc822Name");
 			case IPV4, IPV6 -> checkAddress(identity, certificate, certificateName);
+			// A key id names the key, not the certificate; any is never sent.
+			case KEY_ID, ANY -> Optional.empty();
 		};
 	}
 

@@ -37,7 +37,7 @@ public final class OrderingAnalysis {
     }
 
     private static OrderingAnalysis of(List<Rule> rules, Action defaultAction) {
-        List<Region> regions = rules.stream().map(rule -> Region.of(rule.selector())).toList();
+        List<Region> regions = rules.stream().map(Rule::region).toList();
         return new OrderingAnalysis(List.copyOf(rules), defaultAction, regions, RegionIndex.of(regions));
     }
 
@@ -104,7 +104,7 @@ public final class OrderingAnalysis {
         }
         List<Region> regions = new ArrayList<>(before.regions);
         for (int k : changed) {
-            regions.set(k, Region.of(rules.get(k).selector()));
+            regions.set(k, rules.get(k).region());
         }
         List<Region> kept = List.copyOf(regions);
         OrderingAnalysis after = new OrderingAnalysis(List.copyOf(rules), defaultAction, kept,

@@ -34,7 +34,7 @@ import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.generator.plan.PolicyPlan.TunnelPlan;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.runtime.config.IkePolicy.Identity;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
 
@@ -292,17 +292,19 @@ final class HpuxCommands {
 		return Optional.of(words);
 	}
 
-	private void identity(List<String> words, String typeOption, String valueOption, Identity id) {
+	/** Key ids and {@code any} never get here: {@link org.ipsl.generator.IkeOnlyConstructs} refuses them. */
+	private void identity(List<String> words, String typeOption, String valueOption, IkeIdentity id) {
 		if (id == null)
 			return;
-		String type = switch (id.type()) {
+		String type = switch (id.kind()) {
 		case IPV4 -> "IPV4";
 		case IPV6 -> "IPV6";
 		case FQDN -> "FQDN";
 		case USER_FQDN -> "USER-FQDN";
 		case DN -> "X500-DN";
+		case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
 		};
-		if (id.type() != Identity.Type.USER_FQDN && id.type() != Identity.Type.DN)
+		if (id.kind() != IkeIdentity.Kind.USER_FQDN && id.kind() != IkeIdentity.Kind.DN)
 			notes.add(Notes.ID_TYPES);
 		words.addAll(List.of(typeOption, type, valueOption, id.value()));
 	}

@@ -1,6 +1,7 @@
 package org.ipsl.generator.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.ipsl.analysis.keys.SpiCheck.SpiRange;
 import org.ipsl.runtime.config.AuditLevel;
@@ -23,6 +24,25 @@ public record HostPlan(String name, Place place, List<IpAddress> addresses, SpiR
 		DefaultAction defaultAction) {
 
 	public record SpdLimitsPlan(long soft, long hard, Place place) {
+	}
+
+	/**
+	 * The IKE policy that negotiates for a protecting policy when it names none: the first whose
+	 * remote covers the tunnel's remote end, or else a remote address of the policy's selectors.
+	 */
+	public Optional<IkePlan> coveringIke(PolicyPlan policy) {
+		if (!(policy.action() instanceof PolicyPlan.ProtectPlan protect))
+			return Optional.empty();
+		IpAddress peer = protect.tunnel() != null ? protect.tunnel().remote() : null;
+		return ikePolicies.stream().filter(i -> i.remote().stream().anyMatch(r -> peer != null ? r.overlaps(peer)
+				: policy.selectors().stream().anyMatch(s -> s.remote().stream().anyMatch(r::overlaps)))).findFirst();
+	}
+
+	/** The IKE policy a protecting policy names, or else {@link #coveringIke}. */
+	public Optional<IkePlan> ikeOf(PolicyPlan policy) {
+		if (policy.action() instanceof PolicyPlan.ProtectPlan protect && protect.ike() != null)
+			return ikePolicies.stream().filter(i -> i.name().equals(protect.ike())).findFirst();
+		return coveringIke(policy);
 	}
 
 	public record BypassPlan(IpAddress address, Place place) {

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -71,9 +74,12 @@ import org.ipsl.ipsl.SaSpec;
 import org.ipsl.ipsl.Selector;
 import org.ipsl.ipsl.SpdLimits;
 import org.ipsl.ipsl.TransformRef;
+import org.ipsl.ipsl.TrafficSelector;
 import org.ipsl.ipsl.TransformSet;
+import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.IkeVersion;
+import org.ipsl.model.StartAction;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.runtime.config.IkePolicy.Identity.Type;
 import org.ipsl.validation.HostSettings;
 import org.ipsl.values.IpAddress;
 import org.ipsl.values.Numbers;
@@ -140,16 +146,26 @@ public final class HostPlans {
 		List<ProposalPlan> proposals = new ArrayList<>();
 		proposals(ike.getProposals(), proposals, Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 		if (proposals.isEmpty())
-			proposals.add(new ProposalPlan(IkeSuite.HPUX_DEFAULT, Place.of(ike)));
+			proposals.add(new ProposalPlan(IkeSuite.HPUX_DEFAULT, IkeSuite.HPUX_DEFAULT.keyword(), Place.of(ike)));
 		long lifetime = ike.getLifetime() == null ? DEFAULT_LIFETIME_SECONDS
 				: Numbers.lifetimeSeconds(ike.getLifetime().getTime()).value();
 		boolean modeSet = ike.eIsSet(P.getIkePolicy_Mode()), maxQmSet = ike.getMaxQuickModes() != null;
+		AuthPlan own = authentication(ike.getAuthentication(), workspace);
+		AuthPlan remoteAuthentication = null;
+		if (ike.getRemoteAuthentication() instanceof PresharedAuthentication p && p.getSecret() == null
+				&& p.getFile() == null)
+			remoteAuthentication = new PresharedPlan(((PresharedPlan) own).secret(), Place.of(p));
+		else if (ike.getRemoteAuthentication() != null)
+			remoteAuthentication = authentication(ike.getRemoteAuthentication(), workspace);
 		return new IkePlan(ike.getName(), priority, Place.of(ike), endpoint(ike.getRemote()), List.copyOf(proposals),
-				lifetime, authentication(ike.getAuthentication(), workspace), identity(ike.getLocalId()),
-				identity(ike.getRemoteId()), ike.getMode() == IkeMode.AGGRESSIVE,
-				modeSet ? Place.of(ike, P.getIkePolicy_Mode()) : null,
+				lifetime, own, identity(ike.getLocalId()), identity(ike.getRemoteId()),
+				ike.getMode() == IkeMode.AGGRESSIVE, modeSet ? Place.of(ike, P.getIkePolicy_Mode()) : null,
 				maxQmSet ? Integer.valueOf(ike.getMaxQuickModes()) : null,
-				maxQmSet ? Place.of(ike, P.getIkePolicy_MaxQuickModes()) : null);
+				maxQmSet ? Place.of(ike, P.getIkePolicy_MaxQuickModes()) : null,
+				ike.getVersion() == null ? null : IkeVersion.byLanguageName(ike.getVersion()).orElseThrow(),
+				ike.getVersion() == null ? null : Place.of(ike, P.getIkePolicy_Version()),
+				ike.getLocal() == null ? null : endpoint(ike.getLocal()),
+				ike.getLocal() == null ? null : Place.of(ike, P.getIkePolicy_Local()), remoteAuthentication);
 	}
 
 	private static void proposals(List<ProposalRef> refs, List<ProposalPlan> out, Set<IkeProposalSet> visiting) {
@@ -160,16 +176,17 @@ public final class HostPlans {
 					proposals(set.getProposals(), out, visiting);
 					visiting.remove(set);
 				}
-			} else
-				IkeSuite.parse(LinkText.of(ref, P.getProposalRef_Ref()))
-						.ifPresent(suite -> out.add(new ProposalPlan(suite, Place.of(ref))));
+			} else {
+				String keyword = LinkText.of(ref, P.getProposalRef_Ref());
+				out.add(new ProposalPlan(IkeSuite.parse(keyword).orElse(null), keyword, Place.of(ref)));
+			}
 		}
 	}
 
 	private static AuthPlan authentication(IkeAuthentication auth, Path workspace) throws SecretFileFailure {
 		if (auth instanceof CertificateAuthentication c) {
 			Path folder = folderOf(c);
-			return new CertificatePlan(file(workspace, folder, c.getCertificate()),
+			return new CertificatePlan(c.getCertificate() == null ? null : file(workspace, folder, c.getCertificate()),
 					c.getCa() == null ? null : file(workspace, folder, c.getCa()),
 					c.getCrl() == null ? null : file(workspace, folder, c.getCrl()), Place.of(c));
 		}
@@ -216,33 +233,59 @@ public final class HostPlans {
 		return new FileRef(relative.toString().replace('\\', '/'), resolved);
 	}
 
-	private static org.ipsl.runtime.config.IkePolicy.Identity identity(Identity id) {
+	private static IkeIdentity identity(Identity id) {
 		if (id == null)
 			return null;
-		Type type = switch (id.getKind()) {
-		case IPV4 -> Type.IPV4;
-		case IPV6 -> Type.IPV6;
-		case FQDN -> Type.FQDN;
-		case USER_FQDN -> Type.USER_FQDN;
-		case DN -> Type.DN;
-		};
-		return new org.ipsl.runtime.config.IkePolicy.Identity(type, id.getValue());
+		if (id.isAny())
+			return IkeIdentity.ANY;
+		return new IkeIdentity(IkeIdentity.Kind.byLanguageName(id.getKind().getLiteral()).orElseThrow(), id.getValue());
 	}
 
 	// ---- policies ---------------------------------------------------------------------------
 
 	private static PolicyPlan policy(Policy policy, long priority, List<ManualSaPlan> manualSas) {
-		return new PolicyPlan(policy.getName(), priority, Place.of(policy), selector(policy.getSelector()),
+		return new PolicyPlan(policy.getName(), priority, Place.of(policy), selectors(policy.getSelector()),
 				action(policy, manualSas));
 	}
 
-	private static SelectorPlan selector(Selector s) {
-		Integer icmpType = s.getIcmpType() == null ? null : Integer.valueOf(s.getIcmpType());
+	/** Traffic selectors of one end with equal protocol and ports; the place of their ports, if written. */
+	private record Group(Integer protocol, PortRange ports, Place portsPlace, List<IpAddress> addresses) {
+	}
+
+	/** One selector per pair of groups whose protocols meet, as {@link org.ipsl.ast.HostRules} builds the rule. */
+	private static List<SelectorPlan> selectors(Selector s) {
+		Integer protocol = protocol(s.getProtocol());
 		Place icmpPlace = s.getIcmpType() == null ? null : Place.of(s, P.getSelector_IcmpType());
-		return new SelectorPlan(protocol(s.getProtocol()), icmpType, icmpPlace, endpoint(s.getLocal()),
-				ports(s.getLocalPorts()), s.getLocalPorts() == null ? null : Place.of(s.getLocalPorts()),
-				endpoint(s.getRemote()), ports(s.getRemotePorts()),
-				s.getRemotePorts() == null ? null : Place.of(s.getRemotePorts()));
+		List<SelectorPlan> result = new ArrayList<>();
+		for (Group l : groups(s.getLocal(), protocol))
+			for (Group r : groups(s.getRemote(), protocol)) {
+				if (l.protocol() != null && r.protocol() != null && !l.protocol().equals(r.protocol()))
+					continue;
+				Integer shared = l.protocol() != null ? l.protocol() : r.protocol();
+				boolean icmp = shared != null && (shared == 1 || shared == 58) && s.getIcmpType() != null;
+				result.add(new SelectorPlan(shared, icmp ? Integer.valueOf(s.getIcmpType()) : null,
+						icmp ? icmpPlace : null, l.addresses(), l.ports(), l.portsPlace(), r.addresses(), r.ports(),
+						r.portsPlace()));
+			}
+		return List.copyOf(result);
+	}
+
+	private static List<Group> groups(List<TrafficSelector> written, Integer policyProtocol) {
+		Map<List<Object>, Group> groups = new LinkedHashMap<>();
+		for (TrafficSelector ts : written) {
+			Integer protocol = ts.getProtocol() == null ? policyProtocol : protocol(ts.getProtocol());
+			PortRange ports = ports(ts.getPorts());
+			List<Object> key = Arrays.asList(protocol, ports);
+			Group group = groups.get(key);
+			List<IpAddress> addresses = new ArrayList<>(group == null ? List.of() : group.addresses());
+			if (!addresses.equals(Addresses.ANY))
+				addresses.addAll(endpoint(ts.getEnd()));
+			if (ts.getEnd() instanceof AnyEndpoint)
+				addresses = new ArrayList<>(Addresses.ANY);
+			groups.put(key, new Group(protocol, ports, group != null ? group.portsPlace()
+					: ts.getPorts() == null ? null : Place.of(ts.getPorts()), List.copyOf(addresses)));
+		}
+		return List.copyOf(groups.values());
 	}
 
 	/** The IANA protocol number; null for {@code any}. */
@@ -289,9 +332,14 @@ public final class HostPlans {
 			tunnel = new TunnelPlan(local, remote, Place.of(protect.getTunnel()));
 		}
 		DhGroup pfs = protect.getPfs() == null ? null : DhGroup.byKeyword(protect.getPfs()).orElseThrow();
+		boolean started = protect.eIsSet(P.getProtectAction_Start());
 		return new ProtectPlan(List.copyOf(transforms), tunnel, pfs,
 				pfs == null ? null : Place.of(protect, P.getProtectAction_Pfs()),
-				protect.isExclusive() ? Place.of(protect, P.getProtectAction_Exclusive()) : null);
+				protect.isExclusive() ? Place.of(protect, P.getProtectAction_Exclusive()) : null,
+				protect.getIke() == null ? null : protect.getIke().getName(),
+				protect.getIke() == null ? null : Place.of(protect, P.getProtectAction_Ike()),
+				started ? StartAction.byLanguageName(protect.getStart().getLiteral()).orElseThrow() : null,
+				started ? Place.of(protect, P.getProtectAction_Start()) : null);
 	}
 
 	/** A transform's own lifetime wins over one written on the named set that holds it. */
@@ -308,7 +356,15 @@ public final class HostPlans {
 				continue;
 			}
 			String outer = LinkText.of(ref, P.getTransformRef_Ref());
-			Transform first = Transform.byKeyword(outer).orElseThrow();
+			long seconds = lifetime == null ? DEFAULT_LIFETIME_SECONDS : Numbers.lifetimeSeconds(lifetime.getTime()).value();
+			long kilobytes = lifetime == null || lifetime.getSize() == null ? 0
+					: Numbers.lifetimeKilobytes(lifetime.getSize()).value();
+			Optional<Transform> builtin = Transform.byKeyword(outer);
+			if (builtin.isEmpty()) { // a strongSwan proposal, which the validator has read
+				out.add(new TransformPlan(outer, null, null, seconds, kilobytes, Place.of(ref)));
+				continue;
+			}
+			Transform first = builtin.get();
 			Transform ah = null, esp = null;
 			String name = outer;
 			if (ref.getInner() != null) {
@@ -319,9 +375,6 @@ public final class HostPlans {
 				ah = first;
 			else
 				esp = first;
-			long seconds = lifetime == null ? DEFAULT_LIFETIME_SECONDS : Numbers.lifetimeSeconds(lifetime.getTime()).value();
-			long kilobytes = lifetime == null || lifetime.getSize() == null ? 0
-					: Numbers.lifetimeKilobytes(lifetime.getSize()).value();
 			out.add(new TransformPlan(name, ah, esp, seconds, kilobytes, Place.of(ref)));
 		}
 	}

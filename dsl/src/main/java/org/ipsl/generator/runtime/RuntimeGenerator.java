@@ -8,6 +8,8 @@ import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.Header;
 import org.ipsl.generator.HostGenerator;
+import org.ipsl.generator.IkeOnlyConstructs;
+import org.ipsl.model.IkeIdentity;
 import org.ipsl.generator.Problems;
 import org.ipsl.generator.Target;
 import org.ipsl.generator.plan.Addresses;
@@ -55,6 +57,8 @@ public final class RuntimeGenerator implements HostGenerator {
 	@Override
 	public List<GeneratedFile> generate(HostPlan host, GenerateOptions options, Problems problems) {
 		refuseWireOptions(host, problems);
+		if (IkeOnlyConstructs.refuse(host, problems, "the runtime"))
+			return List.of();
 		RuntimeConfig config = config(host, Header.text(host.name(), describe(options)));
 		boolean secret = host.manualSas().size() > 0
 				|| host.ikePolicies().stream().anyMatch(i -> i.authentication() instanceof PresharedPlan);
@@ -103,7 +107,22 @@ public final class RuntimeGenerator implements HostGenerator {
 		return new IkePolicy(ike.name(), ike.priority(), cidrs(ike.remote()),
 				ike.proposals().stream().map(p -> new IkePolicy.Proposal(p.suite().encryption().keyword(),
 						p.suite().hash().keyword(), p.suite().group().number())).toList(),
-				ike.lifetimeSeconds(), auth, ike.localId(), ike.remoteId());
+				ike.lifetimeSeconds(), auth, identity(ike.localId()), identity(ike.remoteId()));
+	}
+
+	/** Key ids and {@code any} never get here: {@link IkeOnlyConstructs} refuses them. */
+	private static IkePolicy.Identity identity(IkeIdentity id) {
+		if (id == null)
+			return null;
+		IkePolicy.Identity.Type type = switch (id.kind()) {
+		case IPV4 -> IkePolicy.Identity.Type.IPV4;
+		case IPV6 -> IkePolicy.Identity.Type.IPV6;
+		case FQDN -> IkePolicy.Identity.Type.FQDN;
+		case USER_FQDN -> IkePolicy.Identity.Type.USER_FQDN;
+		case DN -> IkePolicy.Identity.Type.DN;
+		case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
+		};
+		return new IkePolicy.Identity(type, id.value());
 	}
 
 	private static String path(FileRef file) {

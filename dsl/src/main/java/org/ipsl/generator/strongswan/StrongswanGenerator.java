@@ -22,9 +22,11 @@ import org.ipsl.generator.plan.Addresses.Pair;
 import org.ipsl.generator.plan.HostPlan;
 import org.ipsl.generator.plan.HostPlan.BypassPlan;
 import org.ipsl.generator.plan.IkePlan;
+import org.ipsl.generator.plan.IkePlan.AuthPlan;
 import org.ipsl.generator.plan.IkePlan.CertificatePlan;
 import org.ipsl.generator.plan.IkePlan.FileRef;
 import org.ipsl.generator.plan.IkePlan.PresharedPlan;
+import org.ipsl.generator.plan.IkePlan.ProposalPlan;
 import org.ipsl.generator.plan.PolicyPlan;
 import org.ipsl.generator.plan.PolicyPlan.DiscardPlan;
 import org.ipsl.generator.plan.PolicyPlan.ManualPlan;
@@ -34,7 +36,8 @@ import org.ipsl.generator.plan.PolicyPlan.ProtectPlan;
 import org.ipsl.generator.plan.PolicyPlan.SelectorPlan;
 import org.ipsl.generator.plan.PolicyPlan.TransformPlan;
 import org.ipsl.runtime.config.DefaultAction;
-import org.ipsl.runtime.config.IkePolicy.Identity;
+import org.ipsl.model.IkeIdentity;
+import org.ipsl.model.StartAction;
 import org.ipsl.values.IpAddress;
 
 /**
@@ -84,7 +87,9 @@ public final class StrongswanGenerator implements HostGenerator {
 		for (Map.Entry<IkePlan, List<Section>> entry : children.entrySet()) {
 			IkePlan ike = entry.getKey();
 			connections.add(connection(host, ike, entry.getValue(), options, config, problems));
-			if (ike.authentication() instanceof PresharedPlan psk) {
+			PresharedPlan psk = ike.authentication() instanceof PresharedPlan own ? own
+					: ike.remoteAuthentication() instanceof PresharedPlan peer ? peer : null;
+			if (psk != null) {
 				secrets.add(secret(ike, psk));
 				secret = true;
 			}
@@ -117,13 +122,15 @@ public final class StrongswanGenerator implements HostGenerator {
 
 	private void policy(HostPlan host, PolicyPlan policy, Map<IkePlan, List<Section>> children, List<Section> shunts,
 			Set<String> childNames, Problems problems) {
-		SelectorPlan s = policy.selector();
-		boolean ok = ports(policy, s.localPorts(), s.localPortsPlace(), problems)
-				& ports(policy, s.remotePorts(), s.remotePortsPlace(), problems);
-		if (s.icmpType() != null) {
-			problems.unsupported(s.icmpTypePlace(), "ICMP type " + s.icmpType() + " of policy " + policy.name(),
-					"IPSL writes no ICMP types into strongSwan's port selectors");
-			ok = false;
+		boolean ok = true;
+		for (SelectorPlan s : policy.selectors()) {
+			ok &= ports(policy, s.localPorts(), s.localPortsPlace(), problems)
+					& ports(policy, s.remotePorts(), s.remotePortsPlace(), problems);
+			if (s.icmpType() != null) {
+				problems.unsupported(s.icmpTypePlace(), "ICMP type " + s.icmpType() + " of policy " + policy.name(),
+						"IPSL writes no ICMP types into strongSwan's port selectors");
+				ok = false;
+			}
 		}
 		if (policy.action() instanceof ManualPlan manual) {
 			problems.unsupported(manual.place(), "manual keys of policy " + policy.name(),
@@ -132,12 +139,20 @@ public final class StrongswanGenerator implements HostGenerator {
 		}
 		if (!ok)
 			return;
-		List<Pair> pairs = Addresses.pairs(s.local(), s.remote());
+		// One child per address pair of each selector, the first keeping the policy's name.
+		List<Pair> pairs = new ArrayList<>();
+		List<SelectorPlan> pairSelectors = new ArrayList<>();
+		for (SelectorPlan s : policy.selectors())
+			for (Pair pair : Addresses.pairs(s.local(), s.remote())) {
+				pairs.add(pair);
+				pairSelectors.add(s);
+			}
 		long priority = KernelPriorities.of(policy.priority());
 		if (policy.action() instanceof PassPlan || policy.action() instanceof DiscardPlan) {
 			String mode = policy.action() instanceof PassPlan ? "pass" : "drop";
 			for (int i = 0; i < pairs.size(); i++) {
 				String name = childName(policy, i, childNames, problems);
+				SelectorPlan s = pairSelectors.get(i);
 				if (name != null)
 					shunts.add(shunt(name, selector(pairs.get(i).local(), s.protocol(), s.localPorts()),
 							selector(pairs.get(i).remote(), s.protocol(), s.remotePorts()), mode, priority));
@@ -145,10 +160,7 @@ public final class StrongswanGenerator implements HostGenerator {
 			return;
 		}
 		ProtectPlan protect = (ProtectPlan) policy.action();
-		IpAddress peer = protect.tunnel() != null ? protect.tunnel().remote() : null;
-		Optional<IkePlan> ike = host.ikePolicies().stream().filter(i -> i.remote().stream()
-				.anyMatch(r -> peer != null ? r.overlaps(peer) : s.remote().stream().anyMatch(r::overlaps)))
-				.findFirst();
+		Optional<IkePlan> ike = host.ikeOf(policy);
 		if (ike.isEmpty()) {
 			problems.unsupported(policy.place(), "policy " + policy.name(),
 					"it protects with dynamic keys, and no IKE policy of the host covers its peer");
@@ -172,11 +184,12 @@ public final class StrongswanGenerator implements HostGenerator {
 			String name = childName(policy, i, childNames, problems);
 			if (name == null)
 				continue;
+			SelectorPlan s = pairSelectors.get(i);
 			Section child = new Section(name);
 			child.set("mode", protect.tunnel() != null ? "tunnel" : "transport");
 			child.set("local_ts", selector(pairs.get(i).local(), s.protocol(), s.localPorts()));
 			child.set("remote_ts", selector(pairs.get(i).remote(), s.protocol(), s.remotePorts()));
-			child.set(protect.transforms().get(0).esp() != null ? "esp_proposals" : "ah_proposals", proposals.get());
+			child.set(ah(protect.transforms().get(0)) ? "ah_proposals" : "esp_proposals", proposals.get());
 			long seconds = lifetime.get().lifetimeSeconds(), kilobytes = lifetime.get().lifetimeKilobytes();
 			child.set("rekey_time", (seconds - seconds / 10) + "s");
 			if (seconds > 0)
@@ -186,7 +199,7 @@ public final class StrongswanGenerator implements HostGenerator {
 				child.set("life_bytes", Long.toString(kilobytes * 1024));
 			}
 			child.set("priority", Long.toString(priority));
-			child.set("start_action", "trap");
+			child.set("start_action", (protect.start() != null ? protect.start() : StartAction.TRAP).strongswanName());
 			children.get(ike.get()).add(child);
 		}
 	}
@@ -239,24 +252,41 @@ public final class StrongswanGenerator implements HostGenerator {
 
 	// ---- proposals and lifetimes ------------------------------------------------------------
 
-	/** ESP or AH proposals in preference order, each with the PFS group when there is one. */
+	/**
+	 * ESP or AH proposals in preference order, each built-in one with the PFS group when there is
+	 * one; a strongSwan proposal as written, without its {@code esp-} or {@code ah-}.
+	 */
 	private static Optional<String> proposals(PolicyPlan policy, ProtectPlan protect, Problems problems) {
 		List<String> proposals = new ArrayList<>();
-		boolean esp = protect.transforms().get(0).esp() != null;
+		boolean ah = ah(protect.transforms().get(0));
 		for (TransformPlan t : protect.transforms()) {
 			String construct = "transform " + t.name() + " of policy " + policy.name();
 			if (t.nested()) {
 				problems.unsupported(t.place(), construct, "swanctl.conf has no AH+ESP bundles");
 				return Optional.empty();
 			}
-			if ((t.esp() != null) != esp) {
+			if (ah(t) != ah) {
 				problems.unsupported(t.place(), construct, "a child offers ESP or AH proposals, and this list mixes both");
 				return Optional.empty();
 			}
-			String keyword = (esp ? t.esp() : t.ah()).proposal().keyword();
+			if (t.strongswan()) {
+				if (protect.pfs() != null && !t.name().equals("default")) {
+					problems.unsupported(protect.pfsPlace(), "pfs of policy " + policy.name(),
+							"the strongSwan proposal " + t.name() + " names its own groups: write the group in it");
+					return Optional.empty();
+				}
+				proposals.add(t.name().replaceFirst("^(esp|ah)-", ""));
+				continue;
+			}
+			String keyword = (ah ? t.ah() : t.esp()).proposal().keyword();
 			proposals.add(protect.pfs() == null ? keyword : keyword + "-" + protect.pfs().keyword());
 		}
 		return Optional.of(String.join(", ", proposals));
+	}
+
+	/** Whether a transform is AH: a built-in AH one, or a strongSwan proposal written {@code ah-...}. */
+	private static boolean ah(TransformPlan t) {
+		return t.strongswan() ? t.name().startsWith("ah-") : t.esp() == null;
 	}
 
 	/** A child has one lifetime: the transforms of a list must agree on theirs. */
@@ -276,57 +306,73 @@ public final class StrongswanGenerator implements HostGenerator {
 	private Section connection(HostPlan host, IkePlan ike, List<Section> children, GenerateOptions options,
 			Config config, Problems problems) {
 		Section connection = new Section(ike.name());
-		connection.set("version", Integer.toString(options.ikeVersion()));
-		if (!host.addresses().isEmpty()) // none: strongSwan's default, any local address
-			connection.set("local_addrs", String.join(", ", host.addresses().stream().map(Addresses::plain).toList()));
-		connection.set("remote_addrs", String.join(", ", ike.remote().stream().map(StrongswanGenerator::endpoint).toList()));
-		connection.set("proposals", String.join(", ", ike.proposals().stream().map(p -> p.suite().keyword()).toList()));
+		int version = ike.version() != null ? ike.version().strongswanNumber() : options.ikeVersion();
+		connection.set("version", Integer.toString(version));
+		List<IpAddress> local = ike.local() != null ? ike.local() : host.addresses();
+		if (!local.isEmpty()) // none: strongSwan's default, any local address
+			connection.set("local_addrs", addresses(local));
+		connection.set("remote_addrs", addresses(ike.remote()));
+		connection.set("proposals", String.join(", ", ike.proposals().stream().map(ProposalPlan::keyword).toList()));
 		if (ike.aggressive()) {
-			if (options.ikeVersion() == 1)
+			if (version != 2)
 				connection.set("aggressive", "yes");
 			else
 				problems.unsupported(ike.modePlace(), "mode aggressive of IKE policy " + ike.name(),
-						"Aggressive Mode is an IKEv1 exchange; generate with --ike-version 1");
+						"Aggressive Mode is an IKEv1 exchange; write version 1 or generate with --ike-version 1");
 		}
 		if (ike.maxQuickModes() != null)
 			problems.unsupported(ike.maxQuickModesPlace(), "max-quick-modes of IKE policy " + ike.name(),
 					"swanctl.conf has no limit on the Quick Modes of one IKE SA");
 		long lifetime = ike.lifetimeSeconds();
 		// IKEv1 cannot rekey an IKE SA, it reauthenticates; over_time makes the hard lifetime IPSL's.
-		if (options.ikeVersion() == 1) {
+		if (version == 1) {
 			connection.set("reauth_time", (lifetime - lifetime / 10) + "s");
 			connection.set("rekey_time", "0s");
 		} else
 			connection.set("rekey_time", (lifetime - lifetime / 10) + "s");
 		if (lifetime > 0)
 			connection.set("over_time", (lifetime / 10) + "s");
-		Section local = new Section("local"), remote = new Section("remote");
-		if (ike.authentication() instanceof CertificatePlan c) {
-			local.set("auth", "pubkey");
-			local.set("certs", fileName(c.certificate()));
-			remote.set("auth", "pubkey");
-			config.comments.add("IKE policy " + ike.name() + ": copy " + c.certificate().workspacePath()
-					+ " to /etc/swanctl/x509/ and its private key to /etc/swanctl/private/");
-			if (c.ca() != null) {
-				remote.set("cacerts", fileName(c.ca()));
-				config.comments.add("IKE policy " + ike.name() + ": copy " + c.ca().workspacePath() + " to /etc/swanctl/x509ca/");
-			}
-			if (c.crl() != null)
-				config.comments.add("IKE policy " + ike.name() + ": copy " + c.crl().workspacePath() + " to /etc/swanctl/x509crl/");
-		} else {
-			local.set("auth", "psk");
-			remote.set("auth", "psk");
-		}
-		identity(local, ike.localId(), ike, problems);
-		identity(remote, ike.remoteId(), ike, problems);
-		connection.add(local);
-		connection.add(remote);
+		Section localAuth = new Section("local"), remoteAuth = new Section("remote");
+		authentication(localAuth, ike.authentication(), true, ike, config);
+		authentication(remoteAuth, ike.remoteAuthentication() != null ? ike.remoteAuthentication()
+				: ike.authentication(), false, ike, config);
+		identity(localAuth, ike.localId(), ike, problems);
+		identity(remoteAuth, ike.remoteId(), ike, problems);
+		connection.add(localAuth);
+		connection.add(remoteAuth);
 		if (!children.isEmpty()) {
 			Section section = new Section("children");
 			children.forEach(section::add);
 			connection.add(section);
 		}
 		return connection;
+	}
+
+	/** {@code auth}, and for certificates where their files go; a certificate found by identity names no file. */
+	private static void authentication(Section section, AuthPlan auth, boolean local, IkePlan ike, Config config) {
+		if (!(auth instanceof CertificatePlan c)) {
+			section.set("auth", "psk");
+			return;
+		}
+		section.set("auth", "pubkey");
+		if (local && c.certificate() != null) {
+			section.set("certs", fileName(c.certificate()));
+			config.comments.add("IKE policy " + ike.name() + ": copy " + c.certificate().workspacePath()
+					+ " to /etc/swanctl/x509/ and its private key to /etc/swanctl/private/");
+		}
+		if (!local && c.ca() != null) {
+			section.set("cacerts", fileName(c.ca()));
+			config.comments.add("IKE policy " + ike.name() + ": copy " + c.ca().workspacePath() + " to /etc/swanctl/x509ca/");
+		}
+		if (!local && c.crl() != null)
+			config.comments.add("IKE policy " + ike.name() + ": copy " + c.crl().workspacePath() + " to /etc/swanctl/x509crl/");
+	}
+
+	/** Addresses as swanctl.conf lists them; {@code any} (both families' every address) as %any. */
+	private static String addresses(List<IpAddress> addresses) {
+		if (addresses.equals(Addresses.ANY))
+			return "%any";
+		return String.join(", ", addresses.stream().map(StrongswanGenerator::endpoint).toList());
 	}
 
 	/** One address as itself (so that it can be initiated to), a network as a prefix. */
@@ -338,20 +384,27 @@ public final class StrongswanGenerator implements HostGenerator {
 		return file.resolved().getFileName().toString();
 	}
 
-	private static void identity(Section section, Identity id, IkePlan ike, Problems problems) {
+	private static void identity(Section section, IkeIdentity id, IkePlan ike, Problems problems) {
 		if (id == null)
 			return;
-		String value = switch (id.type()) {
-		case FQDN -> "fqdn:" + id.value();
-		case USER_FQDN -> "userfqdn:" + id.value();
-		default -> id.value();
-		};
+		String value = swanIdentity(id);
 		if (value.contains("\"") || value.contains("\\")) {
 			problems.unsupported(ike.place(), "identity of IKE policy " + ike.name(),
 					"IPSL writes no quotes or backslashes into swanctl.conf values");
 			return;
 		}
 		section.set("id", Section.needsQuotes(value) ? "\"" + value + "\"" : value);
+	}
+
+	/** An identity as strongSwan reads it: typed by a prefix where its form would not say. */
+	private static String swanIdentity(IkeIdentity id) {
+		return switch (id.kind()) {
+		case FQDN -> "fqdn:" + id.value();
+		case USER_FQDN -> "userfqdn:" + id.value();
+		case KEY_ID -> "keyid:" + id.value();
+		case ANY -> "%any";
+		case IPV4, IPV6, DN -> id.value();
+		};
 	}
 
 	/**
@@ -362,9 +415,12 @@ public final class StrongswanGenerator implements HostGenerator {
 	private static Section secret(IkePlan ike, PresharedPlan psk) {
 		Section secret = new Section("ike-" + ike.name());
 		List<String> ids = new ArrayList<>();
-		if (ike.remoteId() != null)
-			ids.add(ike.remoteId().value());
-		else
+		if (ike.remoteId() != null) {
+			if (ike.remoteId().kind() == IkeIdentity.Kind.KEY_ID)
+				ids.add(swanIdentity(ike.remoteId()));
+			else if (ike.remoteId().kind() != IkeIdentity.Kind.ANY)
+				ids.add(ike.remoteId().value());
+		} else
 			ike.remote().stream().filter(IpAddress::isHost).map(Addresses::plain).forEach(ids::add);
 		for (int i = 0; i < ids.size(); i++)
 			secret.set("id-" + (i + 1), Section.needsQuotes(ids.get(i)) ? "\"" + ids.get(i) + "\"" : ids.get(i));

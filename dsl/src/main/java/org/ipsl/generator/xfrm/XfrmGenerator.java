@@ -89,25 +89,29 @@ public final class XfrmGenerator implements HostGenerator {
 	// ---- policies ---------------------------------------------------------------------------
 
 	private void policy(StringBuilder out, HostPlan host, PolicyPlan policy, Problems problems) {
-		SelectorPlan s = policy.selector();
-		if (!ports(policy, s.localPorts(), s.localPortsPlace(), problems)
-				| !ports(policy, s.remotePorts(), s.remotePortsPlace(), problems))
+		boolean ok = true;
+		for (SelectorPlan s : policy.selectors())
+			ok &= ports(policy, s.localPorts(), s.localPortsPlace(), problems)
+					& ports(policy, s.remotePorts(), s.remotePortsPlace(), problems);
+		if (!ok)
 			return;
 		Optional<Templates> templates = templates(host, policy, problems);
 		if (templates.isEmpty())
 			return;
 		out.append("# policy ").append(policy.name()).append(", priority ").append(policy.priority()).append('\n');
 		long priority = KernelPriorities.of(policy.priority());
-		for (Pair pair : Addresses.pairs(s.local(), s.remote())) {
-			Templates t = templates.get();
-			policy(out, pair.local(), s.localPorts(), pair.remote(), s.remotePorts(), s.protocol(), s.icmpType(), "out",
-					priority, t.out());
-			policy(out, pair.remote(), s.remotePorts(), pair.local(), s.localPorts(), s.protocol(), s.icmpType(), "in",
-					priority, t.in());
-			if (t.forward())
+		// A policy of several selectors takes their union: the kernel gets each at the policy's priority.
+		for (SelectorPlan s : policy.selectors())
+			for (Pair pair : Addresses.pairs(s.local(), s.remote())) {
+				Templates t = templates.get();
+				policy(out, pair.local(), s.localPorts(), pair.remote(), s.remotePorts(), s.protocol(), s.icmpType(),
+						"out", priority, t.out());
 				policy(out, pair.remote(), s.remotePorts(), pair.local(), s.localPorts(), s.protocol(), s.icmpType(),
-						"fwd", priority, t.in());
-		}
+						"in", priority, t.in());
+				if (t.forward())
+					policy(out, pair.remote(), s.remotePorts(), pair.local(), s.localPorts(), s.protocol(),
+							s.icmpType(), "fwd", priority, t.in());
+			}
 	}
 
 	/** What follows {@code priority N}: the action, or the templates of each direction. */
@@ -161,9 +165,12 @@ public final class XfrmGenerator implements HostGenerator {
 		return Optional.of(first);
 	}
 
+	/** A strongSwan proposal's protocol is its prefix; {@code default} and a bare one are ESP. */
 	private static List<String> stack(TransformPlan t) {
 		if (t.nested())
 			return List.of("esp", "ah");
+		if (t.strongswan())
+			return List.of(t.name().startsWith("ah-") ? "ah" : "esp");
 		return List.of(t.ah() != null ? "ah" : "esp");
 	}
 

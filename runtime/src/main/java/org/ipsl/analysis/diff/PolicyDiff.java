@@ -107,7 +107,7 @@ public final class PolicyDiff {
 
 	/** The packets a policy's selector selects; every packet for the default. */
 	private static Region selected(PeerHost host, int rule) {
-		return Region.of(rule == Spd.DEFAULT ? Selector.ALL : host.rules().get(rule).selector());
+		return rule == Spd.DEFAULT ? Region.of(Selector.ALL) : host.rules().get(rule).region();
 	}
 
 	private static Decision decision(PeerHost host, int rule) {

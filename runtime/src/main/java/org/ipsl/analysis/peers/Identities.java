@@ -32,6 +32,8 @@ final class Identities {
 		if (a.kind() != b.kind())
 			return false;
 		return switch (a.kind()) {
+		case ANY -> true;
+		case KEY_ID -> a.value().equals(b.value());
 		case IPV4, IPV6 -> address(a.value()).equals(address(b.value()));
 		case FQDN, USER_FQDN -> name(a.value()).equals(name(b.value()));
 		case DN -> {
@@ -41,6 +43,33 @@ final class Identities {
 			yield x.equals(y) || x.equals(reversed);
 		}
 		};
+	}
+
+	/**
+	 * Whether a peer that sends {@code sent} is the one a {@code remote-id} of {@code expected}
+	 * accepts, as strongSwan matches: {@code any} takes every identity; in a name a leading {@code *}
+	 * stands for any beginning ({@code *.example.com}, {@code *@example.com}); in a DN an attribute
+	 * whose value is {@code *} takes any value of that attribute, in the same place.
+	 */
+	static boolean matches(IkeIdentity expected, IkeIdentity sent) {
+		if (expected.kind() == IkeIdentity.Kind.ANY)
+			return true;
+		if (!expected.isWildcard() || expected.kind() != sent.kind())
+			return same(expected, sent);
+		if (expected.kind() == IkeIdentity.Kind.DN) {
+			List<String> pattern = attributes(expected.value()), actual = attributes(sent.value());
+			if (pattern.size() != actual.size())
+				return false;
+			for (int k = 0; k < pattern.size(); k++) {
+				String p = pattern.get(k), a = actual.get(k);
+				boolean anyValue = p.endsWith("=*") && a.startsWith(p.substring(0, p.length() - 1));
+				if (!anyValue && !p.equals(a))
+					return false;
+			}
+			return true;
+		}
+		String pattern = name(expected.value()), actual = name(sent.value());
+		return pattern.startsWith("*") && actual.endsWith(pattern.substring(1));
 	}
 
 	private static Optional<IpRange> address(String text) {

@@ -62,7 +62,9 @@ final class PhaseOne {
 			}
 		}
 		Optional<IkeSuite> chosen = firstAcceptable(i.proposals(), r.proposals());
-		if (chosen.isEmpty()) {
+		// No suites: some proposal is strongSwan's only, which these Main Mode rules do not judge.
+		boolean suites = !i.proposals().isEmpty() && !r.proposals().isEmpty();
+		if (chosen.isEmpty() && suites) {
 			out.pair(DiagnosticCode.IKE_PROPOSAL_MISMATCH, initiator.place(), proposalMessage(initiator, responder),
 					initiator.label(), responder.place(), proposalMessage(responder, initiator), responder.label());
 			if (outcome == Outcome.ESTABLISHED) {

@@ -104,8 +104,8 @@ final class PhaseTwo {
 
 	/** Both sides protect the same traffic with the same mode: are their selectors mirror images? */
 	static void selectors(Side a, Side b, Region domain, Findings out) {
-		Region ours = Region.of(a.policy().selector()).intersect(domain);
-		Region theirs = Region.of(b.policy().selector()).mirrored().intersect(domain);
+		Region ours = a.policy().region().intersect(domain);
+		Region theirs = b.policy().region().mirrored().intersect(domain);
 		if (ours.contains(theirs) && theirs.contains(ours))
 			return;
 		mismatch(DiagnosticCode.SELECTOR_MISMATCH, a, b, out,

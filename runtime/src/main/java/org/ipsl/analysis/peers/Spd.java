@@ -25,7 +25,7 @@ public final class Spd {
 	private final Region[] effective;
 
 	Spd(List<Rule> rules) {
-		this(rules, rules.stream().map(rule -> Region.of(rule.selector())).toList());
+		this(rules, rules.stream().map(Rule::region).toList());
 	}
 
 	private Spd(List<Rule> rules, List<Region> regions) {
@@ -57,7 +57,7 @@ public final class Spd {
 			return new Spd(rules);
 		List<Region> regions = new ArrayList<>(previous.regions);
 		for (int k : changed)
-			regions.set(k, Region.of(rules.get(k).selector()));
+			regions.set(k, rules.get(k).region());
 		List<Region> kept = List.copyOf(regions);
 		Spd spd = new Spd(rules, kept, previous.index.replacing(kept, changed));
 		BitSet stale = new BitSet(rules.size());
