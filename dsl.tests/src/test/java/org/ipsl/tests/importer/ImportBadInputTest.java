@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.ipsl.importer.hpux.HpuxImporter;
-import org.ipsl.importer.hpux.ImportProblem;
+import org.ipsl.importer.ImportProblem;
 import org.ipsl.tests.cli.IpslRun;
 import org.ipsl.tests.support.Checker;
 import org.junit.jupiter.api.Test;

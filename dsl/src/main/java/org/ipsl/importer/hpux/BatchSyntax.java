@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ipsl.importer.ImportProblem;
 import org.ipsl.importer.hpux.BatchReader.Line;
 import org.ipsl.importer.hpux.BatchReader.Word;
 

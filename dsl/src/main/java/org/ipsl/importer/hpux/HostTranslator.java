@@ -22,6 +22,7 @@ import org.ipsl.catalog.IkeSuite;
 import org.ipsl.generator.hpux.HpuxNames;
 import org.ipsl.generator.plan.Addresses;
 import org.ipsl.generator.plan.HostPlans;
+import org.ipsl.importer.ImportProblem;
 import org.ipsl.importer.hpux.BatchReader.Word;
 import org.ipsl.importer.hpux.Filters.Filter;
 import org.ipsl.values.IpAddress;

@@ -11,8 +11,10 @@ import java.util.Map;
 
 import org.ipsl.check.PathFailure;
 import org.ipsl.generator.GeneratedFile;
-import org.ipsl.generator.output.OutputWriter;
 import org.ipsl.generator.output.OutputWriter.Planned;
+import org.ipsl.importer.Canonical;
+import org.ipsl.importer.ImportProblem;
+import org.ipsl.importer.ImportedWorkspace;
 import org.ipsl.values.IpAddress;
 
 import com.google.inject.Injector;
@@ -91,20 +93,13 @@ public final class HpuxImporter {
 			Path folder = request.out();
 			planned.add(new Planned(folder.resolve(host + ".ipsl"),
 					new GeneratedFile(host + ".ipsl", canonical.format(result.text()), result.keys(), false)));
-			result.secrets().forEach((name, secret) -> planned
-					.add(new Planned(folder.resolve(name), new GeneratedFile(Path.of(name).getFileName().toString(), secret, true, false))));
+			result.secrets().forEach((name, secret) -> planned.add(ImportedWorkspace.secret(folder, name, secret)));
 		}
 		if (!problems.isEmpty() && !request.partial())
 			return new Result(1, problems, List.of(), List.of(), null);
 		List<Path> written = new ArrayList<>();
-		OutputWriter writer = new OutputWriter(false);
-		try {
-			writer.check(planned);
-			writer.write(planned, written);
-		} catch (PathFailure e) {
-			return new Result(2, problems, notes, written, e);
-		}
-		return new Result(problems.isEmpty() ? 0 : 1, problems, notes, written, null);
+		PathFailure failure = ImportedWorkspace.write(planned, written);
+		return new Result(failure != null ? 2 : problems.isEmpty() ? 0 : 1, problems, notes, written, failure);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.ipsl.importer.hpux;
+package org.ipsl.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,14 +24,14 @@ import org.eclipse.xtext.util.StringInputStream;
 import com.google.inject.Injector;
 
 /** IPSL text in the language server's one layout, and which words the grammar takes as names. */
-final class Canonical {
+public final class Canonical {
 	/** The grammar's WORD terminal. */
 	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
 
 	private final Injector injector;
 	private final Set<String> reserved;
 
-	Canonical(Injector injector) {
+	public Canonical(Injector injector) {
 		this.injector = injector;
 		Grammar grammar = injector.getInstance(IGrammarAccess.class).getGrammar();
 		reserved = new HashSet<>(GrammarUtil.getAllKeywords(grammar));
@@ -41,7 +41,7 @@ final class Canonical {
 	}
 
 	/** Whether the word can stand as a host, policy, IKE policy or manual-sa name. */
-	boolean validName(String word) {
+	public boolean validName(String word) {
 		return WORD.matcher(word).matches() && !reserved.contains(word);
 	}
 
@@ -49,7 +49,7 @@ final class Canonical {
 	 * The text formatted. The importer writes only text the grammar reads; anything else is a bug,
 	 * reported without the text, which may hold keys.
 	 */
-	String format(String text) {
+	public String format(String text) {
 		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class)
 				.createResource(URI.createURI("memory:/import.ipsl"));
 		try {

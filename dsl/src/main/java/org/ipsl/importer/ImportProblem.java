@@ -1,12 +1,12 @@
-package org.ipsl.importer.hpux;
+package org.ipsl.importer;
 
 import java.nio.file.Path;
 
 /**
- * What the importer could not read or cannot express, at a place in a batch file (line and column
- * from 1). The message never holds a secret or a key.
+ * What an importer could not read or cannot express, or left out on purpose, at a place in an
+ * imported file (line and column from 1). The message never holds a secret or a key.
  *
- * @param unreadable the text is not {@code ipsec_config} batch syntax, as opposed to a construct IPSL cannot express
+ * @param unreadable the text is not the source's syntax, as opposed to a construct IPSL cannot express
  */
 public record ImportProblem(Path file, int line, int column, String message, boolean unreadable) {
 
