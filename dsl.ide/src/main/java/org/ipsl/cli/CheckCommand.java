@@ -81,7 +81,7 @@ public class CheckCommand implements Callable<Integer> {
 		}
 		List<Diagnostic> diagnostics = report.diagnostics();
 		if (format == Format.json)
-			out.println(peers ? DiagnosticPrinter.json(diagnostics, report.sessions(), cwd)
+			out.println(peers ? DiagnosticPrinter.json(diagnostics, report.sessions(), report.hosts(), cwd)
 					: DiagnosticPrinter.json(diagnostics, cwd));
 		else if (format == Format.sarif)
 			out.println(new SarifReport(paths.stream().map(CheckCommand::folder).toList(),

@@ -2,6 +2,7 @@ package org.ipsl.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.check.Diagnostic;
@@ -28,11 +29,16 @@ final class DiagnosticPrinter {
 		return GSON.toJson(array(diagnostics, cwd));
 	}
 
-	/** {@code --peers}: {@code {"diagnostics": [...], "sessions": [{"initiator": ..., ...}, ...]}}. */
-	static String json(List<Diagnostic> diagnostics, List<Session> sessions, Path cwd) {
+	/**
+	 * {@code --peers}: {@code {"diagnostics": [...], "sessions": [{"initiator": ..., ...}, ...], "hosts": {HOST:
+	 * [IKE_SA, ...]}}}, the IKE_SAs in the shape of docs/peers.md ("The prediction").
+	 */
+	static String json(List<Diagnostic> diagnostics, List<Session> sessions, Map<String, List<Map<String, Object>>> hosts,
+			Path cwd) {
 		JsonObject o = new JsonObject();
 		o.add("diagnostics", array(diagnostics, cwd));
 		o.add("sessions", sessions(sessions));
+		o.add("hosts", GSON.toJsonTree(hosts));
 		return GSON.toJson(o);
 	}
 

@@ -15,7 +15,9 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.ipsl.analysis.ikev2.SwanHosts;
 import org.ipsl.analysis.peers.PeerAnalysis;
+import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerFinding;
 import org.ipsl.analysis.peers.Session;
 import org.ipsl.ast.HostRules;
@@ -55,16 +57,24 @@ public class PeerWorkspace {
 		private final List<PeerHosts.Built> hosts;
 		private final Map<Host, Integer> positions = new IdentityHashMap<>();
 		private final PeerAnalysis.Report report;
+		private final SwanHosts.Prediction prediction;
 
 		Snapshot(List<PeerHosts.Built> hosts) {
 			this.hosts = hosts;
 			for (int h = 0; h < hosts.size(); h++)
 				positions.put(hosts.get(h).host(), h);
-			this.report = PeerAnalysis.analyse(hosts.stream().map(PeerHosts.Built::model).toList());
+			List<PeerHost> models = hosts.stream().map(PeerHosts.Built::model).toList();
+			this.report = PeerAnalysis.analyse(models);
+			this.prediction = SwanHosts.predict(models);
 		}
 
 		public List<Session> sessions() {
 			return report.sessions();
+		}
+
+		/** What strongSwan would negotiate between the hosts (docs/peers.md, "strongSwan"). */
+		public SwanHosts.Prediction prediction() {
+			return prediction;
 		}
 
 		/** Every host of the workspace, by file and then position in it. */
@@ -78,7 +88,9 @@ public class PeerWorkspace {
 			if (h == null)
 				return List.of();
 			List<Located> result = new ArrayList<>();
-			for (PeerFinding finding : report.on(h))
+			List<PeerFinding> findings = new ArrayList<>(report.on(h));
+			prediction.findings().stream().filter(f -> f.place().host() == h).forEach(findings::add);
+			for (PeerFinding finding : findings)
 				result.add(new Located(finding, locate(finding.place()), finding.related().stream()
 						.map(r -> new RelatedPlace(locate(r.place()), r.message())).toList()));
 			return result;

@@ -56,8 +56,11 @@ public class WorkspaceChecker {
 	public record Workspace(Path root, XtextResourceSet resourceSet, Map<Path, Resource> reported) {
 	}
 
-	/** The diagnostics of the reported files, and the session table between the peers of their workspaces. */
-	public record Report(List<Diagnostic> diagnostics, List<Session> sessions) {
+	/**
+	 * The diagnostics of the reported files, the session table between the peers of their workspaces,
+	 * and what strongSwan would negotiate: by host, the IKE_SAs as {@code swanctl --list-sas} lists them.
+	 */
+	public record Report(List<Diagnostic> diagnostics, List<Session> sessions, Map<String, List<Map<String, Object>>> hosts) {
 	}
 
 	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws PathFailure {
@@ -72,12 +75,15 @@ public class WorkspaceChecker {
 	public Report report(List<Path> paths, LocalDate day, List<Path> allowOutside) throws PathFailure {
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		List<Session> sessions = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> hosts = new LinkedHashMap<>();
 		for (Workspace workspace : load(paths, day, allowOutside)) {
 			diagnostics.addAll(diagnostics(workspace));
-			sessions.addAll(peers.of(workspace.resourceSet()).sessions());
+			PeerWorkspace.Snapshot snapshot = peers.of(workspace.resourceSet());
+			sessions.addAll(snapshot.sessions());
+			hosts.putAll(snapshot.prediction().json());
 		}
 		diagnostics.sort(ORDER);
-		return new Report(diagnostics, sessions);
+		return new Report(diagnostics, sessions, hosts);
 	}
 
 	private static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())

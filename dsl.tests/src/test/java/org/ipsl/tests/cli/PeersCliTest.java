@@ -50,7 +50,7 @@ class PeersCliTest {
 		IpslRun run = IpslRun.run(Checker.examples(), "check", "--peers", "--format", "json", "peers");
 		assertThat(run.exitCode()).isEqualTo(1);
 		JsonObject result = JsonParser.parseString(run.stdout()).getAsJsonObject();
-		assertThat(result.keySet()).containsExactly("diagnostics", "sessions");
+		assertThat(result.keySet()).containsExactly("diagnostics", "sessions", "hosts");
 		assertThat(result.getAsJsonArray("diagnostics")).hasSize(12);
 		JsonArray sessions = result.getAsJsonArray("sessions");
 		assertThat(sessions).hasSize(8);

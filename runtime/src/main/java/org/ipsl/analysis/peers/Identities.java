@@ -10,7 +10,7 @@ import org.ipsl.model.IkeIdentity;
 import org.ipsl.model.IpRange;
 
 /** IKE identities as Main Mode compares them: what a host sends, and whether it is what the peer expects. */
-final class Identities {
+public final class Identities {
 	private Identities() {
 	}
 
@@ -51,7 +51,7 @@ final class Identities {
 	 * stands for any beginning ({@code *.example.com}, {@code *@example.com}); in a DN an attribute
 	 * whose value is {@code *} takes any value of that attribute, in the same place.
 	 */
-	static boolean matches(IkeIdentity expected, IkeIdentity sent) {
+	public static boolean matches(IkeIdentity expected, IkeIdentity sent) {
 		if (expected.kind() == IkeIdentity.Kind.ANY)
 			return true;
 		if (!expected.isWildcard() || expected.kind() != sent.kind())

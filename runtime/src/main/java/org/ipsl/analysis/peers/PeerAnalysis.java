@@ -141,14 +141,21 @@ public final class PeerAnalysis {
 			} else if (manualA) {
 				manual(a, b, actionA, actionB, row);
 			} else {
+				boolean hpux = false;
 				for (Traffic.Contact contact : Traffic.contacts(hostA, hostB, hostA.rules().get(cell.ruleA()),
 						cell.packets())) {
 					ikeNoPolicy(a, b, cell, contact);
+					// an IKE policy with a written version is negotiated the strongSwan way (org.ipsl.analysis.ikev2)
+					if (versioned(hostA, contact.remote()) || versioned(hostB, contact.local()))
+						continue;
+					hpux = true;
 					mainModes.computeIfAbsent(contact, c -> mainMode(a, b, c)).ifPresent(result -> {
 						row.fail(result.outcome(), result.audit());
 						result.suite().map(IkeSuite::keyword).ifPresent(row.proposals::add);
 					});
 				}
+				if (!hpux)
+					continue;
 				PhaseTwo.Side sideA = new PhaseTwo.Side(a, hostA, cell.ruleA());
 				PhaseTwo.Side sideB = new PhaseTwo.Side(b, hostB, cell.ruleB());
 				PhaseTwo.Result quickMode = PhaseTwo.compare(sideA, sideB, findings);
@@ -162,6 +169,10 @@ public final class PeerAnalysis {
 		sessions.add(new Session(hostA.name(), hostB.name(), row.outcome,
 				row.proposals.isEmpty() ? "-" : String.join(", ", row.proposals),
 				row.transforms.isEmpty() ? "-" : String.join(", ", row.transforms), row.audit));
+	}
+
+	private static boolean versioned(PeerHost host, IpRange peer) {
+		return host.ikeFor(peer).map(k -> host.ikePolicies().get(k).version().isPresent()).orElse(false);
 	}
 
 	/** A side without an IKE policy for the other: {@code ike-no-policy} on both sides' policies. */
