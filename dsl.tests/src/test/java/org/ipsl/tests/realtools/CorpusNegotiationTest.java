@@ -11,6 +11,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -46,6 +48,12 @@ import com.google.gson.JsonParser;
 class CorpusNegotiationTest {
 	private static final Pattern PSK = Pattern.compile("(?m)^\\s*(auth\\s*=\\s*psk|authby\\s*=\\s*(secret|psk))\\s*$");
 	private static final Path SCRIPT = Path.of("../scripts/strongswan-scenarios").toAbsolutePath().normalize();
+	/**
+	 * strongSwan 6 offers the AEAD proposal of its ESP {@code default} first, 5.9 (Debian 12's charon)
+	 * the CBC one: there a CHILD_SA's algorithms from {@code default} follow the charon's version,
+	 * not the prediction's, and are not compared.
+	 */
+	private static final Set<String> CHILD_ALGORITHMS = Set.of("encr-alg", "encr-keysize", "integ-alg", "dh-group");
 
 	/** Each prerequisite is checked in each scenario's test, so that a missing one shows as skipped tests. */
 	@TestFactory
@@ -128,26 +136,81 @@ class CorpusNegotiationTest {
 				"not run: the prediction installs a transport-mode CHILD_SA, and kernel-libipsec installs tunnel mode only");
 		assertThat(hosts.keySet()).as(scenario.name() + ": predicted hosts").isNotEmpty();
 
-		Path generated = dir.resolve("generated");
-		Generation.Result generation = GeneratedWorkspaces.run(result.resolve("workspace"),
-				EnumSet.of(Target.STRONGSWAN), GenerateOptions.DEFAULT, generated);
-		assertThat(generation.exitCode()).as(scenario.name() + ": generate --target strongswan " + generation).isZero();
-		Map<String, Path> configs = new LinkedHashMap<>();
-		for (String host : scenario.ipsecHosts())
-			configs.put(host, generated.resolve(host).resolve("swanctl.conf"));
+		Map<String, Path> configs = generate(scenario, result.resolve("workspace"), predictsFailure(hosts),
+				dir.resolve("generated"));
+		Set<String> uncompared = charonHasVersion6Defaults() || configs.values().stream().noneMatch(
+				CorpusNegotiationTest::offersDefaultEsp) ? Set.of() : CHILD_ALGORITHMS;
 
 		Negotiation negotiation = Negotiation.run(scenario, configs, dir.resolve("charons"));
 		Map<String, List<ListedSa>> listed = new LinkedHashMap<>();
 		for (String host : scenario.ipsecHosts())
 			listed.put(host, negotiation.sas(host));
-		assertThat(PredictionCheck.disagreements(hosts, listed))
-				.as("%s: the regenerated configurations against the prediction\n%s\n%s", scenario.name(),
+		assertThat(PredictionCheck.disagreements(hosts, listed, uncompared))
+				.as("%s: the regenerated configurations against the prediction%s\n%s\n%s", scenario.name(),
+						uncompared.isEmpty() ? "" : " (ESP default proposals: CHILD_SA algorithms not compared)",
 						negotiation.listed(), negotiation.logs())
 				.isEmpty();
 		negotiation.pings().forEach((ping, answered) -> assertThat(answered)
 				.as("%s: %s pings %s through the regenerated configurations\n%s", scenario.name(), ping.from(),
 						ping.to(), negotiation.logs())
 				.isEqualTo(ping.answered()));
+	}
+
+	/**
+	 * Each IPsec machine's swanctl.conf, generated from the whole imported workspace as a user would;
+	 * where the prediction is a failure, the workspace carries that failure as an error and
+	 * generation refuses it, so each machine's is generated from its own host file (with the
+	 * workspace's shared files) instead: alone, a host has no peer to disagree with.
+	 */
+	private static Map<String, Path> generate(CorpusScenario scenario, Path workspace, boolean failurePredicted,
+			Path dir) throws IOException {
+		Map<String, Path> configs = new LinkedHashMap<>();
+		Generation.Result whole = GeneratedWorkspaces.run(workspace, EnumSet.of(Target.STRONGSWAN),
+				GenerateOptions.DEFAULT, dir.resolve("workspace"));
+		if (whole.exitCode() == 0 || !failurePredicted) {
+			assertThat(whole.exitCode()).as(scenario.name() + ": generate --target strongswan " + whole).isZero();
+			for (String host : scenario.ipsecHosts())
+				configs.put(host, dir.resolve("workspace").resolve(host).resolve("swanctl.conf"));
+			return configs;
+		}
+		for (String host : scenario.ipsecHosts()) {
+			Path alone = dir.resolve(host + "-alone");
+			Checker.copyTree(workspace, alone);
+			for (String other : scenario.ipsecHosts())
+				if (!other.equals(host))
+					Files.delete(alone.resolve(other + ".ipsl"));
+			Generation.Result one = GeneratedWorkspaces.run(alone, EnumSet.of(Target.STRONGSWAN),
+					GenerateOptions.DEFAULT, dir.resolve(host));
+			assertThat(one.exitCode()).as(scenario.name() + ": generate --target strongswan, " + host + " alone " + one)
+					.isZero();
+			configs.put(host, dir.resolve(host).resolve(host).resolve("swanctl.conf"));
+		}
+		return configs;
+	}
+
+	private static boolean predictsFailure(JsonObject hosts) {
+		for (Map.Entry<String, JsonElement> host : hosts.entrySet())
+			for (JsonElement sa : host.getValue().getAsJsonArray())
+				if (!"ESTABLISHED".equals(PredictionCheck.text(sa.getAsJsonObject().get("state"))))
+					return true;
+		return false;
+	}
+
+	/** Whether a swanctl.conf offers strongSwan's {@code default} ESP proposals. */
+	private static boolean offersDefaultEsp(Path swanctlConf) {
+		try {
+			return Files.readAllLines(swanctlConf).stream().anyMatch(l -> l.strip().startsWith("esp_proposals")
+					&& List.of(l.substring(l.indexOf('=') + 1).split(",")).stream().anyMatch(p -> p.strip().equals("default")));
+		} catch (IOException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** Whether this charon orders its default ESP proposals as strongSwan 6 does (the corpus's, the prediction's). */
+	private static boolean charonHasVersion6Defaults() {
+		String version = RealTools.run(Map.of(), 10, RealTools.CHARON.toString(), "--version").out();
+		Matcher major = Pattern.compile("strongSwan (\\d+)\\.").matcher(version);
+		return major.find() && Integer.parseInt(major.group(1)) >= 6;
 	}
 
 	/** The scenarios one of whose own configuration files authenticates with a preshared key. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,16 @@ class PredictionCheckTest {
 	void anotherAlgorithmIsNamed() {
 		assertThat(PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CTR", "INSTALLED"), Map.of("moon", MOON)))
 				.singleElement().asString().contains("encr-alg predicted AES_CTR, listed AES_CBC");
+	}
+
+	@Test
+	void ignoredChildKeysAreNotCompared() {
+		JsonObject prediction = prediction("ESTABLISHED", "AES_CBC", "INSTALLED");
+		prediction.getAsJsonArray("moon").get(0).getAsJsonObject().getAsJsonArray("children").get(0).getAsJsonObject()
+				.addProperty("encr-alg", "AES_CBC");
+		assertThat(PredictionCheck.disagreements(prediction, Map.of("moon", MOON))).singleElement().asString()
+				.contains("child net-net encr-alg predicted AES_CBC, listed AES_GCM_16");
+		assertThat(PredictionCheck.disagreements(prediction, Map.of("moon", MOON), Set.of("encr-alg"))).isEmpty();
 	}
 
 	@Test
