@@ -124,7 +124,7 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 				ike = Optional.of(protect.getIke().getName());
 			}
 			if (protect.getStart() != null)
-				start = StartAction.byLanguageName(protect.getStart().getLiteral()).orElseThrow();
+				start = StartAction.byLanguageName(protect.getStart()).orElseThrow();
 		}
 		return Optional.of(new Rule(policy.getName(), priority, selectors.get(), action.get(), local.get(),
 				remote.get(), ike, start));

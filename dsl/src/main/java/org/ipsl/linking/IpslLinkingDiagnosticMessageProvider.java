@@ -1,5 +1,6 @@
 package org.ipsl.linking;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -22,7 +23,9 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		String name = context.getLinkText();
 		if (BuiltinNames.isBuiltin(reference, name))
 			return null;
-		String where = reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? " in this host" : "";
+		EClass type = reference.getEReferenceType();
+		String where = type == IpslPackage.Literals.MANUAL_SA || type == IpslPackage.Literals.IKE_POLICY ? " in this host"
+				: "";
 		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
 				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
@@ -34,6 +37,8 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return "transform or transform-set";
 		if (reference == IpslPackage.Literals.NAMED_ENDPOINT__REF)
 			return "host or network";
+		if (reference.getEReferenceType() == IpslPackage.Literals.IKE_POLICY)
+			return "IKE policy";
 		return reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? "manual-sa"
 				: reference.getEReferenceType().getName();
 	}

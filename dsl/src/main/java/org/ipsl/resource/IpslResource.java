@@ -24,6 +24,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.ipsl.ipsl.Declaration;
 import org.ipsl.ipsl.Host;
 import org.ipsl.ipsl.HostMember;
+import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.ManualSa;
 import org.ipsl.ipsl.Model;
 
@@ -236,8 +237,8 @@ public class IpslResource extends LazyLinkingResource {
 	}
 
 	/**
-	 * What a reference can name: the declarations and the hosts' manual SAs (every cross-reference
-	 * of the grammar targets one of those), in file order.
+	 * What a reference can name: the declarations and the hosts' manual SAs and IKE policies (every
+	 * cross-reference of the grammar targets one of those), in file order.
 	 */
 	public static List<EObject> referable(Resource resource) {
 		List<EObject> referable = new ArrayList<>();
@@ -247,8 +248,8 @@ public class IpslResource extends LazyLinkingResource {
 					referable.add(declaration);
 					if (declaration instanceof Host host)
 						for (HostMember member : host.getMembers())
-							if (member instanceof ManualSa sa)
-								referable.add(sa);
+							if (member instanceof ManualSa || member instanceof IkePolicy)
+								referable.add(member);
 				}
 		return referable;
 	}

@@ -21,8 +21,8 @@ import org.ipsl.resource.IpslResource;
  * <p>
  * Only declarations make a name relative: inside host {@code gw}, {@code sa1} is first
  * {@code gw.sa1}. A name is one word and the names a reference can reach have at most two parts
- * (host, manual SA), so the three-part names a policy, IKE policy or manual SA would add never
- * exist: those levels, and the imports the language does not have, are left out of every link's
+ * (host, then manual SA or IKE policy), so the three-part names a policy, IKE policy or manual SA
+ * would add never exist: those levels, and the imports the language does not have, are left out of every link's
  * scope.
  */
 public class IpslLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {

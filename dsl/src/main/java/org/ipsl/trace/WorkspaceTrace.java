@@ -16,6 +16,9 @@ import org.ipsl.check.WorkspaceChecker;
 import org.ipsl.check.WorkspaceChecker.Workspace;
 import org.ipsl.diagnostics.Category;
 import org.ipsl.diagnostics.Severity;
+import org.ipsl.generator.StrongswanOnlyConstructs;
+import org.ipsl.generator.Problems;
+import org.ipsl.generator.plan.HostPlan;
 import org.ipsl.generator.plan.HostPlans;
 import org.ipsl.generator.plan.SecretFileFailure;
 import org.ipsl.generator.runtime.RuntimeGenerator;
@@ -128,8 +131,13 @@ public class WorkspaceTrace {
 
 	private static IpsecHost start(Host host, Path root) throws Refused {
 		try {
-			return IpsecHost.start(RuntimeGenerator.config(HostPlans.of(host, root), "ipsl trace"), host.getName(),
-					HostOptions.defaults());
+			HostPlan plan = HostPlans.of(host, root);
+			Problems problems = new Problems(host.getName(), "ipsl trace");
+			if (StrongswanOnlyConstructs.refuse(plan, problems, "the runtime")) {
+				Diagnostic d = problems.diagnostics().get(0);
+				throw new Refused(root.relativize(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.message());
+			}
+			return IpsecHost.start(RuntimeGenerator.config(plan, "ipsl trace"), host.getName(), HostOptions.defaults());
 		} catch (SecretFileFailure e) {
 			throw new Refused(e.place().file() + ":" + e.place().line() + ":" + e.place().column() + ": "
 					+ e.getMessage());

@@ -253,7 +253,8 @@ public class IpslValidator extends AbstractIpslValidator {
 				if (!policyAny && !own.equals(policyProtocol))
 					invalid("this traffic selector's protocol differs from the policy's: write 'any' before 'from' "
 							+ "to give each traffic selector its own", ts, P.getTrafficSelector_Protocol());
-				protocol = own;
+				else
+					protocol = own;
 			}
 			ports(ts.getPorts(), protocol.isPresent() && (protocol.get() == 6 || protocol.get() == 17));
 			protocols.add(protocol);
@@ -356,11 +357,10 @@ public class IpslValidator extends AbstractIpslValidator {
 			check(ProposalTexts.transform(text), ref, P.getTransformRef_Ref());
 	}
 
-	/** Whether a reference names no list (a built-in or unknown name), without resolving it again. */
+	/** Whether a reference names no list: a built-in or unknown name. */
 	private static boolean unlinked(EObject object, EReference reference) {
-		Object linked = object.eGet(reference, false);
-		return linked == null || linked instanceof EObject proxy && proxy.eIsProxy()
-				&& ((EObject) object.eGet(reference, true)).eIsProxy();
+		EObject linked = (EObject) object.eGet(reference, true);
+		return linked == null || linked.eIsProxy();
 	}
 
 	@Check

@@ -18,6 +18,7 @@ import org.ipsl.catalog.Transform;
 import org.ipsl.catalog.proposal.AlgorithmChoice;
 import org.ipsl.catalog.proposal.AlgorithmKeywords;
 import org.ipsl.describe.Descriptions;
+import org.ipsl.model.StartAction;
 import org.ipsl.values.ProposalTexts;
 
 /**
@@ -46,8 +47,14 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 			algorithms(context.getPrefix().startsWith("ah-") ? "ah-" : "esp-", context, acceptor);
 		}
 		case "IkePolicy.version" -> {
-			for (String value : new String[] { "1", "2" })
+			// any is a keyword inside the version's data-type rule, which Xtext does not propose
+			for (String value : new String[] { "1", "2", "any" })
 				propose(value, null, Descriptions.ikeVersion(value).orElseThrow(), context, acceptor);
+		}
+		case "ProtectAction.start" -> {
+			for (StartAction action : StartAction.values())
+				propose(action.languageName(), null, Descriptions.start(action.languageName()).orElseThrow(), context,
+						acceptor);
 		}
 		case "TransformRef.inner" -> {
 			for (Transform t : Transform.values())

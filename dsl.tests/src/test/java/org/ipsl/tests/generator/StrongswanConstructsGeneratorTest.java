@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * writes what is the kernel's (several traffic selectors, ranges, proposals' protocol); HP-UX and
  * the runtime refuse each with target-unsupported at its line, naming it.
  */
-class StrongswanConstructsGeneratorTest {
-	static final String MOON = """
+public class StrongswanConstructsGeneratorTest {
+	/** Every construct of strongSwan configurations once, valid (the language tests read it too). */
+	public static final String MOON = """
 			host moon {
 			    address 192.168.0.1, 10.1.0.1
 			    ike gw-gw priority 10 {
@@ -51,11 +52,11 @@ class StrongswanConstructsGeneratorTest {
 			        start initiate
 			    }
 			    policy dns priority 20 {
-			        any from 10.1.0.0/16 protocol udp port 53, 10.1.0.0/16 protocol tcp port 53 to 10.2.0.5
+			        any from 10.1.0.0/16 protocol udp port 53, 10.1.0.0/16 protocol tcp port 53 to 10.4.0.5
 			        pass
 			    }
 			    policy range priority 30 {
-			        any from 10.1.0.17..10.1.0.20 to 10.2.0.0/16
+			        any from 10.1.0.17..10.1.0.20 to 10.4.0.0/16
 			        discard
 			    }
 			    policy road priority 40 {
@@ -98,7 +99,7 @@ class StrongswanConstructsGeneratorTest {
 				""").contains("""
 				        local {
 				            auth = pubkey
-				            id = keyid:#0102ab
+				            id = "keyid:#0102ab"
 				        }
 				        remote {
 				            auth = psk
@@ -113,7 +114,7 @@ class StrongswanConstructsGeneratorTest {
 				                ah_proposals = sha256
 				""").contains("start_action = none\n");
 		assertThat(conf).contains("local_ts = 10.1.0.0/16[udp/53]\n").contains("local_ts = 10.1.0.0/16[tcp/53]\n")
-				.contains("remote_ts = 10.2.0.5/32[tcp]\n");
+				.contains("remote_ts = 10.4.0.5/32[tcp]\n");
 		// the range as the prefixes that make it up
 		assertThat(conf).contains("local_ts = 10.1.0.17/32\n").contains("local_ts = 10.1.0.18/31\n")
 				.contains("local_ts = 10.1.0.20/32\n");
@@ -128,7 +129,7 @@ class StrongswanConstructsGeneratorTest {
 				Target.XFRM, GenerateOptions.DEFAULT)).get("moon/xfrm.sh");
 		assertThat(script).contains("src 10.1.0.0/16 dst 10.2.0.0/16 dir out")
 				.contains("src 10.3.0.0/16 dst 10.2.0.0/16 dir out").contains("proto udp sport 53")
-				.contains("proto tcp sport 53").contains("src 10.1.0.18/31 dst 10.2.0.0/16")
+				.contains("proto tcp sport 53").contains("src 10.1.0.18/31 dst 10.4.0.0/16")
 				.contains("tmpl proto ah mode transport");
 	}
 

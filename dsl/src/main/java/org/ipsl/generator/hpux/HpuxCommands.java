@@ -292,7 +292,7 @@ final class HpuxCommands {
 		return Optional.of(words);
 	}
 
-	/** Key ids and {@code any} never get here: {@link org.ipsl.generator.IkeOnlyConstructs} refuses them. */
+	/** Key ids and {@code any} never get here: {@link org.ipsl.generator.StrongswanOnlyConstructs} refuses them. */
 	private void identity(List<String> words, String typeOption, String valueOption, IkeIdentity id) {
 		if (id == null)
 			return;

@@ -6,7 +6,7 @@ import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.Header;
 import org.ipsl.generator.HostGenerator;
-import org.ipsl.generator.IkeOnlyConstructs;
+import org.ipsl.generator.StrongswanOnlyConstructs;
 import org.ipsl.generator.Problems;
 import org.ipsl.generator.Target;
 import org.ipsl.generator.plan.HostPlan;
@@ -27,7 +27,7 @@ public final class HpuxGenerator implements HostGenerator {
 
 	@Override
 	public List<GeneratedFile> generate(HostPlan host, GenerateOptions options, Problems problems) {
-		if (IkeOnlyConstructs.refuse(host, problems, "HP-UX IPSec"))
+		if (StrongswanOnlyConstructs.refuse(host, problems, "HP-UX IPSec"))
 			return List.of();
 		HpuxCommands.Result result = HpuxCommands.of(host, new HpuxCapabilities(options.hpuxRelease()), problems);
 		String header = Header.text(host.name(), describe(options));

@@ -332,13 +332,13 @@ public final class HostPlans {
 			tunnel = new TunnelPlan(local, remote, Place.of(protect.getTunnel()));
 		}
 		DhGroup pfs = protect.getPfs() == null ? null : DhGroup.byKeyword(protect.getPfs()).orElseThrow();
-		boolean started = protect.eIsSet(P.getProtectAction_Start());
+		boolean started = protect.getStart() != null;
 		return new ProtectPlan(List.copyOf(transforms), tunnel, pfs,
 				pfs == null ? null : Place.of(protect, P.getProtectAction_Pfs()),
 				protect.isExclusive() ? Place.of(protect, P.getProtectAction_Exclusive()) : null,
 				protect.getIke() == null ? null : protect.getIke().getName(),
 				protect.getIke() == null ? null : Place.of(protect, P.getProtectAction_Ike()),
-				started ? StartAction.byLanguageName(protect.getStart().getLiteral()).orElseThrow() : null,
+				started ? StartAction.byLanguageName(protect.getStart()).orElseThrow() : null,
 				started ? Place.of(protect, P.getProtectAction_Start()) : null);
 	}
 

@@ -8,7 +8,7 @@ import org.ipsl.generator.GenerateOptions;
 import org.ipsl.generator.GeneratedFile;
 import org.ipsl.generator.Header;
 import org.ipsl.generator.HostGenerator;
-import org.ipsl.generator.IkeOnlyConstructs;
+import org.ipsl.generator.StrongswanOnlyConstructs;
 import org.ipsl.model.IkeIdentity;
 import org.ipsl.generator.Problems;
 import org.ipsl.generator.Target;
@@ -57,7 +57,7 @@ public final class RuntimeGenerator implements HostGenerator {
 	@Override
 	public List<GeneratedFile> generate(HostPlan host, GenerateOptions options, Problems problems) {
 		refuseWireOptions(host, problems);
-		if (IkeOnlyConstructs.refuse(host, problems, "the runtime"))
+		if (StrongswanOnlyConstructs.refuse(host, problems, "the runtime"))
 			return List.of();
 		RuntimeConfig config = config(host, Header.text(host.name(), describe(options)));
 		boolean secret = host.manualSas().size() > 0
@@ -110,7 +110,7 @@ public final class RuntimeGenerator implements HostGenerator {
 				ike.lifetimeSeconds(), auth, identity(ike.localId()), identity(ike.remoteId()));
 	}
 
-	/** Key ids and {@code any} never get here: {@link IkeOnlyConstructs} refuses them. */
+	/** Key ids and {@code any} never get here: {@link StrongswanOnlyConstructs} refuses them. */
 	private static IkePolicy.Identity identity(IkeIdentity id) {
 		if (id == null)
 			return null;

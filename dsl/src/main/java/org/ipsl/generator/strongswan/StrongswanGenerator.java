@@ -270,9 +270,10 @@ public final class StrongswanGenerator implements HostGenerator {
 				return Optional.empty();
 			}
 			if (t.strongswan()) {
-				if (protect.pfs() != null && !t.name().equals("default")) {
+				if (protect.pfs() != null) {
 					problems.unsupported(protect.pfsPlace(), "pfs of policy " + policy.name(),
-							"the strongSwan proposal " + t.name() + " names its own groups: write the group in it");
+							"the strongSwan proposal " + t.name() + " names its own groups, if any: write the group in "
+									+ "it instead");
 					return Optional.empty();
 				}
 				proposals.add(t.name().replaceFirst("^(esp|ah)-", ""));

@@ -19,8 +19,8 @@ import org.ipsl.model.StartAction;
  * policy covering the peer, SAs on demand) cannot write: each is reported as {@code
  * target-unsupported} at its place, naming it, for the HP-UX and runtime targets.
  */
-public final class IkeOnlyConstructs {
-	private IkeOnlyConstructs() {
+public final class StrongswanOnlyConstructs {
+	private StrongswanOnlyConstructs() {
 	}
 
 	/** Reports every such construct of the host; true when there was one (then the host is not written). */
