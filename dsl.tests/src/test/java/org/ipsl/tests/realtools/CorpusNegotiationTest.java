@@ -145,7 +145,7 @@ class CorpusNegotiationTest {
 		Map<String, List<ListedSa>> listed = new LinkedHashMap<>();
 		for (String host : scenario.ipsecHosts())
 			listed.put(host, negotiation.sas(host));
-		assertThat(PredictionCheck.disagreements(hosts, listed, uncompared))
+		assertThat(PredictionCheck.disagreements(hosts, listed, uncompared, negotiation.logs()))
 				.as("%s: the regenerated configurations against the prediction%s\n%s\n%s", scenario.name(),
 						uncompared.isEmpty() ? "" : " (ESP default proposals: CHILD_SA algorithms not compared)",
 						negotiation.listed(), negotiation.logs())

@@ -10,12 +10,22 @@ import java.util.Map;
 /**
  * A corpus scenario played in the {@link Testbed}: each IPsec machine runs a charon with userspace
  * ESP and loads the swanctl.conf given for it, the machines initiate what the scenario's
- * pretest.dat initiates, in its order (a child already installed, by its start action, is not
+ * pretest.dat initiates, in its order (a child its configuration starts on load is awaited, not
  * initiated twice), then the pings of its evaltest.dat are sent. What each
  * charon lists afterwards ({@code swanctl --list-sas --raw}) and what each ping got are kept.
  */
 record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean> pings, String logs) {
 	private static final int INITIATE_SECONDS = 6;
+
+	/** Waits a while for a child its configuration starts; what comes of it is compared afterwards. */
+	private static void awaitInstalled(Charon charon, String child) throws InterruptedException {
+		for (int i = 0; i < 10 * INITIATE_SECONDS; i++) {
+			if (charon.listSas().stream().flatMap(sa -> sa.children().stream())
+					.anyMatch(c -> c.name().equals(child) && "INSTALLED".equals(c.get("state"))))
+				return;
+			Thread.sleep(100);
+		}
+	}
 
 	/** The IKE_SAs a machine lists. */
 	List<ListedSa> sas(String host) {
@@ -50,9 +60,11 @@ record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean>
 					if (charon == null)
 						throw new AssertionError(scenario.name() + " initiates on " + initiation.host()
 								+ ", which is not one of its IPsec hosts");
-					if (initiation.child() != null && charon.listSas().stream().flatMap(sa -> sa.children().stream())
-							.anyMatch(c -> c.name().equals(initiation.child()) && "INSTALLED".equals(c.get("state"))))
-						continue; // started on load already
+					if (initiation.child() != null && "start".equals(SwanctlConf.read(configs.get(initiation.host()))
+							.anyChild(initiation.child(), "start_action"))) {
+						awaitInstalled(charon, initiation.child());
+						continue; // the configuration starts it on load: initiating it again would duplicate it
+					}
 					List<String> args = new ArrayList<>(List.of("--initiate"));
 					if (initiation.ike() != null)
 						args.addAll(List.of("--ike", initiation.ike()));

@@ -1,6 +1,7 @@
 package org.ipsl.tests.realtools;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,16 @@ final class PredictionCheck {
 
 	/** Each disagreement, in words; empty when the charons did what was predicted. */
 	static List<String> disagreements(JsonObject predictedHosts, Map<String, List<ListedSa>> listed) {
-		return disagreements(predictedHosts, listed, Set.of());
+		return disagreements(predictedHosts, listed, Set.of(), null);
 	}
 
-	/** The same, leaving the children's {@code ignoredChildKeys} uncompared. */
+	/**
+	 * The same, leaving the children's {@code ignoredChildKeys} uncompared; with the charons'
+	 * {@code logs}, a predicted IKEv2 failure needs its notify (NO_PROPOSAL_CHOSEN,
+	 * AUTHENTICATION_FAILED, ...) there too, as charon logs the notify it sends or receives.
+	 */
 	static List<String> disagreements(JsonObject predictedHosts, Map<String, List<ListedSa>> listed,
-			Set<String> ignoredChildKeys) {
+			Set<String> ignoredChildKeys, String logs) {
 		List<String> disagreements = new ArrayList<>();
 		for (Map.Entry<String, JsonElement> host : predictedHosts.entrySet()) {
 			List<ListedSa> sas = listed.get(host.getKey());
@@ -52,10 +57,13 @@ final class PredictionCheck {
 				names.add(name);
 				List<ListedSa> named = sas.stream().filter(sa -> sa.name().equals(name) && !used.contains(sa)).toList();
 				String where = host.getKey() + " " + name + ": ";
-				if (!ESTABLISHED.equals(text(predicted.get("state")))) {
+				String state = text(predicted.get("state"));
+				if (!ESTABLISHED.equals(state)) {
 					named.stream().filter(sa -> ESTABLISHED.equals(sa.get("state"))).findFirst()
-							.ifPresent(sa -> disagreements.add(where + "predicted " + text(predicted.get("state"))
+							.ifPresent(sa -> disagreements.add(where + "predicted " + state
 									+ ", but charon established it: " + sa.values()));
+					if (logs != null && "2".equals(text(predicted.get("version"))) && !logs.contains(state))
+						disagreements.add(where + "predicted " + state + ", but no charon logged that notify");
 					continue;
 				}
 				List<String> closest = null;
@@ -95,8 +103,10 @@ final class PredictionCheck {
 					differences.add("child " + name + ": predicted " + text(child.get("state")) + ", but installed");
 			} else if (listed.isEmpty())
 				differences.add("child " + name + ": predicted INSTALLED, but not listed");
-			else
-				differences.addAll(valueDifferences(child, listed.get(0), "child " + name + " ", ignoredChildKeys));
+			else // several of that name (one rekeyed, one installed): the one closest to the prediction
+				differences.addAll(listed.stream()
+						.map(c -> valueDifferences(child, c, "child " + name + " ", ignoredChildKeys))
+						.min(Comparator.comparingInt(List::size)).orElseThrow());
 		}
 		return differences;
 	}

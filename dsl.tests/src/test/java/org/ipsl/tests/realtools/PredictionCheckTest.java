@@ -53,7 +53,7 @@ class PredictionCheckTest {
 				.addProperty("encr-alg", "AES_CBC");
 		assertThat(PredictionCheck.disagreements(prediction, Map.of("moon", MOON))).singleElement().asString()
 				.contains("child net-net encr-alg predicted AES_CBC, listed AES_GCM_16");
-		assertThat(PredictionCheck.disagreements(prediction, Map.of("moon", MOON), Set.of("encr-alg"))).isEmpty();
+		assertThat(PredictionCheck.disagreements(prediction, Map.of("moon", MOON), Set.of("encr-alg"), null)).isEmpty();
 	}
 
 	@Test
@@ -64,6 +64,16 @@ class PredictionCheckTest {
 		assertThat(PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CBC", "TS_UNACCEPTABLE"),
 				Map.of("moon", MOON))).singleElement().asString()
 				.contains("child net-net: predicted TS_UNACCEPTABLE, but installed");
+	}
+
+	@Test
+	void aPredictedIkev2FailureNeedsItsNotifyInTheLogs() {
+		JsonObject failed = prediction("AUTHENTICATION_FAILED", "AES_CBC", "INSTALLED");
+		String logs = "[IKE] received AUTHENTICATION_FAILED notify error";
+		assertThat(PredictionCheck.disagreements(failed, Map.of("moon", List.of()), Set.of(), logs)).isEmpty();
+		assertThat(PredictionCheck.disagreements(failed, Map.of("moon", List.of()), Set.of(),
+				"[IKE] received NO_PROPOSAL_CHOSEN notify error")).singleElement().asString()
+				.contains("predicted AUTHENTICATION_FAILED, but no charon logged that notify");
 	}
 
 	@Test

@@ -53,6 +53,13 @@ record SwanctlConf(Map<String, String> settings) {
 		return setting("connections." + onlyConnection() + ".children." + child + "." + key);
 	}
 
+	/** A setting of the child of that name in whichever connection has it, or null. */
+	String anyChild(String child, String key) {
+		return settings.entrySet().stream()
+				.filter(e -> e.getKey().startsWith("connections.") && e.getKey().endsWith(".children." + child + "." + key))
+				.map(Map.Entry::getValue).findFirst().orElse(null);
+	}
+
 	private String onlyConnection() {
 		List<String> names = connections();
 		if (names.size() != 1)
