@@ -72,7 +72,7 @@ public class PeerWorkspace {
 			return report.sessions();
 		}
 
-		/** What strongSwan would negotiate between the hosts (docs/peers.md, "strongSwan"). */
+		/** What strongSwan would negotiate between the hosts (docs/peers.md, "The prediction, in strongSwan's words"). */
 		public SwanHosts.Prediction prediction() {
 			return prediction;
 		}

@@ -56,7 +56,7 @@ class DiagnosticCodeTest {
 
 	@Test
 	void idsAreLowerCaseWordsAndOnlyPeerUnknownIsAHint() {
-		assertThat(DiagnosticCode.values()).hasSize(38).allSatisfy(code -> {
+		assertThat(DiagnosticCode.values()).hasSize(44).allSatisfy(code -> {
 			assertThat(code.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
 			assertThat(DiagnosticCode.byId(code.id())).contains(code);
 			assertThat(code.severity() == Severity.HINT).as(code.id()).isEqualTo(code == DiagnosticCode.PEER_UNKNOWN);

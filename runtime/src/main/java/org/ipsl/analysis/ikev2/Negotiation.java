@@ -28,7 +28,7 @@ import org.ipsl.model.IpRange;
  * responder's connection (best address match, then the first whose proposals fit), its proposal choice
  * (its configured order first), identities and authentication in IKE_AUTH, the child configuration
  * chosen by traffic selectors, traffic selector narrowing (RFC 7296 §2.9) and the mode. Each mismatch
- * with a strongSwan symptom is a finding on both hosts (docs/peers.md, "strongSwan").
+ * with a strongSwan symptom is a finding on both hosts (docs/peers.md, "strongSwan: IKEv1 and IKEv2").
  */
 public final class Negotiation {
 

@@ -11,7 +11,6 @@ import org.ipsl.analysis.peers.PeerHost;
 import org.ipsl.analysis.peers.PeerIke;
 import org.ipsl.analysis.peers.Place;
 import org.ipsl.catalog.DhGroup;
-import org.ipsl.catalog.IkeSuite;
 import org.ipsl.catalog.Transform;
 import org.ipsl.catalog.proposal.DefaultProposals;
 import org.ipsl.catalog.proposal.InvalidProposalException;
@@ -47,15 +46,32 @@ public final class SwanHosts {
 
 	/**
 	 * Predicts from start actions ({@link Negotiation#predict(List)}). Findings are kept only where an IKE
-	 * policy involved writes its {@code version}: the others are negotiated the HP-UX way and judged by
-	 * the peer analysis.
+	 * policy involved writes its {@code version} (the others are negotiated the HP-UX way and judged by
+	 * the peer analysis), and only between hosts whose every policy is valid.
 	 */
 	public static Prediction predict(List<PeerHost> hosts) {
-		List<SwanHost> swan = hosts.stream().map(SwanHosts::host).toList();
-		Negotiation.Result result = Negotiation.predict(swan);
+		return kept(hosts, Negotiation.predict(hosts.stream().map(SwanHosts::host).toList()));
+	}
+
+	/**
+	 * Predicts what the given initiations bring up, whatever the start actions say: a scenario's
+	 * {@code swanctl --initiate --child NAME} or {@code ipsec up NAME} commands, in order.
+	 */
+	public static Prediction predict(List<PeerHost> hosts, List<Negotiation.Initiation> initiations) {
+		return kept(hosts, Negotiation.predict(hosts.stream().map(SwanHosts::host).toList(), initiations));
+	}
+
+	private static Prediction kept(List<PeerHost> hosts, Negotiation.Result result) {
 		List<PeerFinding> kept = result.findings().stream().filter(f -> versioned(hosts, f.place())
-				|| f.related().stream().anyMatch(r -> versioned(hosts, r.place()))).toList();
+				|| f.related().stream().anyMatch(r -> versioned(hosts, r.place())))
+				.filter(f -> complete(hosts.get(f.place().host())) && f.related().stream().allMatch(r -> complete(hosts.get(r.place().host()))))
+				.toList();
 		return new Prediction(result.hosts(), kept);
+	}
+
+	/** A host with a policy or IKE policy left out for an invalid value: what it negotiates is not known, so nothing is said. */
+	private static boolean complete(PeerHost host) {
+		return host.rulesComplete() && host.ikeComplete();
 	}
 
 	private static boolean versioned(List<PeerHost> hosts, Place place) {
@@ -79,7 +95,7 @@ public final class SwanHosts {
 					child(rule, r).ifPresent(children::add);
 			}
 			connections.add(new SwanConnection(ike.name(), ike.version().orElse(IkeVersion.IKEV1), ike.local(), ike.remote(),
-					ike.proposals().stream().map(IkeSuite::proposal).toList(), ike.authentication(), ike.remoteAuthentication(),
+					ike.offers(), ike.authentication(), ike.remoteAuthentication(),
 					ike.localId(), ike.remoteId(), ike.aggressive(), children, k));
 		}
 		return new SwanHost(host.name(), host.addresses(), connections);

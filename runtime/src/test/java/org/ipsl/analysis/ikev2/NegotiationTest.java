@@ -213,6 +213,13 @@ class NegotiationTest {
 	}
 
 	@Test
+	void nothingComesUpWhenNeitherEndStartsIt() {
+		Negotiation.Result r = Negotiation.predict(List.of(a().swanHost(), b().swanHost()));
+		assertThat(r.hosts().get("a")).isEmpty();
+		assertThat(r.hosts().get("b")).isEmpty();
+	}
+
+	@Test
 	void aResponderWithSeveralConnectionsTakesTheFirstWhoseProposalsFit() {
 		SwanHost b = new SwanHost("b", List.of(IpRange.parse("10.0.0.2")), List.of(
 				new SwanConnection("strict", IkeVersion.IKEV2, List.of(), List.of(), ike("aes256-sha512-modp4096"), PSK, PSK,
