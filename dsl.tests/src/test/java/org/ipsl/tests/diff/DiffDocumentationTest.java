@@ -32,7 +32,7 @@ class DiffDocumentationTest {
 		String section = section();
 		String script = block(section, "sh");
 		String expected = block(section, "text");
-		copy(Checker.examples().resolve("site-to-site"), dir.resolve("examples/site-to-site"));
+		Checker.copyTree(Checker.examples().resolve("site-to-site"), dir.resolve("examples/site-to-site"));
 		String ipsl = "ipsl() { '" + LspProcess.javaBinary() + "' -jar '" + LspProcess.jar() + "' \"$@\"; }\n";
 		Process process = new ProcessBuilder("bash", "-c", ipsl + script).directory(dir.toFile())
 				.redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -66,13 +66,5 @@ class DiffDocumentationTest {
 		Matcher block = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(section);
 		assertThat(block.find()).as("a ```%s block", language).isTrue();
 		return block.group(1);
-	}
-
-	private static void copy(Path from, Path to) throws Exception {
-		Files.createDirectories(to);
-		try (var files = Files.list(from)) {
-			for (Path file : files.toList())
-				Files.copy(file, to.resolve(file.getFileName()));
-		}
 	}
 }

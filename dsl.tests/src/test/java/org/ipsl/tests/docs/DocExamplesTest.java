@@ -55,7 +55,7 @@ class DocExamplesTest {
 
 	private void runAll(Path page, List<Command> commands) throws Exception {
 		Path folder = Files.createDirectory(work.resolve(page.getFileName().toString()));
-		copy(Checker.examples(), folder.resolve("examples"));
+		Checker.copyTree(Checker.examples(), folder.resolve("examples"));
 		for (Command command : commands) {
 			IpslRun run = IpslRun.run(folder, expand(folder, command.args()).toArray(String[]::new));
 			String where = command.page() + ":" + command.line() + ": ipsl " + String.join(" ", command.args());
@@ -168,17 +168,5 @@ class DocExamplesTest {
 		}
 		return !actual.isEmpty() && expected.get(0).equals(actual.get(0))
 				&& matches(expected.subList(1, expected.size()), actual.subList(1, actual.size()));
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path))
-					Files.createDirectories(target);
-				else
-					Files.copy(path, target);
-			}
-		}
 	}
 }

@@ -48,12 +48,28 @@ public final class Netns implements AutoCloseable {
 	 * {@code addressB}, each with a host route to the other, so any two addresses can talk.
 	 */
 	public static void link(Netns a, String addressA, Netns b, String addressB) {
+		String[] ends = veth(a, b);
+		a.address(ends[0], addressA, addressB);
+		b.address(ends[1], addressB, addressA);
+	}
+
+	/** A veth pair, one end in {@code a}, the other in {@code b}, both down; returns their names. */
+	public static String[] veth(Netns a, Netns b) {
 		String suffix = HexFormat.of().formatHex(RANDOM.generateSeed(3));
 		String ifA = "ipsl" + suffix + "a", ifB = "ipsl" + suffix + "b";
 		RealTools.ok(RealTools.IP.toString(), "link", "add", ifA, "netns", a.name, "type", "veth", "peer", "name", ifB,
 				"netns", b.name);
-		a.address(ifA, addressA, addressB);
-		b.address(ifB, addressB, addressA);
+		return new String[] { ifA, ifB };
+	}
+
+	/** Routes {@code prefix} through {@code gateway}, an address this namespace reaches directly. */
+	public void route(String prefix, String gateway) {
+		ok(RealTools.IP.toString(), "route", "add", prefix, "via", gateway);
+	}
+
+	/** Forwards IPv4 and IPv6 packets between its interfaces, as a gateway does. */
+	public void forward() {
+		ok("sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv6.conf.all.forwarding=1");
 	}
 
 	private void address(String device, String address, String peer) {

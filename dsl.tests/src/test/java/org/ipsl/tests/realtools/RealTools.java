@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RealTools {
 	public static final Path IP = Path.of("/usr/sbin/ip"), SWANCTL = Path.of("/usr/sbin/swanctl"),
-			CHARON = Path.of("/usr/lib/ipsec/charon"), UNSHARE = Path.of("/usr/bin/unshare");
+			CHARON = Path.of("/usr/lib/ipsec/charon"), UNSHARE = Path.of("/usr/bin/unshare"),
+			PING = Path.of("/usr/bin/ping");
+	/** charon's userspace ESP (real-tools.md §3b): the plugin and the TUN device it opens. */
+	public static final Path KERNEL_LIBIPSEC = Path.of("/usr/lib/ipsec/plugins/libstrongswan-kernel-libipsec.so"),
+			TUN = Path.of("/dev/net/tun");
 
 	public record Run(int exit, String out, String err) {
 		public String both() {
@@ -34,13 +38,17 @@ public final class RealTools {
 	private RealTools() {
 	}
 
-	/** Root and these executables, or the test is skipped (fails, under CI). */
+	/**
+	 * Root and these tools (executables; a plugin or a device need only exist), or the test is
+	 * skipped (fails, under CI).
+	 */
 	public static void require(Path... tools) {
 		List<String> missing = new ArrayList<>();
 		if (!root())
 			missing.add("root (network namespaces)");
 		for (Path tool : tools)
-			if (!Files.isExecutable(tool))
+			if (!(tool.startsWith("/dev") || tool.toString().endsWith(".so") ? Files.exists(tool)
+					: Files.isExecutable(tool)))
 				missing.add(tool.toString());
 		assumeAvailable(missing.isEmpty(), "real-tools test not run: missing " + String.join(", ", missing)
 				+ " (install with .ci/install-tools, run as root)");

@@ -60,6 +60,21 @@ public final class Checker {
 		}
 	}
 
+	/** Copies a folder with everything in it (the target must not hold the same files yet). */
+	public static void copyTree(Path from, Path to) {
+		try (var paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path))
+					Files.createDirectories(target);
+				else
+					Files.copy(path, target);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The effective priority of every policy of every host in {@code text} (checked in {@code folder}). */
 	public static Map<String, Long> priorities(Path folder, String text) {
 		write(folder.resolve("p.ipsl"), text);
