@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.ipsl.catalog.DhGroup;
@@ -27,6 +28,7 @@ import org.ipsl.ipsl.DefaultPolicy;
 import org.ipsl.ipsl.DiscardAction;
 import org.ipsl.ipsl.Endpoint;
 import org.ipsl.ipsl.Host;
+import org.ipsl.ipsl.IkePolicy;
 import org.ipsl.ipsl.HostMember;
 import org.ipsl.ipsl.IpslPackage;
 import org.ipsl.ipsl.Lifetime;
@@ -38,6 +40,7 @@ import org.ipsl.ipsl.ProtectAction;
 import org.ipsl.ipsl.Protocol;
 import org.ipsl.ipsl.TransformRef;
 import org.ipsl.ipsl.TransformSet;
+import org.ipsl.ipsl.Tunnel;
 import org.ipsl.model.Action;
 import org.ipsl.model.IpProtocol;
 import org.ipsl.model.IpRange;
@@ -273,7 +276,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		Action result = Action.protect(transforms.get());
 		if (protect.getTunnel() != null) {
 			Optional<String> local = tunnelEnd(protect.getTunnel().getLocal());
-			Optional<String> remote = tunnelEnd(protect.getTunnel().getRemote());
+			Optional<String> remote = toAnyPeer(protect.getTunnel()) ? Optional.of(Action.ANY_PEER)
+					: tunnelEnd(protect.getTunnel().getRemote());
 			if (local.isEmpty() || remote.isEmpty())
 				return Optional.empty();
 			result = result.inTunnel(local.get(), remote.get());
@@ -338,6 +342,21 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		if (!seconds.ok() || !kb.ok())
 			return Optional.empty();
 		return Optional.of(" lifetime " + seconds.value() + "s" + (kb.value() == 0 ? "" : " " + kb.value() + "KB"));
+	}
+
+	/**
+	 * A remote tunnel end {@code any} stands for the IKE peer's address, which only an IKE policy
+	 * answering any peer leaves open: the one the policy names with {@code ike}, else the first
+	 * (in priority order) whose remote covers every address, which then has remote {@code any}.
+	 */
+	public static boolean toAnyPeer(Tunnel tunnel) {
+		if (!(tunnel.eContainer() instanceof ProtectAction protect))
+			return false;
+		if (protect.getIke() != null)
+			return !protect.getIke().eIsProxy() && protect.getIke().getRemote() instanceof AnyEndpoint;
+		Host host = EcoreUtil2.getContainerOfType(protect, Host.class);
+		return host != null && host.getMembers().stream().anyMatch(m -> m instanceof IkePolicy ike
+				&& ike.getRemote() instanceof AnyEndpoint);
 	}
 
 	private static Optional<String> tunnelEnd(Endpoint endpoint) {

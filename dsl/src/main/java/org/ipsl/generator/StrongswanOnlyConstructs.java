@@ -71,6 +71,9 @@ public final class StrongswanOnlyConstructs {
 					target + " selects one protocol and port pair per policy");
 		if (!(policy.action() instanceof ProtectPlan protect))
 			return;
+		if (protect.tunnel() != null && protect.tunnel().remote() == null)
+			problems.unsupported(protect.tunnel().place(), "tunnel to any of policy " + policy.name(),
+					target + " needs the tunnel's remote end as one address");
 		for (TransformPlan t : protect.transforms())
 			if (t.strongswan())
 				problems.unsupported(t.place(), "proposal " + t.name() + " of policy " + policy.name(),

@@ -308,7 +308,9 @@ public class IpslValidator extends AbstractIpslValidator {
 			anyEnd = true;
 		}
 		if (tunnel.getRemote() instanceof AnyEndpoint) {
-			invalid("a tunnel end is one address, not 'any'", tunnel, P.getTunnel_Remote());
+			if (!HostRules.toAnyPeer(tunnel))
+				invalid("a tunnel's remote end is one address, or 'any' when its IKE policy's remote is 'any' "
+						+ "(the road warrior's address, whichever it is)", tunnel, P.getTunnel_Remote());
 			anyEnd = true;
 		}
 		if (!anyEnd)

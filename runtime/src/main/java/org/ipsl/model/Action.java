@@ -41,6 +41,17 @@ public record Action(Kind kind, List<String> transforms, Optional<String> tunnel
         return new Action(Kind.PROTECT, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(manualSa));
     }
 
+    /**
+     * A remote tunnel end written {@code any}: the IKE peer's address, whichever it is (a road warrior's,
+     * answered through an IKE policy whose remote is {@code any}).
+     */
+    public static final String ANY_PEER = "any";
+
+    /** True for a tunnel whose remote end is {@link #ANY_PEER}: such a policy only answers. */
+    public boolean tunnelToAnyPeer() {
+        return tunnelRemote.filter(ANY_PEER::equals).isPresent();
+    }
+
     public Action inTunnel(String local, String remote) {
         return new Action(kind, transforms, Optional.of(local), Optional.of(remote), pfsGroup, manualSa);
     }

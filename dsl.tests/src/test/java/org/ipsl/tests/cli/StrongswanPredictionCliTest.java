@@ -67,6 +67,47 @@ class StrongswanPredictionCliTest {
 		assertThat(run.stdout()).doesNotContain("Zq8#kV3");
 	}
 
+	/** ikev2/rw-psk-fqdn's shape: moon answers any road warrior, its tunnel's remote end is `any`. */
+	@Test
+	void aRoadWarriorsTunnelEndIsTheInitiatorsAddress(@TempDir Path dir) throws Exception {
+		Checker.write(dir.resolve("moon.ipsl"), """
+				host moon {
+				    address 192.168.0.1
+				    ike rw {
+				        version 2
+				        remote any
+				        proposals aes128-sha256-x25519
+				        authentication preshared "Zq8#kV3!mW5@tY1$"
+				        local-id fqdn "moon.strongswan.org"
+				        remote-id any
+				    }
+				    policy rw {
+				        any from 10.1.0.0/16 to any
+				        protect tunnel 192.168.0.1 -> any esp-aes128gcm128-x25519 ike rw start none
+				    }
+				    default pass
+				}
+				""");
+		Checker.write(dir.resolve("carol.ipsl"),
+				gateway("carol", "192.168.0.100", "moon", "192.168.0.1", "192.168.0.100", "10.1.0.0/16", "aes128-sha256-x25519",
+						"initiate"));
+		IpslRun run = IpslRun.run(dir, "check", "--peers", "--format", "json", ".");
+		JsonObject result = JsonParser.parseString(run.stdout()).getAsJsonObject();
+		assertThat(result.getAsJsonArray("diagnostics").asList())
+				.noneMatch(d -> d.getAsJsonObject().get("severity").getAsString().equals("error"));
+		JsonObject moon = result.getAsJsonObject("hosts").getAsJsonArray("moon").get(0).getAsJsonObject();
+		assertThat(moon.get("state").getAsString()).isEqualTo("ESTABLISHED");
+		assertThat(moon.get("remote-host").getAsString()).isEqualTo("192.168.0.100");
+		JsonObject child = moon.getAsJsonArray("children").get(0).getAsJsonObject();
+		assertThat(child.get("state").getAsString()).isEqualTo("INSTALLED");
+		assertThat(child.get("mode").getAsString()).isEqualTo("TUNNEL");
+		assertThat(child.get("remote-ts").toString()).as("narrowed to the road warrior's address")
+				.isEqualTo("[\"192.168.0.100/32\"]");
+		JsonObject carol = result.getAsJsonObject("hosts").getAsJsonArray("carol").get(0).getAsJsonObject();
+		assertThat(carol.getAsJsonArray("children").get(0).getAsJsonObject().get("state").getAsString())
+				.isEqualTo("INSTALLED");
+	}
+
 	@Test
 	void noCommonProposalIsReportedOnBothIkePolicies(@TempDir Path dir) throws Exception {
 		workspace(dir, "aes128-sha256-x25519", "aes256-sha512-modp4096");

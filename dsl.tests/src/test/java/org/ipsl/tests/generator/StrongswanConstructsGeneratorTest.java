@@ -169,6 +169,49 @@ public class StrongswanConstructsGeneratorTest {
 		assertThat(GeneratedWorkspaces.files(dir.resolve("out"))).as("nothing for that host").isEmpty();
 	}
 
+	/** A road warrior responder: the tunnel's remote end is whichever address the IKE peer has. */
+	static final String ROAD_WARRIOR = """
+			host moon {
+			    address 192.168.0.1
+			    ike rw {
+			        version 2
+			        remote any
+			        authentication preshared "Vq3#mZ8pL2@xR7wK"
+			    }
+			    policy rw {
+			        any from 10.1.0.0/16 to any
+			        protect tunnel 192.168.0.1 -> any esp-aes128-hmac-sha256
+			        ike rw
+			    }
+			}
+			""";
+
+	@Test
+	void swanctlWritesATunnelToAnyPeerAsTheConnectionsChild(@TempDir Path dir) {
+		String conf = GeneratedWorkspaces.files(GeneratedWorkspaces.generate(dir, Map.of("moon.ipsl", ROAD_WARRIOR),
+				Target.STRONGSWAN, GenerateOptions.DEFAULT)).get("moon/swanctl.conf");
+		assertThat(conf).contains("remote_addrs = %any\n").contains("""
+				            rw {
+				                mode = tunnel
+				                local_ts = 10.1.0.0/16
+				                remote_ts = 0.0.0.0/0
+				""");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Target.class, names = { "HPUX", "RUNTIME", "XFRM" })
+	void otherTargetsRefuseATunnelToAnyPeerAtItsLine(Target target, @TempDir Path dir) {
+		Path workspace = GeneratedWorkspaces.workspace(dir.resolve("w"), Map.of("moon.ipsl", ROAD_WARRIOR));
+		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(target), GenerateOptions.DEFAULT,
+				dir.resolve("out"));
+		assertThat(result.diagnostics()).as("%s", result.diagnostics())
+				.anySatisfy(d -> {
+					assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_UNSUPPORTED);
+					assertThat(d.message()).startsWith("tunnel to any of policy rw cannot be generated for ");
+					assertThat(d.line()).isEqualTo(10);
+				});
+	}
+
 	@Test
 	void anIkeBindingHpuxWouldMakeItselfIsWritten(@TempDir Path dir) {
 		String text = """

@@ -126,6 +126,20 @@ class StrongswanConstructsTest {
 		assertThat(rw.remoteId()).contains(IkeIdentity.ANY);
 	}
 
+	/** A road warrior's tunnel: its remote end is the IKE peer's address, bound by name or covered. */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "protect tunnel 10.0.0.1 -> any default ike i",
+			"protect tunnel 10.0.0.1 -> any default" })
+	void aTunnelToAnyPeerIsValidUnderAnIkePolicyForAnyPeer(String action, @TempDir Path dir) throws IOException {
+		String text = policy("any from 10.1.0.0/16 to any", action);
+		assertThat(Checker.checkText(dir, text)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
+		Rule rule = HostRules.of(host(text)).rules().get(0);
+		assertThat(rule.action().tunnelLocal()).contains("10.0.0.1");
+		assertThat(rule.action().tunnelToAnyPeer()).isTrue();
+		PeerHost h = PeerHosts.of(HostRules.of(host(text))).model();
+		assertThat(h.rulesComplete()).isTrue();
+	}
+
 	@Test
 	void hpuxFormsKeepTheirMeaningAndAWildcardIsOne() throws IOException {
 		PeerIke ike = PeerHosts.of(HostRules.of(host("""
@@ -182,6 +196,12 @@ class StrongswanConstructsTest {
 				new Mistake("protocols never meet", policy("any from 10.0.0.1 protocol udp to 10.0.0.2 protocol tcp", "pass"),
 						invalid, 5, "shares a protocol"),
 				new Mistake("port without tcp", policy("any from 10.0.0.1 port 53 to any", "pass"), invalid, 5, "tcp and udp"),
+				new Mistake("tunnel to any, IKE policy for one peer",
+						"host h {\naddress 10.0.0.1\nike i {\nremote 10.0.0.2\n" + PSK + "\n}\npolicy p {\n"
+								+ "any from 10.1.0.0/16 to any\nprotect tunnel 10.0.0.1 -> any default ike i\n}\n}\n",
+						invalid, 9, "IKE policy's remote is 'any'"),
+				new Mistake("tunnel from any", policy("any from 10.1.0.0/16 to any", "protect tunnel any -> 10.0.0.2 default"),
+						invalid, 6, "one address"),
 				new Mistake("unknown ike", policy("any from 10.0.0.1 to 10.0.0.2", "protect default ike nosuch"), unresolved,
 						6, "nosuch"));
 	}

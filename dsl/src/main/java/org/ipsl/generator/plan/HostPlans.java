@@ -321,8 +321,9 @@ public final class HostPlans {
 		TunnelPlan tunnel = null;
 		if (protect.getTunnel() != null) {
 			IpAddress local = endpoint(protect.getTunnel().getLocal()).get(0);
-			IpAddress remote = endpoint(protect.getTunnel().getRemote()).stream()
-					.filter(r -> r.isV4() == local.isV4()).findFirst().orElseThrow();
+			IpAddress remote = protect.getTunnel().getRemote() instanceof AnyEndpoint ? null
+					: endpoint(protect.getTunnel().getRemote()).stream().filter(r -> r.isV4() == local.isV4()).findFirst()
+							.orElseThrow();
 			tunnel = new TunnelPlan(local, remote, Place.of(protect.getTunnel()));
 		}
 		DhGroup pfs = protect.getPfs() == null ? null : DhGroup.byKeyword(protect.getPfs()).orElseThrow();

@@ -85,6 +85,7 @@ public record PolicyPlan(String name, long priority, Place place, List<SelectorP
 		}
 	}
 
+	/** A tunnel; its remote end null when written {@code any}: the IKE peer's address, whichever it is. */
 	public record TunnelPlan(IpAddress local, IpAddress remote, Place place) {
 	}
 }

@@ -140,6 +140,11 @@ public final class XfrmGenerator implements HostGenerator {
 			String t = templates(protocols.get(), "", "mode transport");
 			return Optional.of(new Templates(t, t, false));
 		}
+		if (tunnel.remote() == null) {
+			problems.unsupported(tunnel.place(), "tunnel to any of policy " + policy.name(),
+					"a kernel policy's tunnel template needs the remote end as one address");
+			return Optional.empty();
+		}
 		String local = Addresses.plain(tunnel.local()), remote = Addresses.plain(tunnel.remote());
 		return Optional.of(new Templates(templates(protocols.get(), "src " + local + " dst " + remote + " ", "mode tunnel"),
 				templates(protocols.get(), "src " + remote + " dst " + local + " ", "mode tunnel"), true));

@@ -141,7 +141,7 @@ final class IpslWriter {
 							+ m.name() + " has a child of that name (IPSL policy names are unique per host)");
 					continue;
 				}
-				out.append(policy(c, child, ends));
+				out.append(policy(m, c, child, ends));
 			}
 		}
 		return out.append("}\n").toString();
@@ -263,7 +263,7 @@ final class IpslWriter {
 		return "preshared file " + quote(file);
 	}
 
-	private String policy(Connection c, Child child, Ends ends) {
+	private String policy(Machine m, Connection c, Child child, Ends ends) {
 		StringBuilder out = new StringBuilder("policy ").append(child.name);
 		if (child.priority != null)
 			out.append(" priority ").append(child.priority.value());
@@ -274,9 +274,10 @@ final class IpslWriter {
 		case "drop" -> out.append("discard\n");
 		default -> {
 			out.append("protect ");
-			if (child.mode.equals("tunnel"))
-				out.append("tunnel ").append(ends.local() != null ? ends.local() : "any").append(" -> ").append(ends.remote())
-						.append(' ');
+			if (child.mode.equals("tunnel")) { // the remote end any (%any): the IKE peer's address, whichever it is
+				String own = ends.local() != null ? ends.local() : ownAddress(m, ends);
+				out.append("tunnel ").append(own != null ? own : "any").append(" -> ").append(ends.remote()).append(' ');
+			}
 			String transforms = transforms(child);
 			out.append(espSets.getOrDefault(transforms, transforms));
 			out.append(" ike ").append(c.name).append(" start ").append(child.start).append('\n');

@@ -112,6 +112,8 @@ public final class SwanHosts {
 					return Optional.of(k);
 			return Optional.empty();
 		}
+		if (action.tunnelToAnyPeer()) // an IKE policy answering anyone: the first whose remote is every address
+			return host.ikeFor(IpRange.ALL);
 		Optional<IpRange> peer = action.tunnelRemote().map(IpRange::parse).or(() -> rule.remote().stream()
 				.flatMap(ts -> ts.addresses().stream()).filter(a -> a.first().equals(a.last())).findFirst());
 		return peer.flatMap(host::ikeFor);

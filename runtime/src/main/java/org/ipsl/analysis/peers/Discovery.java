@@ -99,6 +99,8 @@ final class Discovery {
 
 	/** The hosts a protecting rule's remote end (or tunnel end) reaches. */
 	TreeSet<Integer> reached(Rule rule, int self) {
+		if (rule.action().tunnelToAnyPeer()) // answers whoever comes; the peers that come reach it
+			return new TreeSet<>();
 		return rule.action().tunnelRemote().map(end -> owners(IpRange.parse(end), self))
 				.orElseGet(() -> within(rule.selector().remote(), self));
 	}

@@ -40,6 +40,7 @@ final class IkeCoverage {
 		if (uncovered.isEmpty())
 			return null;
 		return message(host, rule, rule.selector().remote().isEmpty() && rule.action().tunnelRemote().isEmpty()
+				|| rule.action().tunnelToAnyPeer()
 				? "any address"
 				: uncovered.stream().map(IpRange::toString).collect(Collectors.joining(", ")));
 	}
@@ -55,7 +56,7 @@ final class IkeCoverage {
 
 	/** The peer addresses IKE would look up: the tunnel's far end, else the selector's remote end. */
 	private static List<IpRange> targets(Rule rule) {
-		if (rule.action().tunnelRemote().isPresent())
+		if (rule.action().tunnelRemote().isPresent() && !rule.action().tunnelToAnyPeer())
 			return List.of(IpRange.parse(rule.action().tunnelRemote().get()));
 		if (!rule.selector().remote().isEmpty())
 			return rule.selector().remote();

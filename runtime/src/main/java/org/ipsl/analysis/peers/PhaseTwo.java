@@ -58,7 +58,8 @@ final class PhaseTwo {
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
 			audit = HpuxEvent.QM_TIMEOUT;
 		} else if (i.tunnelLocal().isPresent()
-				&& !(i.tunnelLocal().equals(r.tunnelRemote()) && i.tunnelRemote().equals(r.tunnelLocal()))) {
+				&& !((r.tunnelToAnyPeer() || i.tunnelLocal().equals(r.tunnelRemote()))
+						&& i.tunnelRemote().equals(r.tunnelLocal()))) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + "'s tunnel " + tunnel(here) + " is not the mirror of "
 							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + HpuxEvent.QM_TIMEOUT + ")");

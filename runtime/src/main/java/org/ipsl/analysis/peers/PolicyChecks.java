@@ -74,7 +74,7 @@ final class PolicyChecks {
 	}
 
 	private static Unknown unknown(int h, Rule rule, Region decides, Discovery discovery) {
-		if (decides.isEmpty() || !discovery.reached(rule, h).isEmpty())
+		if (decides.isEmpty() || rule.action().tunnelToAnyPeer() || !discovery.reached(rule, h).isEmpty())
 			return null;
 		boolean tunnel = rule.action().tunnelRemote().isPresent();
 		String remote = tunnel ? rule.action().tunnelRemote().get() : PeerAnalysis.addresses(rule.selector().remote());

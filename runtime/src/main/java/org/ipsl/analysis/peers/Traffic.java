@@ -44,6 +44,8 @@ final class Traffic {
 			if (action.kind() != Action.Kind.PROTECT)
 				continue;
 			Region towards;
+			if (action.tunnelToAnyPeer()) // only answers: b's policies towards a are judged from b's side
+				continue;
 			if (action.tunnelRemote().isPresent()) {
 				if (!b.owns(IpRange.parse(action.tunnelRemote().get())))
 					continue;
