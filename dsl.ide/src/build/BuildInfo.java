@@ -19,7 +19,8 @@ public class BuildInfo {
 
 	private static String commit() {
 		try {
-			Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true).start();
+			Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true)
+					.start();
 			git.getOutputStream().close();
 			String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 			if (git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0 && output.matches("[0-9a-f]{12}"))

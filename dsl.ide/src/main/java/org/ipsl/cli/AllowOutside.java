@@ -9,9 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code --allow-outside FOLDER}: where, beyond the workspace folder, secret and certificate files may be read. */
 public class AllowOutside {
 
-	@Option(names = "--allow-outside", paramLabel = "FOLDER",
-			description = "also read preshared secret, certificate, CA and CRL files inside FOLDER (repeatable); "
-					+ "by default only files inside the workspace folder are read")
+	@Option(names = "--allow-outside", paramLabel = "FOLDER", description = "also read preshared secret, certificate, CA and CRL files inside FOLDER (repeatable); "
+			+ "by default only files inside the workspace folder are read")
 	List<Path> folders = new ArrayList<>();
 
 	List<Path> folders() {

@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ipsl check PATH... [--format text|json|sarif] [--at DATE] [--peers] [--allow-outside FOLDER]}. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-		description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
-				+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Parse, link and analyse .ipsl files and print diagnostics like a compiler.%n"
+		+ "Exit 0: clean or warnings only; 1: errors; 2: usage or I/O failure.")
 public class CheckCommand implements Callable<Integer> {
 
 	enum Format {
@@ -37,8 +36,7 @@ public class CheckCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; a folder is one workspace")
 	List<Path> paths;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "text, json or sarif (SARIF 2.1.0; default: ${DEFAULT-VALUE})")
+	@Option(names = "--format", defaultValue = "text", description = "text, json or sarif (SARIF 2.1.0; default: ${DEFAULT-VALUE})")
 	Format format;
 
 	@Option(names = "--at", paramLabel = "DATE", converter = DayConverter.class, description = "judge certificate validity on this day (YYYY-MM-DD); default today")
@@ -81,7 +79,8 @@ public class CheckCommand implements Callable<Integer> {
 		}
 		List<Diagnostic> diagnostics = report.diagnostics();
 		if (format == Format.json)
-			out.println(peers ? DiagnosticPrinter.json(diagnostics, report.sessions(), report.hosts(), cwd)
+			out.println(peers
+					? DiagnosticPrinter.json(diagnostics, report.sessions(), report.hosts(), cwd)
 					: DiagnosticPrinter.json(diagnostics, cwd));
 		else if (format == Format.sarif)
 			out.println(new SarifReport(paths.stream().map(CheckCommand::folder).toList(),

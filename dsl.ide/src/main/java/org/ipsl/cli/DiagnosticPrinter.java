@@ -33,7 +33,8 @@ final class DiagnosticPrinter {
 	 * {@code --peers}: {@code {"diagnostics": [...], "sessions": [{"initiator": ..., ...}, ...], "hosts": {HOST:
 	 * [IKE_SA, ...]}}}, the IKE_SAs in the shape of docs/peers.md ("The prediction").
 	 */
-	static String json(List<Diagnostic> diagnostics, List<Session> sessions, Map<String, List<Map<String, Object>>> hosts,
+	static String json(List<Diagnostic> diagnostics, List<Session> sessions,
+			Map<String, List<Map<String, Object>>> hosts,
 			Path cwd) {
 		JsonObject o = new JsonObject();
 		o.add("diagnostics", array(diagnostics, cwd));

@@ -17,11 +17,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ipsl diff OLD NEW [--format text|json]}. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-		description = "Which packets change fate between two versions of a workspace (or of one file): per host, "
-				+ "the packets whose decision changes, the policies deciding them before and after, and the "
-				+ "sessions between peers whose outcome changes.%n"
-				+ "Exit 0: nothing changes; 1: something changes; 2: a version has errors, or a usage or I/O failure.")
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "Which packets change fate between two versions of a workspace (or of one file): per host, "
+		+ "the packets whose decision changes, the policies deciding them before and after, and the "
+		+ "sessions between peers whose outcome changes.%n"
+		+ "Exit 0: nothing changes; 1: something changes; 2: a version has errors, or a usage or I/O failure.")
 public class DiffCommand implements java.util.concurrent.Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "OLD", description = "the old version: a folder (a workspace) or a file")
@@ -72,6 +71,7 @@ public class DiffCommand implements java.util.concurrent.Callable<Integer> {
 				+ " has errors that leave what it does unknown, so nothing is compared:");
 		version.errors().forEach(d -> err.println(DiagnosticPrinter.text(d, cwd)));
 		version.incompleteHosts().forEach(host -> err.println(
-				"host " + host + ": a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)"));
+				"host " + host
+						+ ": a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)"));
 	}
 }

@@ -55,9 +55,9 @@ final class DiffPrinter {
 
 	private static String presence(HostDiff host) {
 		return switch (host.presence()) {
-		case ADDED -> "added";
-		case REMOVED -> "removed";
-		case BOTH -> "changed";
+			case ADDED -> "added";
+			case REMOVED -> "removed";
+			case BOTH -> "changed";
 		};
 	}
 

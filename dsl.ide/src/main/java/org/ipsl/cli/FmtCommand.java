@@ -30,12 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ipsl fmt [--check] PATH...}: the editor's formatting on the command line. */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-		description = "Rewrite .ipsl files in the canonical layout, the one the editor's Format Document gives.%n"
-				+ "A file with syntax errors is left as written. With --check nothing is written: what would "
-				+ "change is printed as a unified diff.%n"
-				+ "Exit 0: every file is (now) formatted; 1: with --check, a file would change, or a file has "
-				+ "syntax errors; 2: usage or I/O failure.")
+@Command(name = "fmt", mixinStandardHelpOptions = true, description = "Rewrite .ipsl files in the canonical layout, the one the editor's Format Document gives.%n"
+		+ "A file with syntax errors is left as written. With --check nothing is written: what would "
+		+ "change is printed as a unified diff.%n"
+		+ "Exit 0: every file is (now) formatted; 1: with --check, a file would change, or a file has "
+		+ "syntax errors; 2: usage or I/O failure.")
 public class FmtCommand implements Callable<Integer> {
 	/** Lines of unchanged text around each change in the diff, as diff -u prints. */
 	private static final int CONTEXT = 3;

@@ -26,30 +26,26 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code ipsl generate PATH... --target T --out DIR [--hpux-release R] [--ike-version 1|2] [--force] [--allow-outside FOLDER]}. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "Write each host's configuration: one folder per host under --out.%n"
-				+ "Nothing is written while the workspace has errors; a target that cannot express a host writes "
-				+ "nothing for it.%n"
-				+ "Exit 0: written; 1: errors (printed like ipsl check); 2: usage or I/O failure.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write each host's configuration: one folder per host under --out.%n"
+		+ "Nothing is written while the workspace has errors; a target that cannot express a host writes "
+		+ "nothing for it.%n"
+		+ "Exit 0: written; 1: errors (printed like ipsl check); 2: usage or I/O failure.")
 public class GenerateCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; a folder is one workspace")
 	List<Path> paths;
 
-	@Option(names = "--target", required = true, split = ",", paramLabel = "TARGET",
-			description = "hpux (ipsec_config.batch, ipsec_config.sh), runtime (runtime.json), strongswan "
-					+ "(swanctl.conf), xfrm (xfrm.sh) or all; several with commas or repeated")
+	@Option(names = "--target", required = true, split = ",", paramLabel = "TARGET", description = "hpux (ipsec_config.batch, ipsec_config.sh), runtime (runtime.json), strongswan "
+			+ "(swanctl.conf), xfrm (xfrm.sh) or all; several with commas or repeated")
 	List<String> targetNames;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder that gets one folder per host")
 	Path out;
 
-	@Option(names = "--hpux-release", paramLabel = "RELEASE", converter = ReleaseConverter.class,
-			description = "A.02.00 (default), A.02.01 or A.03.00")
+	@Option(names = "--hpux-release", paramLabel = "RELEASE", converter = ReleaseConverter.class, description = "A.02.00 (default), A.02.01 or A.03.00")
 	HpuxRelease release = HpuxRelease.DEFAULT;
 
-	@Option(names = "--ike-version", paramLabel = "1|2", defaultValue = "1", converter = IkeVersionConverter.class,
-			description = "the strongSwan target's IKE version (default ${DEFAULT-VALUE}: what HP-UX A.02 speaks)")
+	@Option(names = "--ike-version", paramLabel = "1|2", defaultValue = "1", converter = IkeVersionConverter.class, description = "the strongSwan target's IKE version (default ${DEFAULT-VALUE}: what HP-UX A.02 speaks)")
 	int ikeVersion;
 
 	@Option(names = "--force", description = "overwrite files that IPSL did not generate")
@@ -107,7 +103,8 @@ public class GenerateCommand implements Callable<Integer> {
 		Generation.Failure failure = result.failure();
 		if (failure != null)
 			err.println("ipsl: " + DiagnosticPrinter.relative(failure.path(), cwd)
-					+ (failure.line() > 0 ? ":" + failure.line() + ":" + failure.column() : "") + ": " + failure.reason()
+					+ (failure.line() > 0 ? ":" + failure.line() + ":" + failure.column() : "") + ": "
+					+ failure.reason()
 					+ "; " + Generation.writtenBeforeFailure(result.written().size())
 					+ (result.written().isEmpty() ? "" : " (listed above)"));
 		else if (result.blocked())

@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ipsl import hpux|strongswan FILE... --out DIR [options]}. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = { ImportCommand.Hpux.class, ImportCommand.Strongswan.class },
-		description = "Read another system's configuration into an IPSL workspace.")
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.Hpux.class,
+		ImportCommand.Strongswan.class}, description = "Read another system's configuration into an IPSL workspace.")
 public class ImportCommand implements Runnable {
 	@Spec
 	CommandSpec spec;
@@ -36,13 +36,12 @@ public class ImportCommand implements Runnable {
 		throw new ParameterException(spec.commandLine(), "a source is needed: hpux or strongswan");
 	}
 
-	@Command(name = "hpux", mixinStandardHelpOptions = true,
-			description = "HP-UX IPSec ipsec_config batch files (one per host) to IPSL: one HOST.ipsl per file under "
-					+ "--out, each preshared secret in secrets/HOST-AUTH.psk (0600).%n"
-					+ "A line that cannot be read or expressed is an error (file:line:col); then nothing is written, "
-					+ "unless --partial.%n"
-					+ "Exit 0: written; 1: errors (nothing written; with --partial the rest is written); "
-					+ "2: usage or I/O failure.")
+	@Command(name = "hpux", mixinStandardHelpOptions = true, description = "HP-UX IPSec ipsec_config batch files (one per host) to IPSL: one HOST.ipsl per file under "
+			+ "--out, each preshared secret in secrets/HOST-AUTH.psk (0600).%n"
+			+ "A line that cannot be read or expressed is an error (file:line:col); then nothing is written, "
+			+ "unless --partial.%n"
+			+ "Exit 0: written; 1: errors (nothing written; with --partial the rest is written); "
+			+ "2: usage or I/O failure.")
 	static class Hpux implements Callable<Integer> {
 		@Parameters(arity = "1..*", paramLabel = "FILE", description = "ipsec_config batch files, one per host")
 		List<Path> files;
@@ -50,9 +49,8 @@ public class ImportCommand implements Runnable {
 		@Option(names = "--out", required = true, paramLabel = "DIR", description = "the workspace folder to write")
 		Path out;
 
-		@Option(names = "--address", split = ",", paramLabel = "ADDRESS",
-				description = "the host's addresses (one FILE only); by default the single -source addresses, "
-						+ "-tsource addresses and bypass entries of the batch")
+		@Option(names = "--address", split = ",", paramLabel = "ADDRESS", description = "the host's addresses (one FILE only); by default the single -source addresses, "
+				+ "-tsource addresses and bypass entries of the batch")
 		List<String> addresses = new ArrayList<>();
 
 		@Option(names = "--partial", description = "write what can be imported and list what is left out")
@@ -79,15 +77,14 @@ public class ImportCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "strongswan", mixinStandardHelpOptions = true,
-			description = "strongSwan configurations (a swanctl.conf with its secrets section, or a legacy ipsec.conf with "
-					+ "ipsec.secrets beside it), one per machine, to IPSL: one HOST.ipsl per machine under --out, "
-					+ "shared.ipsl for what several machines use, each preshared key in secrets/HOST-CONNECTION.psk (0600).%n"
-					+ "A setting that cannot be read or expressed is an error (file:line:col); then nothing is written, "
-					+ "unless --partial. Settings ignored on purpose (updown, dpd_*, rekey times...) are listed and "
-					+ "do not stop the import.%n"
-					+ "Exit 0: written; 1: errors (nothing written; with --partial the rest is written); "
-					+ "2: usage or I/O failure.")
+	@Command(name = "strongswan", mixinStandardHelpOptions = true, description = "strongSwan configurations (a swanctl.conf with its secrets section, or a legacy ipsec.conf with "
+			+ "ipsec.secrets beside it), one per machine, to IPSL: one HOST.ipsl per machine under --out, "
+			+ "shared.ipsl for what several machines use, each preshared key in secrets/HOST-CONNECTION.psk (0600).%n"
+			+ "A setting that cannot be read or expressed is an error (file:line:col); then nothing is written, "
+			+ "unless --partial. Settings ignored on purpose (updown, dpd_*, rekey times...) are listed and "
+			+ "do not stop the import.%n"
+			+ "Exit 0: written; 1: errors (nothing written; with --partial the rest is written); "
+			+ "2: usage or I/O failure.")
 	static class Strongswan implements Callable<Integer> {
 		@Parameters(arity = "1..*", paramLabel = "CONFIG", description = "swanctl.conf or ipsec.conf files, one per machine")
 		List<Path> files;
@@ -95,30 +92,24 @@ public class ImportCommand implements Runnable {
 		@Option(names = "--out", required = true, paramLabel = "DIR", description = "the workspace folder to write")
 		Path out;
 
-		@Option(names = "--host", paramLabel = "NAME",
-				description = "the host's name (one CONFIG only); by default the folder above the configuration's etc/")
+		@Option(names = "--host", paramLabel = "NAME", description = "the host's name (one CONFIG only); by default the folder above the configuration's etc/")
 		String host;
 
-		@Option(names = "--address", split = ",", paramLabel = "ADDRESS",
-				description = "the host's addresses (one CONFIG only); by default those of --interfaces")
+		@Option(names = "--address", split = ",", paramLabel = "ADDRESS", description = "the host's addresses (one CONFIG only); by default those of --interfaces")
 		List<String> addresses = new ArrayList<>();
 
-		@Option(names = "--interfaces", paramLabel = "FILE",
-				description = "a network/interfaces file giving the host's addresses (one CONFIG only); by default "
-						+ "etc/network/interfaces beside the configuration")
+		@Option(names = "--interfaces", paramLabel = "FILE", description = "a network/interfaces file giving the host's addresses (one CONFIG only); by default "
+				+ "etc/network/interfaces beside the configuration")
 		Path interfaces;
 
-		@Option(names = "--secrets", paramLabel = "FILE",
-				description = "the ipsec.secrets of a legacy ipsec.conf (one CONFIG only); by default the one beside it")
+		@Option(names = "--secrets", paramLabel = "FILE", description = "the ipsec.secrets of a legacy ipsec.conf (one CONFIG only); by default the one beside it")
 		Path secrets;
 
-		@Option(names = "--initiate", split = ",", paramLabel = "NAME",
-				description = "children or connections this host initiates (as swanctl --initiate or ipsec up would), "
-						+ "whatever their start action says (one CONFIG only)")
+		@Option(names = "--initiate", split = ",", paramLabel = "NAME", description = "children or connections this host initiates (as swanctl --initiate or ipsec up would), "
+				+ "whatever their start action says (one CONFIG only)")
 		List<String> initiate = new ArrayList<>();
 
-		@Option(names = "--resolve", split = ",", paramLabel = "NAME=ADDRESS",
-				description = "a DNS name the configurations use (remote_addrs = sun.example.org) and its address")
+		@Option(names = "--resolve", split = ",", paramLabel = "NAME=ADDRESS", description = "a DNS name the configurations use (remote_addrs = sun.example.org) and its address")
 		List<String> resolve = new ArrayList<>();
 
 		@Option(names = "--partial", description = "write what can be imported and list what is left out")
@@ -129,7 +120,8 @@ public class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			boolean perHost = host != null || !addresses.isEmpty() || interfaces != null || secrets != null || !initiate.isEmpty();
+			boolean perHost = host != null || !addresses.isEmpty() || interfaces != null || secrets != null
+					|| !initiate.isEmpty();
 			if (perHost && files.size() != 1)
 				throw new ParameterException(spec.commandLine(),
 						"--host, --address, --interfaces, --secrets and --initiate describe one machine: give one CONFIG");
@@ -141,13 +133,16 @@ public class ImportCommand implements Runnable {
 			for (String entry : resolve) {
 				int eq = entry.indexOf('=');
 				if (eq <= 0 || !IpAddress.parse(entry.substring(eq + 1)).ok())
-					throw new ParameterException(spec.commandLine(), "--resolve " + entry + ": NAME=ADDRESS was expected");
+					throw new ParameterException(spec.commandLine(),
+							"--resolve " + entry + ": NAME=ADDRESS was expected");
 				names.put(entry.substring(0, eq), entry.substring(eq + 1));
 			}
 			PrintWriter stdout = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			StrongswanImporter importer = new StrongswanImporter(new IpslStandaloneSetup().createInjectorAndDoEMFRegistration());
-			StrongswanImporter.Result result = importer.run(new StrongswanImporter.Request(sources, names, out, partial));
+			StrongswanImporter importer = new StrongswanImporter(
+					new IpslStandaloneSetup().createInjectorAndDoEMFRegistration());
+			StrongswanImporter.Result result = importer
+					.run(new StrongswanImporter.Request(sources, names, out, partial));
 			return report(stdout, err, partial, result.problems(), result.ignored(), result.notes(), result.written(),
 					result.failure(), result.exitCode());
 		}
@@ -169,7 +164,8 @@ public class ImportCommand implements Runnable {
 					+ (written.isEmpty() ? "; nothing written" : "; the files listed above were written"));
 		else if (!problems.isEmpty()) {
 			String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
-			err.println(partial ? "ipsl: " + count + " left out (listed above); the rest is written"
+			err.println(partial
+					? "ipsl: " + count + " left out (listed above); the rest is written"
 					: "ipsl: nothing written: " + count + " above (--partial writes the rest)");
 		}
 		err.flush();

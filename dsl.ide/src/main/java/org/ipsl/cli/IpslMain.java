@@ -11,10 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code ipsl} command line. */
-@Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class,
-		description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.",
-		subcommands = { CheckCommand.class, DiffCommand.class, FmtCommand.class, GenerateCommand.class, ImportCommand.class,
-				LspCommand.class })
+@Command(name = "ipsl", mixinStandardHelpOptions = true, versionProvider = IpslMain.Version.class, description = "IPSL, the IPsec Policy Specification Language: check policies, generate configurations, serve editors.", subcommands = {
+		CheckCommand.class, DiffCommand.class, FmtCommand.class, GenerateCommand.class, ImportCommand.class,
+		LspCommand.class})
 public class IpslMain implements Runnable {
 
 	public static void main(String[] args) {
@@ -56,8 +55,8 @@ public class IpslMain implements Runnable {
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-			return new String[] { "ipsl " + build.getProperty("version", "development build") + " (commit "
-					+ build.getProperty("commit", "unknown") + ")" };
+			return new String[]{"ipsl " + build.getProperty("version", "development build") + " (commit "
+					+ build.getProperty("commit", "unknown") + ")"};
 		}
 	}
 }

@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ipsl lsp}: the language server on standard input and output. */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
-		description = "Run the language server over standard input and output (LSP).")
+@Command(name = "lsp", mixinStandardHelpOptions = true, description = "Run the language server over standard input and output (LSP).")
 public class LspCommand implements Callable<Integer> {
 
 	@Option(names = "--no-caches", description = "Compute everything again after every edit, reusing nothing "

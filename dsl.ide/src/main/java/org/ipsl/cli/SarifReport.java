@@ -41,7 +41,8 @@ final class SarifReport {
 	 */
 	SarifReport(List<Path> folders, Optional<Path> documentation) {
 		List<Path> distinct = folders.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList();
-		this.roots = distinct.size() == 1 ? List.of(new Root("WORKSPACE", distinct.get(0)))
+		this.roots = distinct.size() == 1
+				? List.of(new Root("WORKSPACE", distinct.get(0)))
 				: IntStream.range(0, distinct.size())
 						.mapToObj(i -> new Root("WORKSPACE" + (i + 1), distinct.get(i))).toList();
 		this.documentation = documentation;
@@ -173,10 +174,10 @@ final class SarifReport {
 	/** SARIF's levels; a hint is a result of kind informational, whose level is none. */
 	private static String level(Severity severity) {
 		return switch (severity) {
-		case ERROR -> "error";
-		case WARNING -> "warning";
-		case INFO -> "note";
-		case HINT -> "none";
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			case INFO -> "note";
+			case HINT -> "none";
 		};
 	}
 

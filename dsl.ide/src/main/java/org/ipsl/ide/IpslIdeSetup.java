@@ -18,5 +18,5 @@ public class IpslIdeSetup extends IpslStandaloneSetup {
 	public Injector createInjector() {
 		return Guice.createInjector(Modules2.mixin(new IpslRuntimeModule(), new IpslIdeModule()));
 	}
-	
+
 }

@@ -43,11 +43,15 @@ final class Comparison {
 		boolean found = named.stream().anyMatch(sa -> holds(e, sa));
 		boolean falseError = e.yes() && !found && predictedFailed(e, named);
 		boolean agrees = found == e.yes();
-		String why = agrees ? null
-				: named.isEmpty() ? "no predicted SA named " + e.name() + " on " + e.host()
-						: e.yes() ? "no predicted SA " + e.name() + " of " + e.host() + " has all of " + e.facts()
-								+ (e.children().isEmpty() ? "" : " with children " + e.children())
-								: "a predicted SA " + e.name() + " of " + e.host() + " has what the line says must not be there";
+		String why = agrees
+				? null
+				: named.isEmpty()
+						? "no predicted SA named " + e.name() + " on " + e.host()
+						: e.yes()
+								? "no predicted SA " + e.name() + " of " + e.host() + " has all of " + e.facts()
+										+ (e.children().isEmpty() ? "" : " with children " + e.children())
+								: "a predicted SA " + e.name() + " of " + e.host()
+										+ " has what the line says must not be there";
 		return new Line(e, agrees ? Verdict.AGREES : Verdict.DISAGREES, falseError, why);
 	}
 
@@ -98,7 +102,8 @@ final class Comparison {
 			return true;
 		for (Expectation.ChildFacts expected : e.children())
 			if ("INSTALLED".equals(expected.facts().get("state")) && named.stream().noneMatch(
-					sa -> children(sa, expected.name()).stream().anyMatch(c -> "INSTALLED".equals(text(c.get("state"))))))
+					sa -> children(sa, expected.name()).stream()
+							.anyMatch(c -> "INSTALLED".equals(text(c.get("state"))))))
 				return true;
 		return false;
 	}

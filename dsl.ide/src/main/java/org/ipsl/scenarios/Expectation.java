@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * @param children the children the line names, each with its facts (empty: the line says nothing of children)
  * @param problem  why the line is not comparable, or null
  */
-record Expectation(String host, String text, boolean yes, String name, Map<String, String> facts, List<ChildFacts> children,
+record Expectation(String host, String text, boolean yes, String name, Map<String, String> facts,
+		List<ChildFacts> children,
 		String problem) {
 
 	/** A child the line names and the facts it must have. */
@@ -37,14 +38,16 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 	}
 
 	/** The IKE_SA keys of a prediction (contract §4). */
-	static final List<String> IKE_KEYS = List.of("version", "state", "initiator", "local-host", "remote-host", "local-id",
+	static final List<String> IKE_KEYS = List.of("version", "state", "initiator", "local-host", "remote-host",
+			"local-id",
 			"remote-id", "encr-alg", "encr-keysize", "integ-alg", "prf-alg", "dh-group");
 	/** The CHILD_SA keys of a prediction. */
 	static final List<String> CHILD_KEYS = List.of("state", "mode", "protocol", "encr-alg", "encr-keysize", "integ-alg",
 			"dh-group", "local-ts", "remote-ts");
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
-	private static final Pattern NUMBERED = Pattern.compile("([A-Za-z0-9_-]+)(?:\\\\\\[\\d+\\]|\\[\\{\\]\\d+\\}|\\{\\d+\\}|\\[\\d+\\])?:?");
+	private static final Pattern NUMBERED = Pattern
+			.compile("([A-Za-z0-9_-]+)(?:\\\\\\[\\d+\\]|\\[\\{\\]\\d+\\}|\\{\\d+\\}|\\[\\d+\\])?:?");
 
 	/** The line as an expectation, or null when it is not a {@code --list-sas} / {@code ipsec status} line. */
 	static Expectation parse(String line) {
@@ -101,7 +104,8 @@ record Expectation(String host, String text, boolean yes, String name, Map<Strin
 			}
 			if (inChild && children.isEmpty())
 				children.add(new ChildFacts(name, new LinkedHashMap<>())); // facts before any child name: the connection's own child
-			if (!pairs(segment, inChild ? children.get(children.size() - 1).facts() : facts, inChild ? CHILD_KEYS : IKE_KEYS))
+			if (!pairs(segment, inChild ? children.get(children.size() - 1).facts() : facts,
+					inChild ? CHILD_KEYS : IKE_KEYS))
 				problem = "'" + segment + "' is not key=value pairs";
 		}
 		if (name == null && problem == null)

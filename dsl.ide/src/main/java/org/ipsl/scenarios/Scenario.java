@@ -30,10 +30,12 @@ record Scenario(String suite, String name, Path folder, List<String> ipsecHosts,
 		Matcher m = VARIABLE.matcher(text(folder.resolve("test.conf")));
 		while (m.find())
 			conf.put(m.group(1), m.group(2).trim());
-		List<String> hosts = conf.getOrDefault("IPSECHOSTS", "").isBlank() ? List.of()
+		List<String> hosts = conf.getOrDefault("IPSECHOSTS", "").isBlank()
+				? List.of()
 				: List.of(conf.get("IPSECHOSTS").trim().split("\\s+"));
 		return new Scenario(folder.getParent().getFileName().toString(), folder.getFileName().toString(), folder, hosts,
-				"1".equals(conf.get("SWANCTL")), text(folder.resolve("description.txt")), lines(folder.resolve("pretest.dat")),
+				"1".equals(conf.get("SWANCTL")), text(folder.resolve("description.txt")),
+				lines(folder.resolve("pretest.dat")),
 				lines(folder.resolve("evaltest.dat")));
 	}
 
@@ -45,7 +47,8 @@ record Scenario(String suite, String name, Path folder, List<String> ipsecHosts,
 	static List<Path> all(Path corpus) throws IOException {
 		Path tests = corpus.resolve("tests");
 		try (Stream<Path> found = Files.walk(tests, 2)) {
-			return found.filter(p -> tests.relativize(p).getNameCount() == 2 && Files.isRegularFile(p.resolve("test.conf")))
+			return found
+					.filter(p -> tests.relativize(p).getNameCount() == 2 && Files.isRegularFile(p.resolve("test.conf")))
 					.sorted().toList();
 		}
 	}

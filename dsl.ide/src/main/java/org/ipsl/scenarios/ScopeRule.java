@@ -33,35 +33,42 @@ final class ScopeRule {
 	static final Map<String, String> PLUGINS = Map.ofEntries(Map.entry("eap-", "EAP"), Map.entry("xauth-", "XAUTH"),
 			Map.entry("radattr", "RADIUS"), Map.entry("attr", "configuration attributes (virtual IPs, DNS)"),
 			Map.entry("sql", "configuration from a database"), Map.entry("sqlite", "configuration from a database"),
-			Map.entry("dhcp", "virtual IPs by DHCP"), Map.entry("farp", "virtual IPs (fake ARP)"), Map.entry("ha", "high availability"),
+			Map.entry("dhcp", "virtual IPs by DHCP"), Map.entry("farp", "virtual IPs (fake ARP)"),
+			Map.entry("ha", "high availability"),
 			Map.entry("tnc", "trusted network connect"), Map.entry("unity", "Cisco Unity extensions"),
 			Map.entry("forecast", "multicast forwarding"), Map.entry("connmark", "connection marks"),
-			Map.entry("dnskey", "keys from DNS"), Map.entry("ipseckey", "keys from DNS"), Map.entry("dnscert", "certificates from DNS"),
-			Map.entry("unbound", "DNS lookups"), Map.entry("ldap", "certificates from LDAP"), Map.entry("whitelist", "identity whitelist"),
+			Map.entry("dnskey", "keys from DNS"), Map.entry("ipseckey", "keys from DNS"),
+			Map.entry("dnscert", "certificates from DNS"),
+			Map.entry("unbound", "DNS lookups"), Map.entry("ldap", "certificates from LDAP"),
+			Map.entry("whitelist", "identity whitelist"),
 			Map.entry("addrblock", "certificate address blocks"), Map.entry("acert", "attribute certificates"),
-			Map.entry("pgp", "PGP keys"), Map.entry("lookip", "virtual IP lookups"), Map.entry("ext-auth", "external authorization"),
+			Map.entry("pgp", "PGP keys"), Map.entry("lookip", "virtual IP lookups"),
+			Map.entry("ext-auth", "external authorization"),
 			Map.entry("bypass-lan", "LAN bypass policies"));
 
 	/** Description words (whole words; (?i: ) where case does not matter) and what the outcome then depends on. */
-	static final List<String[]> WORDS = List.of(new String[] { "NAT(-T| traversal| router)?", "NAT" },
-			new String[] { "(?i:virtual IP( address)?s?)", "virtual IPs" }, new String[] { "EAP(-[A-Z0-9]+)?", "EAP" },
-			new String[] { "(?i:XAUTH)", "XAUTH" }, new String[] { "RADIUS", "RADIUS" },
-			new String[] { "OCSP|CRLs?|(?i:revoked|revocation)", "revocation" },
-			new String[] { "(?i:high availability)|HA", "high availability" },
-			new String[] { "(?i:expire[sd]?|rekey(ing|ed)?|reauth(entication)?|dead peer|timeouts?|retransmi(t|ssions?))|DPD",
-					"timing" },
-			new String[] { "(?i:MOBIKE)", "MOBIKE" }, new String[] { "IPComp|(?i:compression)", "IPComp" },
-			new String[] { "(?i:marks?|XFRM interfaces?)|DSCP", "marks" },
-			new String[] { "(?i:multiple authentication|two authentication)", "several authentication rounds" },
-			new String[] { "(?i:untrusted|self-signed|path ?length|name ?constraints?|wildcards?|not yet valid)",
-					"certificate contents" },
-			new String[] { "(?i:mode ?config)", "mode config (virtual IPs)" }, new String[] { "(?i:post-quantum)|PPK", "post-quantum keys" },
-			new String[] { "DHCP", "DHCP" }, new String[] { "(?i:duplicate|uniqueness)", "duplicate IKE_SA handling" });
+	static final List<String[]> WORDS = List.of(new String[]{"NAT(-T| traversal| router)?", "NAT"},
+			new String[]{"(?i:virtual IP( address)?s?)", "virtual IPs"}, new String[]{"EAP(-[A-Z0-9]+)?", "EAP"},
+			new String[]{"(?i:XAUTH)", "XAUTH"}, new String[]{"RADIUS", "RADIUS"},
+			new String[]{"OCSP|CRLs?|(?i:revoked|revocation)", "revocation"},
+			new String[]{"(?i:high availability)|HA", "high availability"},
+			new String[]{
+					"(?i:expire[sd]?|rekey(ing|ed)?|reauth(entication)?|dead peer|timeouts?|retransmi(t|ssions?))|DPD",
+					"timing"},
+			new String[]{"(?i:MOBIKE)", "MOBIKE"}, new String[]{"IPComp|(?i:compression)", "IPComp"},
+			new String[]{"(?i:marks?|XFRM interfaces?)|DSCP", "marks"},
+			new String[]{"(?i:multiple authentication|two authentication)", "several authentication rounds"},
+			new String[]{"(?i:untrusted|self-signed|path ?length|name ?constraints?|wildcards?|not yet valid)",
+					"certificate contents"},
+			new String[]{"(?i:mode ?config)", "mode config (virtual IPs)"},
+			new String[]{"(?i:post-quantum)|PPK", "post-quantum keys"},
+			new String[]{"DHCP", "DHCP"}, new String[]{"(?i:duplicate|uniqueness)", "duplicate IKE_SA handling"});
 
 	/** pretest.dat commands that do not change the outcome beyond the configuration. */
-	private static final Pattern HARMLESS = Pattern.compile("\\s*(iptables-restore < /etc/iptables.rules|systemctl (re)?start strongswan"
-			+ "|ipsec (re)?start|expect-connection \\S+|swanctl --(initiate|load-\\w+).*|ipsec up \\S+.*|sleep [\\d.]+|ping .*"
-			+ "|cd /etc/swanctl; rm [\\w/*]+( [\\w/*]+)*|rm /etc/(ipsec\\.d|swanctl)/[\\w/*.]+|cat /etc/swanctl/[\\w.]+)\\s*");
+	private static final Pattern HARMLESS = Pattern
+			.compile("\\s*(iptables-restore < /etc/iptables.rules|systemctl (re)?start strongswan"
+					+ "|ipsec (re)?start|expect-connection \\S+|swanctl --(initiate|load-\\w+).*|ipsec up \\S+.*|sleep [\\d.]+|ping .*"
+					+ "|cd /etc/swanctl; rm [\\w/*]+( [\\w/*]+)*|rm /etc/(ipsec\\.d|swanctl)/[\\w/*.]+|cat /etc/swanctl/[\\w.]+)\\s*");
 
 	private static final Pattern LOAD = Pattern.compile("(?m)^\\s*load\\s*=\\s*(.*)$");
 	private static final Pattern LOCAL_CERTIFICATE = Pattern.compile("(?m)^\\s*authentication certificate");
@@ -108,7 +115,8 @@ final class ScopeRule {
 			while (ike.find()) {
 				String body = ike.group(2);
 				if (LOCAL_CERTIFICATE.matcher(body).find() && !body.contains("local-id "))
-					return "certificate contents: IKE " + ike.group(1) + " takes its identity from a certificate not in the corpus";
+					return "certificate contents: IKE " + ike.group(1)
+							+ " takes its identity from a certificate not in the corpus";
 			}
 		}
 		return null;

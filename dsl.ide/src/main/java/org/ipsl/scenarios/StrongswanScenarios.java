@@ -84,7 +84,8 @@ public final class StrongswanScenarios {
 	/** Exit 0 when every scenario was run (whatever the figures), 2 on a usage or I/O failure. */
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		if (args.length != 2) {
-			err.println("usage: strongswan-scenarios CORPUS OUT   (CORPUS holds tests/ and hosts/; OUT must be new or empty)");
+			err.println(
+					"usage: strongswan-scenarios CORPUS OUT   (CORPUS holds tests/ and hosts/; OUT must be new or empty)");
 			return 2;
 		}
 		try {
@@ -98,17 +99,21 @@ public final class StrongswanScenarios {
 	}
 
 	/** Runs every scenario; {@code predictor} gives the prediction of a workspace. */
-	public static Summary run(Path corpus, Path out, Function<Path, Predictor.Prediction> predictor) throws IOException {
+	public static Summary run(Path corpus, Path out, Function<Path, Predictor.Prediction> predictor)
+			throws IOException {
 		if (!Files.isDirectory(corpus.resolve("tests")) || !Files.isDirectory(corpus.resolve("hosts")))
-			throw new IllegalArgumentException(corpus + " does not hold tests/ and hosts/ as strongSwan's testing folder");
+			throw new IllegalArgumentException(
+					corpus + " does not hold tests/ and hosts/ as strongSwan's testing folder");
 		if (Files.exists(out))
 			try (Stream<Path> entries = Files.list(out)) {
 				if (entries.findAny().isPresent())
-					throw new IllegalArgumentException(out + " is not empty: give a new folder (nothing is overwritten)");
+					throw new IllegalArgumentException(
+							out + " is not empty: give a new folder (nothing is overwritten)");
 			}
 		Map<String, String> placeholders = new LinkedHashMap<>(), names = new LinkedHashMap<>();
 		machines(corpus, placeholders, names);
-		StrongswanImporter importer = new StrongswanImporter(new IpslStandaloneSetup().createInjectorAndDoEMFRegistration());
+		StrongswanImporter importer = new StrongswanImporter(
+				new IpslStandaloneSetup().createInjectorAndDoEMFRegistration());
 		List<ScenarioResult> results = new ArrayList<>();
 		for (Path folder : Scenario.all(corpus))
 			results.add(scenario(Scenario.read(folder), corpus, out, placeholders, names, importer, predictor));
@@ -138,10 +143,12 @@ public final class StrongswanScenarios {
 				continue;
 			}
 			Path daemon = etc.resolve("strongswan.conf");
-			daemonConfigs.put(host, Files.isRegularFile(daemon) ? Files.readString(daemon, StandardCharsets.ISO_8859_1) : "");
+			daemonConfigs.put(host,
+					Files.isRegularFile(daemon) ? Files.readString(daemon, StandardCharsets.ISO_8859_1) : "");
 			sources.add(new Source(config, host, List.of(), null, null, scenario.initiated(host)));
 		}
-		StrongswanImporter.Result imported = sources.isEmpty() ? null
+		StrongswanImporter.Result imported = sources.isEmpty()
+				? null
 				: importer.run(new StrongswanImporter.Request(sources, names, workspace, true));
 		List<ImportProblem> problems = new ArrayList<>(missing);
 		List<String> texts = new ArrayList<>();
@@ -160,7 +167,8 @@ public final class StrongswanScenarios {
 		Files.writeString(folder.resolve("import.txt"), report.toString(), StandardCharsets.UTF_8);
 		String reason = ScopeRule.outReason(scenario, daemonConfigs, problems, texts);
 		String scope = reason == null ? "in" : "out: " + reason;
-		Predictor.Prediction prediction = Files.isDirectory(workspace) ? predictor.apply(workspace)
+		Predictor.Prediction prediction = Files.isDirectory(workspace)
+				? predictor.apply(workspace)
 				: new Predictor.Prediction(new JsonObject(), "nothing was imported");
 		JsonObject predictions = new JsonObject();
 		predictions.addProperty("scope", scope);
@@ -193,7 +201,8 @@ public final class StrongswanScenarios {
 	}
 
 	/** PH_IP_HOST / PH_IP6_HOST and HOST.strongswan.org for every machine of hosts/, from its network/interfaces. */
-	private static void machines(Path corpus, Map<String, String> placeholders, Map<String, String> names) throws IOException {
+	private static void machines(Path corpus, Map<String, String> placeholders, Map<String, String> names)
+			throws IOException {
 		try (Stream<Path> hosts = Files.list(corpus.resolve("hosts"))) {
 			for (Path host : hosts.sorted().toList()) {
 				Path interfaces = host.resolve("etc/network/interfaces");

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = { "-Xmx2g" })
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class CheckBenchmark {
-	@Param({ "10000" })
+	@Param({"10000"})
 	int policies;
 
 	private WorkspaceChecker checker;

@@ -51,7 +51,8 @@ public final class FleetBench {
 	private static void run(String[] args) throws Exception {
 		System.setProperty("ipsl.jar", System.getProperty("ipsl.jar", "dsl.ide/target/ipsl.jar"));
 		if (args.length >= 3 && args[0].equals("edit"))
-			edit(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 30);
+			edit(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+					args.length > 3 ? Integer.parseInt(args[3]) : 30);
 		else if (args.length >= 3 && args[0].equals("check"))
 			check(Integer.parseInt(args[1]), Stream.of(args).skip(2).map(Integer::valueOf).toList());
 		else
@@ -78,11 +79,13 @@ public final class FleetBench {
 				if (action.kind() != Action.Kind.PROTECT || action.tunnelLocal().isPresent()
 						|| action.transforms().size() != 1
 						|| !rule.selector().remote().equals(ring.get((t + 1) % ring.size()).addresses())
-						|| own.subList(0, i).stream().anyMatch(r -> r.selector().intersect(rule.selector()).isPresent()))
+						|| own.subList(0, i).stream()
+								.anyMatch(r -> r.selector().intersect(rule.selector()).isPresent()))
 					continue;
 				Rule mirror = peer.stream().filter(r -> r.selector().intersect(rule.selector().mirrored()).isPresent())
 						.findFirst().orElse(null);
-				if (mirror != null && mirror.selector().equals(rule.selector().mirrored()) && mirror.action().equals(action))
+				if (mirror != null && mirror.selector().equals(rule.selector().mirrored())
+						&& mirror.action().equals(action))
 					return new Target(t, i);
 			}
 		}
@@ -105,7 +108,8 @@ public final class FleetBench {
 			String original = rule.action().transforms().get(0);
 			String other = original.equals("esp-aes128-gcm16") ? "esp-aes256-hmac-sha256" : "esp-aes128-gcm16";
 			System.out.printf("%d hosts, %d policies (%d in the edited file %s, line %d); load average %s%n", hosts,
-					total, ring.get(target.host()).rules().size(), file.getFileName(), line + 1, BenchFigures.loadAverage());
+					total, ring.get(target.host()).rules().size(), file.getFileName(), line + 1,
+					BenchFigures.loadAverage());
 
 			long started = System.nanoTime();
 			try (LspProcess lsp = LspProcess.start(workspace)) {
@@ -144,7 +148,8 @@ public final class FleetBench {
 				List<Long> warm = BenchFigures.warm(millis), warmCpu = BenchFigures.warm(cpuMillis);
 				System.out.printf("%d edits: the edited file republished after median %d ms, p90 %d ms, max %d ms "
 						+ "(first 5 edits, JIT warm-up, left out: %s)%n", edits, BenchFigures.median(warm),
-						BenchFigures.p90(warm), warm.get(warm.size() - 1), millis.subList(0, Math.min(5, millis.size())));
+						BenchFigures.p90(warm), warm.get(warm.size() - 1),
+						millis.subList(0, Math.min(5, millis.size())));
 				if (peerMillis.size() > 5) {
 					List<Long> warmPeer = BenchFigures.warm(peerMillis);
 					System.out.printf("the peer's file %s republished after median %d ms, p90 %d ms, max %d ms%n",
@@ -152,9 +157,11 @@ public final class FleetBench {
 							warmPeer.get(warmPeer.size() - 1));
 				}
 				if (peerMissed > 0)
-					System.out.printf("the peer's file was not republished within 30 s after %d of %d edits%n", peerMissed,
+					System.out.printf("the peer's file was not republished within 30 s after %d of %d edits%n",
+							peerMissed,
 							edits);
-				System.out.printf("server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
+				System.out.printf(
+						"server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
 						BenchFigures.median(warmCpu), BenchFigures.p90(warmCpu), BenchFigures.loadAverage());
 				printLiveHeap(lsp, "after the edits", total);
 			}
@@ -163,7 +170,8 @@ public final class FleetBench {
 		}
 	}
 
-	private static void printLiveHeap(LspProcess lsp, String when, int policies) throws IOException, InterruptedException {
+	private static void printLiveHeap(LspProcess lsp, String when, int policies)
+			throws IOException, InterruptedException {
 		OptionalLong live = BenchFigures.liveHeapBytes(lsp.pid());
 		if (live.isPresent())
 			System.out.printf("server live heap %s: %s (%,d bytes per policy)%n", when,
@@ -199,8 +207,10 @@ public final class FleetBench {
 				try (Stream<String> lines = Files.lines(output)) {
 					diagnostics = lines.count();
 				}
-				System.out.printf("check %d hosts x %d policies (%,d policies): %.1f s (CPU %.1f s), peak resident memory %s "
-						+ "(%,d bytes per policy), exit %d, %,d lines of output; load average %s -> %s%n", hosts, policies,
+				System.out.printf(
+						"check %d hosts x %d policies (%,d policies): %.1f s (CPU %.1f s), peak resident memory %s "
+								+ "(%,d bytes per policy), exit %d, %,d lines of output; load average %s -> %s%n",
+						hosts, policies,
 						total, millis / 1000.0, cpu.toMillis() / 1000.0, BenchFigures.megabytes(peak), peak / total,
 						process.exitValue(), diagnostics, load, BenchFigures.loadAverage());
 			} finally {

@@ -31,22 +31,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class OrderingBenchmark {
 
-    @Param({"1000", "10000", "50000"})
-    public int rules;
+	@Param({"1000", "10000", "50000"})
+	public int rules;
 
-    /** Whether the database ends with two catch-all rules, each overlapping every rule before it. */
-    @Param({"false", "true"})
-    public boolean catchAll;
+	/** Whether the database ends with two catch-all rules, each overlapping every rule before it. */
+	@Param({"false", "true"})
+	public boolean catchAll;
 
-    private List<Rule> database;
+	private List<Rule> database;
 
-    @Setup
-    public void generate() {
-        database = RuleSetGenerator.generate(20261127L, rules, catchAll);
-    }
+	@Setup
+	public void generate() {
+		database = RuleSetGenerator.generate(20261127L, rules, catchAll);
+	}
 
-    @Benchmark
-    public List<OrderingFinding> analyse() {
-        return OrderingAnalysis.analyse(database, Action.DISCARD);
-    }
+	@Benchmark
+	public List<OrderingFinding> analyse() {
+		return OrderingAnalysis.analyse(database, Action.DISCARD);
+	}
 }

@@ -24,13 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PeerBenchmark {
 
 	/** hosts x policies per host. */
-	@Param({ "50x200", "10x1000", "200x50" })
+	@Param({"50x200", "10x1000", "200x50"})
 	public String ring;
 
 	private List<PeerRingGenerator.HostSpec> hosts;

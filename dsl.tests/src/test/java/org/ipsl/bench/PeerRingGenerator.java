@@ -70,7 +70,8 @@ final class PeerRingGenerator {
 			int next = (h + 1) % hosts, previous = (h + hosts - 1) % hosts;
 			List<Rule> numbered = new ArrayList<>();
 			for (Rule rule : rules.get(h))
-				numbered.add(new Rule("r" + numbered.size(), 10L * (numbered.size() + 1), rule.selector(), rule.action()));
+				numbered.add(
+						new Rule("r" + numbered.size(), 10L * (numbered.size() + 1), rule.selector(), rule.action()));
 			specs.add(new HostSpec("h" + h, List.of(IpRange.parse(address(h))), numbered,
 					List.of(new IkeSpec("to-next", 10, next, edgeSecret(seed, h, next, random)),
 							new IkeSpec("to-previous", 20, previous, edgeSecret(seed, previous, h, random)))));
@@ -100,7 +101,8 @@ final class PeerRingGenerator {
 			selector = new Selector(Selector.TCP, List.of(IpRange.parse(address(h))),
 					List.of(IpRange.parse("172.16." + random.nextInt(256) + ".0/24")), PortRange.ALL,
 					PORTS.get(random.nextInt(PORTS.size())), OptionalInt.empty());
-			own.add(new Rule("", 0, selector, List.of(Action.PASS, Action.DISCARD, protect(random)).get(random.nextInt(3))));
+			own.add(new Rule("", 0, selector,
+					List.of(Action.PASS, Action.DISCARD, protect(random)).get(random.nextInt(3))));
 			return;
 		}
 		own.add(new Rule("", 0, selector, action));

@@ -47,12 +47,12 @@ public final class PolicyTextGenerator {
 
 	private static String protocol(int protocol) {
 		return switch (protocol) {
-		case Selector.ANY -> "any";
-		case Selector.TCP -> "tcp";
-		case Selector.UDP -> "udp";
-		case Selector.ICMP -> "icmp";
-		case Selector.ICMPV6 -> "icmpv6";
-		default -> Integer.toString(protocol);
+			case Selector.ANY -> "any";
+			case Selector.TCP -> "tcp";
+			case Selector.UDP -> "udp";
+			case Selector.ICMP -> "icmp";
+			case Selector.ICMPV6 -> "icmpv6";
+			default -> Integer.toString(protocol);
 		};
 	}
 
@@ -70,11 +70,13 @@ public final class PolicyTextGenerator {
 
 	private static String action(Action action) {
 		return switch (action.kind()) {
-		case PASS -> "pass";
-		case DISCARD -> "discard";
-		case PROTECT -> "protect" + action.tunnelLocal().map(l -> " tunnel " + l + " -> " + action.tunnelRemote().get())
-				.orElse("") + " " + String.join(", ", action.transforms())
-				+ action.pfsGroup().map(g -> " pfs " + g).orElse("");
+			case PASS -> "pass";
+			case DISCARD -> "discard";
+			case PROTECT -> "protect"
+					+ action.tunnelLocal().map(l -> " tunnel " + l + " -> " + action.tunnelRemote().get())
+							.orElse("")
+					+ " " + String.join(", ", action.transforms())
+					+ action.pfsGroup().map(g -> " pfs " + g).orElse("");
 		};
 	}
 }

@@ -53,7 +53,7 @@ public final class RequestBench {
 					BenchFigures.loadAverage());
 			TextDocumentService documents = lsp.server().getTextDocumentService();
 			TextDocumentIdentifier document = new TextDocumentIdentifier(LspProcess.uri(file));
-			for (double at : new double[] { 0.02, 0.5, 0.98 }) {
+			for (double at : new double[]{0.02, 0.5, 0.98}) {
 				int line = protectLines.get((int) (at * (protectLines.size() - 1)));
 				Position position = new Position(line, lines.get(line).indexOf("protect ") + "protect ".length());
 				time(lsp, String.format("completion at line %d of %d", line + 1, lines.size()), repetitions,
@@ -94,6 +94,7 @@ public final class RequestBench {
 		millis.sort(null);
 		cpuMillis.sort(null);
 		System.out.printf("%s: median %d ms, max %d ms; server CPU median %d ms (%d requests)%n", what,
-				BenchFigures.median(millis), millis.get(millis.size() - 1), BenchFigures.median(cpuMillis), repetitions);
+				BenchFigures.median(millis), millis.get(millis.size() - 1), BenchFigures.median(cpuMillis),
+				repetitions);
 	}
 }

@@ -50,7 +50,7 @@ public final class ServerEditBench {
 		try {
 			String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
 			long busy = 0;
-			for (int field : new int[] { 1, 2, 3, 6, 7, 8 })
+			for (int field : new int[]{1, 2, 3, 6, 7, 8})
 				busy += Long.parseLong(ticks[field]);
 			return busy * 10;
 		} catch (IOException | RuntimeException e) {
@@ -135,8 +135,10 @@ public final class ServerEditBench {
 			List<Long> warm = BenchFigures.warm(millis), warmCpu = BenchFigures.warm(cpuMillis);
 			System.out.printf("%d policies, %d one-line edits: republished after median %d ms, p90 %d ms, max %d ms "
 					+ "(first 5 edits, JIT warm-up, left out: %s)%n", policies, edits, warm.get(warm.size() / 2),
-					warm.get(warm.size() * 9 / 10), warm.get(warm.size() - 1), millis.subList(0, Math.min(5, millis.size())));
-			System.out.printf("server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
+					warm.get(warm.size() * 9 / 10), warm.get(warm.size() - 1),
+					millis.subList(0, Math.min(5, millis.size())));
+			System.out.printf(
+					"server CPU per edit (all threads, until idle): median %d ms, p90 %d ms; load average %s%n",
 					warmCpu.get(warmCpu.size() / 2), warmCpu.get(warmCpu.size() * 9 / 10), BenchFigures.loadAverage());
 		}
 	}

@@ -39,7 +39,8 @@ class ComparisonTest {
 		assertThat(e.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net");
 		assertThat(e.facts()).containsEntry("state", "ESTABLISHED").containsEntry("initiator", "yes")
 				.containsEntry("dh-group", "CURVE_25519").doesNotContainKey("local-port");
-		assertThat(e.children().get(0).facts()).containsEntry("protocol", "ESP").containsEntry("local-ts", "\\[10.1.0.0/16 10.3.0.0/16]")
+		assertThat(e.children().get(0).facts()).containsEntry("protocol", "ESP")
+				.containsEntry("local-ts", "\\[10.1.0.0/16 10.3.0.0/16]")
 				.doesNotContainKey("reqid");
 	}
 
@@ -60,14 +61,17 @@ class ComparisonTest {
 
 	@Test
 	void aLineNamingSeveralChildrenNeedsEachOfThem() {
-		Expectation both = Expectation.parse("moon::swanctl --list-sas --raw::gw-gw.*state=ESTABLISHED.*child-sas.*net-net.*"
-				+ "state=INSTALLED.*ssh.*state=INSTALLED::YES");
+		Expectation both = Expectation
+				.parse("moon::swanctl --list-sas --raw::gw-gw.*state=ESTABLISHED.*child-sas.*net-net.*"
+						+ "state=INSTALLED.*ssh.*state=INSTALLED::YES");
 		assertThat(both.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net", "ssh");
 		Comparison.Line line = Comparison.compare(both, hosts("ESTABLISHED", "INSTALLED", true));
 		assertThat(line.verdict()).isEqualTo(Verdict.DISAGREES);
 		assertThat(line.falseError()).isTrue();
-		Expectation one = Expectation.parse("moon::swanctl --list-sas --raw::gw-gw.*child-sas.*net-net.*state=INSTALLED::YES");
-		assertThat(Comparison.compare(one, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.AGREES);
+		Expectation one = Expectation
+				.parse("moon::swanctl --list-sas --raw::gw-gw.*child-sas.*net-net.*state=INSTALLED::YES");
+		assertThat(Comparison.compare(one, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.AGREES);
 	}
 
 	@Test
@@ -75,24 +79,32 @@ class ComparisonTest {
 		Expectation e = Expectation.parse("moon:: swanctl --list-sas --raw 2> /dev/null::gw-gw.*state=ESTABLISHED::NO");
 		assertThat(Comparison.compare(e, hosts("NO_PROPOSAL_CHOSEN", "X", true)).verdict()).isEqualTo(Verdict.AGREES);
 		assertThat(Comparison.compare(e, new JsonObject()).verdict()).isEqualTo(Verdict.AGREES);
-		assertThat(Comparison.compare(e, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.DISAGREES);
+		assertThat(Comparison.compare(e, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.DISAGREES);
 	}
 
 	@Test
 	void ipsecStatusLinesFollowTheDocumentedRule() {
-		Expectation ike = Expectation.parse("moon:: ipsec status 2> /dev/null::gw-gw\\[1]: ESTABLISHED.*moon.strongswan.org.*sun.strongswan.org::YES");
+		Expectation ike = Expectation.parse(
+				"moon:: ipsec status 2> /dev/null::gw-gw\\[1]: ESTABLISHED.*moon.strongswan.org.*sun.strongswan.org::YES");
 		assertThat(ike.name()).isEqualTo("gw-gw");
-		assertThat(ike.facts()).containsEntry("state", "ESTABLISHED").containsEntry("local-endpoint", "moon.strongswan.org");
-		assertThat(Comparison.compare(ike, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.AGREES);
-		Expectation swapped = Expectation.parse("moon::ipsec status::gw-gw.*ESTABLISHED.*sun.strongswan.org.*moon.strongswan.org::YES");
-		assertThat(Comparison.compare(swapped, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.DISAGREES);
+		assertThat(ike.facts()).containsEntry("state", "ESTABLISHED").containsEntry("local-endpoint",
+				"moon.strongswan.org");
+		assertThat(Comparison.compare(ike, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.AGREES);
+		Expectation swapped = Expectation
+				.parse("moon::ipsec status::gw-gw.*ESTABLISHED.*sun.strongswan.org.*moon.strongswan.org::YES");
+		assertThat(Comparison.compare(swapped, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.DISAGREES);
 		Expectation child = Expectation.parse("moon::ipsec status 2> /dev/null::net-net[{]1}.*INSTALLED, TUNNEL::YES");
 		assertThat(child.children()).extracting(Expectation.ChildFacts::name).containsExactly("net-net");
 		assertThat(child.children().get(0).facts()).containsEntry("state", "INSTALLED").containsEntry("mode", "TUNNEL");
 		Expectation address = Expectation.parse("moon::ipsec status::gw-gw.*ESTABLISHED.*\\[192.168.0.1].*sun::YES");
-		assertThat(Comparison.compare(address, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.DISAGREES);
+		assertThat(Comparison.compare(address, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.DISAGREES);
 		Expectation nat = Expectation.parse("moon::ipsec status::nat-t.*INSTALLED, TUNNEL.*ESP in UDP::YES");
-		assertThat(Comparison.compare(nat, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
+		assertThat(Comparison.compare(nat, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.NOT_COMPARABLE);
 	}
 
 	@Test
@@ -100,6 +112,7 @@ class ComparisonTest {
 		assertThat(Expectation.parse("alice::ping -c 1 PH_IP_BOB::64 bytes from PH_IP_BOB: icmp_.eq=1::YES")).isNull();
 		assertThat(Expectation.parse("moon::cat /var/log/daemon.log::NO_PROPOSAL_CHOSEN::YES")).isNull();
 		Expectation pattern = Expectation.parse("moon::swanctl --list-sas --raw::(gw|net).*state=ESTABLISHED::YES");
-		assertThat(Comparison.compare(pattern, hosts("ESTABLISHED", "INSTALLED", true)).verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
+		assertThat(Comparison.compare(pattern, hosts("ESTABLISHED", "INSTALLED", true)).verdict())
+				.isEqualTo(Verdict.NOT_COMPARABLE);
 	}
 }

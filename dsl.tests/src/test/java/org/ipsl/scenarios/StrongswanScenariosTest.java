@@ -45,7 +45,8 @@ class StrongswanScenariosTest {
 
 	@Test
 	void theCorpusMeetsItsFloorAndNoAgreeingScenarioRegresses() throws IOException {
-		assumeTrue(Files.isDirectory(CORPUS.resolve("tests")), "the strongSwan corpus is not at " + CORPUS.toAbsolutePath());
+		assumeTrue(Files.isDirectory(CORPUS.resolve("tests")),
+				"the strongSwan corpus is not at " + CORPUS.toAbsolutePath());
 		Summary summary = StrongswanScenarios.run(CORPUS, out, Predictor::predict);
 		Map<String, ScenarioResult> byId = summary.scenarios().stream()
 				.collect(Collectors.toMap(ScenarioResult::id, Function.identity()));
@@ -57,10 +58,12 @@ class StrongswanScenariosTest {
 		}
 		assertThat(summary.inScope()).as("scenarios in scope (target " + TARGET_IN_SCOPE_PERCENT + " %)")
 				.isGreaterThanOrEqualTo(FLOOR_IN_SCOPE);
-		assertThat(summary.agreeingInScope()).as("evaltest lines agreeing in scope (target " + TARGET_AGREEING_PERCENT + " %)")
+		assertThat(summary.agreeingInScope())
+				.as("evaltest lines agreeing in scope (target " + TARGET_AGREEING_PERCENT + " %)")
 				.isGreaterThanOrEqualTo(FLOOR_AGREEING_LINES);
 		assertThat(summary.falseErrorsInScope()).as("false errors in scope (target " + TARGET_FALSE_ERRORS + "): "
-				+ summary.scenarios().stream().filter(r -> r.inScope() && r.falseErrors() > 0).map(ScenarioResult::id).toList())
+				+ summary.scenarios().stream().filter(r -> r.inScope() && r.falseErrors() > 0).map(ScenarioResult::id)
+						.toList())
 				.isLessThanOrEqualTo(CEILING_FALSE_ERRORS);
 		// every scenario has its predictions and its scope written
 		for (ScenarioResult r : summary.scenarios())

@@ -70,7 +70,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 	 * ({@link KeptRule}).
 	 */
 	public static HostRules of(Host host, IResourceScopeCache cache) {
-		return Caches.enabled() ? cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host))
+		return Caches.enabled()
+				? cache.get(Tuples.create(HostRules.class, host), host.eResource(), () -> of(host))
 				: of(host);
 	}
 
@@ -223,7 +224,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 			Parsed<Long> n = Numbers.decimal(protocol.getNumber(), 0, 255, "protocol number");
 			return n.ok() ? Optional.of(n.value().intValue()) : Optional.empty();
 		}
-		return Optional.of(IpProtocol.byKeyword(protocol.getKind().getLiteral()).map(IpProtocol::number).orElse(Selector.ANY));
+		return Optional
+				.of(IpProtocol.byKeyword(protocol.getKind().getLiteral()).map(IpProtocol::number).orElse(Selector.ANY));
 	}
 
 	/** The endpoint's address ranges (empty for any); nothing when a name or an address is invalid. */
@@ -268,7 +270,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		if (!(action instanceof ProtectAction protect))
 			return Optional.empty();
 		if (protect.getManualSa() != null)
-			return protect.getManualSa().eIsProxy() ? Optional.empty()
+			return protect.getManualSa().eIsProxy()
+					? Optional.empty()
 					: Optional.of(Action.manual(protect.getManualSa().getName()));
 		Optional<List<String>> transforms = transforms(protect.getTransforms(), new LinkedHashSet<>());
 		if (transforms.isEmpty() || transforms.get().isEmpty())
@@ -276,7 +279,8 @@ public record HostRules(Host host, List<Policy> policies, List<Rule> rules, Acti
 		Action result = Action.protect(transforms.get());
 		if (protect.getTunnel() != null) {
 			Optional<String> local = tunnelEnd(protect.getTunnel().getLocal());
-			Optional<String> remote = toAnyPeer(protect.getTunnel()) ? Optional.of(Action.ANY_PEER)
+			Optional<String> remote = toAnyPeer(protect.getTunnel())
+					? Optional.of(Action.ANY_PEER)
 					: tunnelEnd(protect.getTunnel().getRemote());
 			if (local.isEmpty() || remote.isEmpty())
 				return Optional.empty();

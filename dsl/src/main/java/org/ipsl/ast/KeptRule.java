@@ -53,7 +53,8 @@ final class KeptRule {
 
 	/** The addresses written for a named end, or that the name is unknown. */
 	private static String addresses(NamedEndpoint named) {
-		return named.getRef() == null || named.getRef().eIsProxy() ? UNKNOWN
+		return named.getRef() == null || named.getRef().eIsProxy()
+				? UNKNOWN
 				: Endpoints.addressTexts(named.getRef()).toString();
 	}
 

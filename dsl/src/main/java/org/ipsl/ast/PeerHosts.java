@@ -64,17 +64,19 @@ public final class PeerHosts {
 
 		public Location locate(Place place) {
 			return switch (place.kind()) {
-			case POLICY -> new Location(policies.get(place.index()), null);
-			case POLICY_REMOTE -> new Location(policies.get(place.index()).getSelector(), P.getSelector_Remote());
-			case TUNNEL_REMOTE -> new Location(((ProtectAction) policies.get(place.index()).getAction()).getTunnel(),
-					P.getTunnel_Remote());
-			case DEFAULT -> HostRules.defaultPolicy(host).map(d -> new Location(d, null))
-					.orElse(new Location(host, P.getDeclaration_Name()));
-			case IKE -> new Location(ikePolicies.get(place.index()), null);
-			case IKE_REMOTE -> new Location(ikePolicies.get(place.index()), P.getIkePolicy_Remote());
-			case MANUAL_INBOUND -> new Location(spec(manualSas.get(place.index()), Direction.INBOUND).get(), null);
-			case MANUAL_OUTBOUND -> new Location(spec(manualSas.get(place.index()), Direction.OUTBOUND).get(), null);
-			case MANUAL_PEER -> new Location(manualSas.get(place.index()), P.getManualSa_Peer());
+				case POLICY -> new Location(policies.get(place.index()), null);
+				case POLICY_REMOTE -> new Location(policies.get(place.index()).getSelector(), P.getSelector_Remote());
+				case TUNNEL_REMOTE ->
+					new Location(((ProtectAction) policies.get(place.index()).getAction()).getTunnel(),
+							P.getTunnel_Remote());
+				case DEFAULT -> HostRules.defaultPolicy(host).map(d -> new Location(d, null))
+						.orElse(new Location(host, P.getDeclaration_Name()));
+				case IKE -> new Location(ikePolicies.get(place.index()), null);
+				case IKE_REMOTE -> new Location(ikePolicies.get(place.index()), P.getIkePolicy_Remote());
+				case MANUAL_INBOUND -> new Location(spec(manualSas.get(place.index()), Direction.INBOUND).get(), null);
+				case MANUAL_OUTBOUND ->
+					new Location(spec(manualSas.get(place.index()), Direction.OUTBOUND).get(), null);
+				case MANUAL_PEER -> new Location(manualSas.get(place.index()), P.getManualSa_Peer());
 			};
 		}
 	}
@@ -135,24 +137,33 @@ public final class PeerHosts {
 		if (ike.getRemote() == null || ike.getAuthentication() == null)
 			return Optional.empty();
 		Optional<List<IpRange>> remote = HostRules.ranges(ike.getRemote());
-		Optional<List<String>> texts = ike.getProposals().isEmpty() ? Optional.of(List.of(IkeSuite.HPUX_DEFAULT.keyword()))
+		Optional<List<String>> texts = ike.getProposals().isEmpty()
+				? Optional.of(List.of(IkeSuite.HPUX_DEFAULT.keyword()))
 				: proposalTexts(ike.getProposals(), new HashSet<>());
 		Optional<List<Proposal>> offers = texts.flatMap(PeerHosts::offers);
 		// The suites the HP-UX analysis compares: none when some proposal is strongSwan's only.
 		List<Optional<IkeSuite>> parsed = texts.orElse(List.of()).stream().map(IkeSuite::parse).toList();
 		List<IkeSuite> suites = parsed.stream().allMatch(Optional::isPresent)
-				? parsed.stream().map(Optional::get).toList() : List.of();
+				? parsed.stream().map(Optional::get).toList()
+				: List.of();
 		Optional<IkeAuthentication> authentication = authentication(ike, ike.getAuthentication());
-		Optional<IkeAuthentication> remoteAuthentication = ike.getRemoteAuthentication() == null ? authentication
+		Optional<IkeAuthentication> remoteAuthentication = ike.getRemoteAuthentication() == null
+				? authentication
 				: remoteAuthentication(ike, authentication);
-		Parsed<Long> lifetime = ike.getLifetime() == null ? Parsed.of(PeerIke.DEFAULT_LIFETIME_SECONDS)
-				: ike.getLifetime().getSize() != null ? Parsed.invalid("size")
+		Parsed<Long> lifetime = ike.getLifetime() == null
+				? Parsed.of(PeerIke.DEFAULT_LIFETIME_SECONDS)
+				: ike.getLifetime().getSize() != null
+						? Parsed.invalid("size")
 						: Numbers.lifetimeSeconds(ike.getLifetime().getTime());
-		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId()).filter(id -> id.map(i -> !i.isWildcard()).orElse(true));
+		Optional<Optional<IkeIdentity>> localId = identity(ike.getLocalId())
+				.filter(id -> id.map(i -> !i.isWildcard()).orElse(true));
 		Optional<Optional<IkeIdentity>> remoteId = identity(ike.getRemoteId());
-		Optional<Optional<IkeVersion>> version = ike.getVersion() == null ? Optional.of(Optional.empty())
+		Optional<Optional<IkeVersion>> version = ike.getVersion() == null
+				? Optional.of(Optional.empty())
 				: IkeVersion.byKeyword(ike.getVersion()).map(Optional::of);
-		Optional<List<IpRange>> local = ike.getLocal() == null ? Optional.of(List.of()) : HostRules.ranges(ike.getLocal());
+		Optional<List<IpRange>> local = ike.getLocal() == null
+				? Optional.of(List.of())
+				: HostRules.ranges(ike.getLocal());
 		if (remote.isEmpty() || offers.isEmpty() || offers.get().isEmpty() || authentication.isEmpty()
 				|| remoteAuthentication.isEmpty() || !lifetime.ok() || localId.isEmpty() || remoteId.isEmpty()
 				|| version.isEmpty() || local.isEmpty())
@@ -202,7 +213,8 @@ public final class PeerHosts {
 			return Optional.of(IkeAuthentication.certificate());
 		PresharedAuthentication preshared = (PresharedAuthentication) written;
 		if (preshared.getSecret() != null)
-			return preshared.getSecret().isEmpty() ? Optional.empty()
+			return preshared.getSecret().isEmpty()
+					? Optional.empty()
 					: Optional.of(IkeAuthentication.preshared(SecretFingerprint.of(preshared.getSecret())));
 		if (preshared.getFile() == null || preshared.getFile().isBlank())
 			return Optional.empty();
@@ -230,7 +242,8 @@ public final class PeerHosts {
 			return Optional.empty();
 		if (kind.get() == IkeIdentity.Kind.IPV4 || kind.get() == IkeIdentity.Kind.IPV6) {
 			Parsed<IpAddress> address = IpAddress.parse(id.getValue());
-			if (!address.ok() || !address.value().isHost() || address.value().isV4() != (kind.get() == IkeIdentity.Kind.IPV4))
+			if (!address.ok() || !address.value().isHost()
+					|| address.value().isV4() != (kind.get() == IkeIdentity.Kind.IPV4))
 				return Optional.empty();
 		}
 		return Optional.of(Optional.of(new IkeIdentity(kind.get(), id.getValue())));
@@ -265,7 +278,8 @@ public final class PeerHosts {
 	private static Optional<SecretFingerprint> key(KeySpec key, boolean encryption) {
 		if (key == null || key.getKey() == null)
 			return Optional.empty();
-		Optional<KeyAlgorithm> algorithm = encryption ? KeyAlgorithm.encryption(key.getAlgorithm())
+		Optional<KeyAlgorithm> algorithm = encryption
+				? KeyAlgorithm.encryption(key.getAlgorithm())
 				: KeyAlgorithm.authentication(key.getAlgorithm());
 		String text = key.getKey();
 		if (algorithm.isEmpty() || text.length() != algorithm.get().hexDigits() + 2 || !text.startsWith("0x")

@@ -106,7 +106,8 @@ public final class FileAccess extends AdapterImpl {
 			try {
 				String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 						.decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-				String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+				String secret = text.endsWith("\r\n")
+						? text.substring(0, text.length() - 2)
 						: text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
 				return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
 			} catch (IOException | RuntimeException e) {

@@ -24,7 +24,8 @@ public final class JudgmentDay extends AdapterImpl {
 	}
 
 	public static LocalDate of(ResourceSet resourceSet) {
-		JudgmentDay adapter = resourceSet == null ? null
+		JudgmentDay adapter = resourceSet == null
+				? null
 				: (JudgmentDay) EcoreUtil.getExistingAdapter(resourceSet, JudgmentDay.class);
 		return adapter != null ? adapter.day : LocalDate.now(ZoneOffset.UTC);
 	}

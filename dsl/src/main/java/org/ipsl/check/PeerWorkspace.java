@@ -126,13 +126,15 @@ public class PeerWorkspace {
 
 	public synchronized Snapshot of(ResourceSet resourceSet) {
 		if (!Caches.enabled())
-			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList(), null);
+			return new Snapshot(hosts(resourceSet).stream().map(host -> PeerHosts.of(HostRules.of(host))).toList(),
+					null);
 		Cached cached = (Cached) EcoreUtil.getExistingAdapter(resourceSet, Cached.class);
 		if (cached != null && (Unchanging.of(resourceSet) || sameStamps(cached.stamps, stamps(resourceSet))))
 			return cached.snapshot;
 		// A host's model is kept until its file changes: the pairs of the hosts no change reached are not judged again.
 		List<PeerHosts.Built> hosts = hosts(resourceSet).stream().map(host -> cache
-				.get(Tuples.create(PeerHosts.class, host), host.eResource(), () -> PeerHosts.of(HostRules.of(host, cache))))
+				.get(Tuples.create(PeerHosts.class, host), host.eResource(),
+						() -> PeerHosts.of(HostRules.of(host, cache))))
 				.toList();
 		if (cached != null)
 			for (PeerHosts.Built built : hosts) {

@@ -68,7 +68,8 @@ public class WorkspaceChecker {
 	 * The diagnostics of the reported files, the session table between the peers of their workspaces,
 	 * and what strongSwan would negotiate: by host, the IKE_SAs as {@code swanctl --list-sas} lists them.
 	 */
-	public record Report(List<Diagnostic> diagnostics, List<Session> sessions, Map<String, List<Map<String, Object>>> hosts) {
+	public record Report(List<Diagnostic> diagnostics, List<Session> sessions,
+			Map<String, List<Map<String, Object>>> hosts) {
 	}
 
 	public List<Diagnostic> check(List<Path> paths, LocalDate day) throws PathFailure {
@@ -170,7 +171,8 @@ public class WorkspaceChecker {
 	public static String readUtf8(Path file) throws PathFailure {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readBytes(file))).toString();
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readBytes(file)))
+					.toString();
 		} catch (CharacterCodingException e) {
 			throw new PathFailure(file, "not UTF-8 text");
 		}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.ipsl.analysis.keys.KeyAlgorithm;
 import org.ipsl.ast.Endpoints;
@@ -71,7 +70,9 @@ public final class Descriptions {
 	}
 
 	private static String addresses(List<IpAddress> addresses) {
-		return addresses.isEmpty() ? "no address" : addresses.stream().map(IpAddress::text).collect(Collectors.joining(", "));
+		return addresses.isEmpty()
+				? "no address"
+				: addresses.stream().map(IpAddress::text).collect(Collectors.joining(", "));
 	}
 
 	private static String proposal(ProposalRef ref) {
@@ -86,8 +87,10 @@ public final class Descriptions {
 			return "`" + ref.getRef().getName() + "` (transform-set)";
 		String text = LinkText.of(ref, IpslPackage.Literals.TRANSFORM_REF__REF);
 		String outer = childProposal(text).orElse("`" + text + "` (unknown)");
-		return ref.getInner() == null ? outer
-				: outer + " + " + Transform.byKeyword(ref.getInner()).map(Descriptions::transform).orElse(ref.getInner());
+		return ref.getInner() == null
+				? outer
+				: outer + " + "
+						+ Transform.byKeyword(ref.getInner()).map(Descriptions::transform).orElse(ref.getInner());
 	}
 
 	public static String suite(IkeSuite suite) {
@@ -106,12 +109,12 @@ public final class Descriptions {
 	/** An IKE policy's {@code mode}: the IKEv1 phase 1 exchange. */
 	public static Optional<String> ikeMode(String mode) {
 		return switch (mode) {
-		case "main" -> Optional.of("`main`: IKEv1 Main Mode, six messages, the identities encrypted (the default; "
-				+ "HP-UX's default too). Both peers must run the same mode.");
-		case "aggressive" -> Optional.of("`aggressive`: IKEv1 Aggressive Mode, three messages, the identities in "
-				+ "clear text; for peers without a fixed address. HP-UX A.02.01 and later (`add auth -exchange AM`); "
-				+ "both peers must run the same mode.");
-		default -> Optional.empty();
+			case "main" -> Optional.of("`main`: IKEv1 Main Mode, six messages, the identities encrypted (the default; "
+					+ "HP-UX's default too). Both peers must run the same mode.");
+			case "aggressive" -> Optional.of("`aggressive`: IKEv1 Aggressive Mode, three messages, the identities in "
+					+ "clear text; for peers without a fixed address. HP-UX A.02.01 and later (`add auth -exchange AM`); "
+					+ "both peers must run the same mode.");
+			default -> Optional.empty();
 		};
 	}
 
@@ -129,10 +132,10 @@ public final class Descriptions {
 	/** A manual SA's algorithm: what it is, how strong, how long its key is written. */
 	public static String manualAlgorithm(KeyAlgorithm algorithm) {
 		String strength = switch (algorithm) {
-		case DES, NULL -> Strength.BROKEN.verdict();
-		case TRIPLE_DES, HMAC_MD5 -> Strength.LEGACY.verdict();
-		case HMAC_SHA1 -> "acceptable";
-		default -> Strength.STRONG.verdict();
+			case DES, NULL -> Strength.BROKEN.verdict();
+			case TRIPLE_DES, HMAC_MD5 -> Strength.LEGACY.verdict();
+			case HMAC_SHA1 -> "acceptable";
+			default -> Strength.STRONG.verdict();
 		};
 		String key = algorithm.takesKey() ? "; key: 0x + " + algorithm.hexDigits() + " hex digits" : "; no key";
 		return "`" + algorithm.keyword() + "`: manual-SA " + algorithm.use().name().toLowerCase() + " — "
@@ -164,7 +167,8 @@ public final class Descriptions {
 		if (!parsed.ok())
 			return "`" + text + "`: not a valid strongSwan " + protocol + " proposal: " + parsed.error();
 		StringBuilder out = new StringBuilder("`" + text + "`: ");
-		out.append(ProposalTexts.DEFAULT.equals(text) ? "strongSwan's default " + protocol + " proposals"
+		out.append(ProposalTexts.DEFAULT.equals(text)
+				? "strongSwan's default " + protocol + " proposals"
 				: "strongSwan " + protocol + " proposal");
 		for (Proposal proposal : parsed.value()) {
 			if (parsed.value().size() > 1)
@@ -185,24 +189,24 @@ public final class Descriptions {
 	/** An IKE policy's {@code version}. */
 	public static Optional<String> ikeVersion(String version) {
 		return switch (version) {
-		case "1" -> Optional.of("`version 1`: IKEv1 (RFC 2409): Main or Aggressive Mode, then Quick Modes.");
-		case "2" -> Optional.of("`version 2`: IKEv2 (RFC 7296): IKE_SA_INIT and IKE_AUTH, traffic selectors "
-				+ "narrowed by the responder.");
-		case "any" -> Optional.of("`version any`: initiates with IKEv2 and answers either version (strongSwan's "
-				+ "`version = 0`).");
-		default -> Optional.empty();
+			case "1" -> Optional.of("`version 1`: IKEv1 (RFC 2409): Main or Aggressive Mode, then Quick Modes.");
+			case "2" -> Optional.of("`version 2`: IKEv2 (RFC 7296): IKE_SA_INIT and IKE_AUTH, traffic selectors "
+					+ "narrowed by the responder.");
+			case "any" -> Optional.of("`version any`: initiates with IKEv2 and answers either version (strongSwan's "
+					+ "`version = 0`).");
+			default -> Optional.empty();
 		};
 	}
 
 	/** A protect action's {@code start}. */
 	public static Optional<String> start(String action) {
 		return StartAction.byKeyword(action).map(a -> switch (a) {
-		case INITIATE -> "`start initiate`: negotiates the SAs as soon as the configuration is loaded "
-				+ "(strongSwan `start_action = start`, ipsec.conf `auto=start`).";
-		case TRAP -> "`start trap`: negotiates when the first packet the policy takes asks for it (the default; "
-				+ "strongSwan `start_action = trap`, ipsec.conf `auto=route`).";
-		case NONE -> "`start none`: waits for the peer to negotiate (strongSwan `start_action = none`, ipsec.conf "
-				+ "`auto=add`).";
+			case INITIATE -> "`start initiate`: negotiates the SAs as soon as the configuration is loaded "
+					+ "(strongSwan `start_action = start`, ipsec.conf `auto=start`).";
+			case TRAP -> "`start trap`: negotiates when the first packet the policy takes asks for it (the default; "
+					+ "strongSwan `start_action = trap`, ipsec.conf `auto=route`).";
+			case NONE -> "`start none`: waits for the peer to negotiate (strongSwan `start_action = none`, ipsec.conf "
+					+ "`auto=add`).";
 		});
 	}
 

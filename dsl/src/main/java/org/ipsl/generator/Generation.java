@@ -76,7 +76,8 @@ public class Generation {
 	 * ones before the failure are in place.
 	 */
 	public static String writtenBeforeFailure(int written) {
-		return written == 0 ? "nothing written"
+		return written == 0
+				? "nothing written"
 				: "stopped after writing " + written + (written == 1 ? " file" : " files");
 	}
 

@@ -67,7 +67,8 @@ public final class StrongswanOnlyConstructs {
 
 	private static void policy(HostPlan host, PolicyPlan policy, Problems problems, String target) {
 		if (policy.severalSelectors())
-			problems.unsupported(policy.place(), "traffic selectors of several protocols or ports in policy " + policy.name(),
+			problems.unsupported(policy.place(),
+					"traffic selectors of several protocols or ports in policy " + policy.name(),
 					target + " selects one protocol and port pair per policy");
 		if (!(policy.action() instanceof ProtectPlan protect))
 			return;
@@ -79,7 +80,8 @@ public final class StrongswanOnlyConstructs {
 				problems.unsupported(t.place(), "proposal " + t.name() + " of policy " + policy.name(),
 						target + " offers built-in transforms only");
 		if (protect.ike() != null) {
-			Optional<IkePlan> bound = host.ikePolicies().stream().filter(i -> i.name().equals(protect.ike())).findFirst();
+			Optional<IkePlan> bound = host.ikePolicies().stream().filter(i -> i.name().equals(protect.ike()))
+					.findFirst();
 			if (bound.isEmpty() || !bound.equals(host.coveringIke(policy)))
 				problems.unsupported(protect.ikePlace(), "ike " + protect.ike() + " of policy " + policy.name(),
 						target + " negotiates with the first IKE policy whose remote covers the peer, which is "

@@ -6,10 +6,7 @@ import org.ipsl.catalog.Keyword;
 
 /** What {@code ipsl generate --target} writes, and the file names each target writes per host. */
 public enum Target implements Keyword {
-	HPUX("hpux", "HP-UX"),
-	STRONGSWAN("strongswan", "strongSwan"),
-	XFRM("xfrm", "Linux"),
-	RUNTIME("runtime", "runtime");
+	HPUX("hpux", "HP-UX"), STRONGSWAN("strongswan", "strongSwan"), XFRM("xfrm", "Linux"), RUNTIME("runtime", "runtime");
 
 	private final String keyword;
 	private final String label;

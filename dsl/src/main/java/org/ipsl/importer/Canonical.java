@@ -63,7 +63,8 @@ public final class Canonical {
 		ITextRegionAccess regions = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
 		FormatterRequest request = injector.getInstance(FormatterRequest.class);
 		request.setTextRegionAccess(regions);
-		String formatted = regions.getRewriter().renderToString(injector.getInstance(IFormatter2.class).format(request));
+		String formatted = regions.getRewriter()
+				.renderToString(injector.getInstance(IFormatter2.class).format(request));
 		return formatted.endsWith("\n") ? formatted : formatted + "\n";
 	}
 }

@@ -64,7 +64,9 @@ public final class ImportedText {
 		int i = 0;
 		while (i < bytes.length) {
 			int b = bytes[i] & 0xff;
-			int length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+			int length = b < 0x80
+					? 1
+					: b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
 			if (length == 0 || i + length > bytes.length)
 				return i;
 			for (int k = 1; k < length; k++)

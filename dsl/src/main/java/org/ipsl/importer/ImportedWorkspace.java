@@ -15,7 +15,8 @@ public final class ImportedWorkspace {
 
 	/** A secret file of the workspace ({@code secrets/HOST-NAME.psk}), created 0600. */
 	public static Planned secret(Path folder, String relative, String secret) {
-		return new Planned(folder.resolve(relative), new GeneratedFile(Path.of(relative).getFileName().toString(), secret, true, false));
+		return new Planned(folder.resolve(relative),
+				new GeneratedFile(Path.of(relative).getFileName().toString(), secret, true, false));
 	}
 
 	/**

@@ -37,7 +37,8 @@ final class Fragments {
 				.eInternalContainer()) {
 			EReference containment = current.eContainmentFeature();
 			segments.add(containment.isMany()
-					? "@" + containment.getName() + "." + position((List<?>) container.eGet(containment, false), current)
+					? "@" + containment.getName() + "."
+							+ position((List<?>) container.eGet(containment, false), current)
 					: "@" + containment.getName());
 			current = container;
 		}
@@ -58,7 +59,8 @@ final class Fragments {
 		synchronized (positions) {
 			Map<Object, Integer> indexed = positions.get(list);
 			Integer position = indexed == null ? null : indexed.get(element);
-			if (position == null || position >= list.size() || ((InternalEList<?>) list).basicGet(position) != element) {
+			if (position == null || position >= list.size()
+					|| ((InternalEList<?>) list).basicGet(position) != element) {
 				indexed = new IdentityHashMap<>();
 				for (int i = 0; i < list.size(); i++)
 					indexed.put(((InternalEList<?>) list).basicGet(i), i);

@@ -36,7 +36,9 @@ public class IpslLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProv
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
-		return !Caches.enabled() || context instanceof Declaration ? super.getLocalElementsScope(parent, context, reference) : parent;
+		return !Caches.enabled() || context instanceof Declaration
+				? super.getLocalElementsScope(parent, context, reference)
+				: parent;
 	}
 
 	@Override

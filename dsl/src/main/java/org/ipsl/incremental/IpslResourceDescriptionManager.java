@@ -36,7 +36,8 @@ import com.google.inject.Singleton;
  */
 @Singleton
 public class IpslResourceDescriptionManager extends DefaultResourceDescriptionManager
-		implements IResourceDescription.Manager.AllChangeAware {
+		implements
+			IResourceDescription.Manager.AllChangeAware {
 
 	/** What one set of deltas changed between peers; decided once for all candidates of a build. */
 	private Change last;

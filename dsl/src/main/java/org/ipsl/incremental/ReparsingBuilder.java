@@ -23,7 +23,8 @@ public class ReparsingBuilder extends IncrementalBuilder.InternalStatefulIncreme
 	protected void unloadResource(URI uri) {
 		XtextResourceSet resourceSet = getRequest().getResourceSet();
 		Resource resource = resourceSet.getResource(uri, false);
-		if (Caches.enabled() && resource instanceof IncrementalResource file && file.isLoaded() && file.getParseResult() != null
+		if (Caches.enabled() && resource instanceof IncrementalResource file && file.isLoaded()
+				&& file.getParseResult() != null
 				&& getRequest().getDirtyFiles().contains(uri) && !getRequest().getDeletedFiles().contains(uri))
 			file.reparseTo(currentText(resourceSet, file));
 		else

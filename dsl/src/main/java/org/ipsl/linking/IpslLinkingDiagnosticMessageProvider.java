@@ -24,9 +24,11 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		if (BuiltinNames.isBuiltin(reference, name))
 			return null;
 		EClass type = reference.getEReferenceType();
-		String where = type == IpslPackage.Literals.MANUAL_SA || type == IpslPackage.Literals.IKE_POLICY ? " in this host"
+		String where = type == IpslPackage.Literals.MANUAL_SA || type == IpslPackage.Literals.IKE_POLICY
+				? " in this host"
 				: "";
-		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where, Severity.ERROR,
+		return new DiagnosticMessage("unknown " + describe(reference) + " " + UserText.quote(name) + where,
+				Severity.ERROR,
 				DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
@@ -39,7 +41,8 @@ public class IpslLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return "host or network";
 		if (reference.getEReferenceType() == IpslPackage.Literals.IKE_POLICY)
 			return "IKE policy";
-		return reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA ? "manual-sa"
+		return reference.getEReferenceType() == IpslPackage.Literals.MANUAL_SA
+				? "manual-sa"
 				: reference.getEReferenceType().getName();
 	}
 

@@ -39,14 +39,14 @@ public class CertificateValidator extends FindingReporter {
 				JudgmentDay.of(auth.eResource().getResourceSet()));
 		for (CertificateFinding finding : findings) {
 			switch (finding.input()) {
-			case CERTIFICATE -> report(finding.finding(), auth, P.getCertificateAuthentication_Certificate());
-			case CA -> report(finding.finding(), auth, P.getCertificateAuthentication_Ca());
-			case CRL -> report(finding.finding(), auth, P.getCertificateAuthentication_Crl());
-			case IDENTITY -> {
-				// An identity of the wrong form is already an invalid-value of the foundation's checks.
-				if (finding.finding().code() != DiagnosticCode.INVALID_VALUE)
-					report(finding.finding(), ike.getLocalId(), P.getIdentity_Value());
-			}
+				case CERTIFICATE -> report(finding.finding(), auth, P.getCertificateAuthentication_Certificate());
+				case CA -> report(finding.finding(), auth, P.getCertificateAuthentication_Ca());
+				case CRL -> report(finding.finding(), auth, P.getCertificateAuthentication_Crl());
+				case IDENTITY -> {
+					// An identity of the wrong form is already an invalid-value of the foundation's checks.
+					if (finding.finding().code() != DiagnosticCode.INVALID_VALUE)
+						report(finding.finding(), ike.getLocalId(), P.getIdentity_Value());
+				}
 			}
 		}
 	}

@@ -27,19 +27,19 @@ public abstract class FindingReporter extends AbstractDeclarativeValidator {
 	protected void report(Finding finding, EObject object, int offset, int length, String... data) {
 		String code = finding.code().id();
 		switch (finding.severity()) {
-		case ERROR -> getMessageAcceptor().acceptError(finding.message(), object, offset, length, code, data);
-		case WARNING -> getMessageAcceptor().acceptWarning(finding.message(), object, offset, length, code, data);
-		case INFO, HINT -> getMessageAcceptor().acceptInfo(finding.message(), object, offset, length, code, data);
+			case ERROR -> getMessageAcceptor().acceptError(finding.message(), object, offset, length, code, data);
+			case WARNING -> getMessageAcceptor().acceptWarning(finding.message(), object, offset, length, code, data);
+			case INFO, HINT -> getMessageAcceptor().acceptInfo(finding.message(), object, offset, length, code, data);
 		}
 	}
 
 	protected void report(Finding finding, EObject object, EStructuralFeature feature, String... data) {
 		String code = finding.code().id();
 		switch (finding.severity()) {
-		case ERROR -> error(finding.message(), object, feature, code, data);
-		case WARNING -> warning(finding.message(), object, feature, code, data);
-		// Xtext has no hint: a hint travels as INFO, and IssueSeverity tells it apart by its code.
-		case INFO, HINT -> info(finding.message(), object, feature, code, data);
+			case ERROR -> error(finding.message(), object, feature, code, data);
+			case WARNING -> warning(finding.message(), object, feature, code, data);
+			// Xtext has no hint: a hint travels as INFO, and IssueSeverity tells it apart by its code.
+			case INFO, HINT -> info(finding.message(), object, feature, code, data);
 		}
 	}
 }

@@ -18,7 +18,8 @@ public final class HostSettings {
 		for (HostMember member : host.getMembers())
 			if (member instanceof DynamicSpi range) {
 				Parsed<Long> low = Numbers.spi(range.getLow()), high = Numbers.spi(range.getHigh());
-				if (low.ok() && high.ok() && SpiCheck.checkDynamicRange(new SpiRange(low.value(), high.value())).isEmpty())
+				if (low.ok() && high.ok()
+						&& SpiCheck.checkDynamicRange(new SpiRange(low.value(), high.value())).isEmpty())
 					return new SpiRange(low.value(), high.value());
 			}
 		return SpiRange.HPUX_DEFAULT;

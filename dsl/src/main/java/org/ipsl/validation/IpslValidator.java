@@ -75,8 +75,8 @@ import com.google.inject.Inject;
  * {@code duplicate-name}, {@code unresolved-name} for unknown built-in names). Each invalid value is
  * reported once, at the value.
  */
-@ComposedChecks(validators = { OrderValidator.class, KeyValidator.class, CertificateValidator.class, FileValidator.class,
-		PeerValidator.class })
+@ComposedChecks(validators = {OrderValidator.class, KeyValidator.class, CertificateValidator.class, FileValidator.class,
+		PeerValidator.class})
 public class IpslValidator extends AbstractIpslValidator {
 	private static final IpslPackage P = IpslPackage.eINSTANCE;
 
@@ -110,7 +110,7 @@ public class IpslValidator extends AbstractIpslValidator {
 		if (count > 1)
 			error(kindOf(declaration.eClass()) + " '" + declaration.getName() + "' is declared " + count
 					+ " times in the workspace", declaration, P.getDeclaration_Name(),
-							DiagnosticCode.DUPLICATE_NAME.id());
+					DiagnosticCode.DUPLICATE_NAME.id());
 	}
 
 	private static EClass namespaceOf(EClass type) {
@@ -129,7 +129,8 @@ public class IpslValidator extends AbstractIpslValidator {
 	public void hostMemberNamesUnique(Host host) {
 		Map<String, EObject> seen = new HashMap<>();
 		for (HostMember member : host.getMembers()) {
-			String name = member instanceof Policy p ? p.getName()
+			String name = member instanceof Policy p
+					? p.getName()
 					: member instanceof IkePolicy i ? i.getName() : member instanceof ManualSa m ? m.getName() : null;
 			if (name == null)
 				continue;
@@ -237,7 +238,8 @@ public class IpslValidator extends AbstractIpslValidator {
 		selector.getRemote().forEach(ts -> remoteFamilies.addAll(Endpoints.families(ts.getEnd())));
 		if (localFamilies.stream().noneMatch(remoteFamilies::contains))
 			invalid("addresses of two families: one end is IPv" + (localFamilies.contains(Family.V4) ? 4 : 6)
-					+ ", the other IPv" + (remoteFamilies.contains(Family.V4) ? 4 : 6), selector, P.getSelector_Remote());
+					+ ", the other IPv" + (remoteFamilies.contains(Family.V4) ? 4 : 6), selector,
+					P.getSelector_Remote());
 		else if (local.stream().noneMatch(l -> remote.stream().anyMatch(r -> meet(l, r))))
 			invalid("no traffic selector of 'from' shares a protocol with one of 'to': the policy selects nothing",
 					selector, P.getSelector_Remote());
@@ -250,7 +252,8 @@ public class IpslValidator extends AbstractIpslValidator {
 		for (TrafficSelector ts : selectors) {
 			Optional<Integer> protocol = policyProtocol;
 			if (ts.getProtocol() != null) {
-				Optional<Integer> own = HostRules.protocol(ts.getProtocol()).filter(p -> p != org.ipsl.model.Selector.ANY);
+				Optional<Integer> own = HostRules.protocol(ts.getProtocol())
+						.filter(p -> p != org.ipsl.model.Selector.ANY);
 				if (!policyAny && !own.equals(policyProtocol))
 					invalid("this traffic selector's protocol differs from the policy's: write 'any' before 'from' "
 							+ "to give each traffic selector its own", ts, P.getTrafficSelector_Protocol());
@@ -322,7 +325,7 @@ public class IpslValidator extends AbstractIpslValidator {
 		if (action.getPfs() != null && DhGroup.byKeyword(action.getPfs()).isEmpty())
 			error("unknown Diffie-Hellman group '" + action.getPfs() + "' (modp768, modp1024, modp1536, modp2048, "
 					+ "modp3072, modp4096, ecp256, ecp384)", action, P.getProtectAction_Pfs(),
-							DiagnosticCode.UNRESOLVED_NAME.id());
+					DiagnosticCode.UNRESOLVED_NAME.id());
 	}
 
 	/** A strongSwan proposal's rules (a DH group in IKE, no integrity with AEAD, ...), as the catalog reads it. */
@@ -440,18 +443,19 @@ public class IpslValidator extends AbstractIpslValidator {
 						identity, P.getIdentity_Value());
 		}
 		switch (identity.getKind()) {
-		case IPV4, IPV6 -> {
-			Parsed<IpAddress> address = IpAddress.parse(value);
-			boolean v4 = identity.getKind() == org.ipsl.ipsl.IdentityKind.IPV4;
-			if (!address.ok())
-				invalid(address.error(), identity, P.getIdentity_Value());
-			else if (address.value().isV4() != v4 || !address.value().isHost())
-				invalid(UserText.quote(value) + " is not one IPv" + (v4 ? 4 : 6) + " address", identity, P.getIdentity_Value());
-		}
-		default -> {
-			if (value.isBlank())
-				invalid("the identity is empty", identity, P.getIdentity_Value());
-		}
+			case IPV4, IPV6 -> {
+				Parsed<IpAddress> address = IpAddress.parse(value);
+				boolean v4 = identity.getKind() == org.ipsl.ipsl.IdentityKind.IPV4;
+				if (!address.ok())
+					invalid(address.error(), identity, P.getIdentity_Value());
+				else if (address.value().isV4() != v4 || !address.value().isHost())
+					invalid(UserText.quote(value) + " is not one IPv" + (v4 ? 4 : 6) + " address", identity,
+							P.getIdentity_Value());
+			}
+			default -> {
+				if (value.isBlank())
+					invalid("the identity is empty", identity, P.getIdentity_Value());
+			}
 		}
 	}
 

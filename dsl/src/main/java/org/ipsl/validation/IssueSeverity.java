@@ -12,11 +12,11 @@ public final class IssueSeverity {
 
 	public static Severity of(Issue issue) {
 		return switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		case INFO -> DiagnosticCode.byId(issue.getCode()).map(DiagnosticCode::severity)
-				.filter(severity -> severity == Severity.HINT).orElse(Severity.INFO);
-		default -> Severity.HINT;
+			case ERROR -> Severity.ERROR;
+			case WARNING -> Severity.WARNING;
+			case INFO -> DiagnosticCode.byId(issue.getCode()).map(DiagnosticCode::severity)
+					.filter(severity -> severity == Severity.HINT).orElse(Severity.INFO);
+			default -> Severity.HINT;
 		};
 	}
 }

@@ -35,7 +35,8 @@ public class KeyValidator extends FindingReporter {
 	@Check
 	public void key(KeySpec spec) {
 		boolean encryption = spec.eContainingFeature() == P.getSaSpec_Encryption();
-		var algorithm = encryption ? KeyAlgorithm.encryption(spec.getAlgorithm())
+		var algorithm = encryption
+				? KeyAlgorithm.encryption(spec.getAlgorithm())
 				: KeyAlgorithm.authentication(spec.getAlgorithm());
 		if (algorithm.isEmpty())
 			return; // an unknown algorithm is reported once, as unresolved-name

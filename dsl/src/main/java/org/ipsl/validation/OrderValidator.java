@@ -68,7 +68,8 @@ public class OrderValidator extends FindingReporter {
 
 	private static String related(HostRules db, Optional<DefaultPolicy> defaultPolicy, int index,
 			OrderingFinding.Kind kind) {
-		String role = kind == OrderingFinding.Kind.CORRELATED ? "overlaps it with another action"
+		String role = kind == OrderingFinding.Kind.CORRELATED
+				? "overlaps it with another action"
 				: "takes its packets";
 		if (index == OrderingFinding.DEFAULT_POLICY)
 			return defaultPolicy.map(d -> RelatedData.encode(d, "the default policy " + role)).orElse(null);
@@ -88,9 +89,13 @@ public class OrderValidator extends FindingReporter {
 				continue;
 			EObject first = (member instanceof IkePolicy ? firstIke : firstPolicy).putIfAbsent(priority, member);
 			if (first != null)
-				report(new Finding(DiagnosticCode.PRIORITY_DUPLICATE, "priority " + priority + " is also `" + nameOf(first)
-						+ "`'s: ipsec_config refuses the second " + (member instanceof IkePolicy ? "IKE policy" : "policy")
-						+ " of one priority"), member, member instanceof Policy ? P.getPolicy_Priority()
+				report(new Finding(DiagnosticCode.PRIORITY_DUPLICATE,
+						"priority " + priority + " is also `" + nameOf(first)
+								+ "`'s: ipsec_config refuses the second "
+								+ (member instanceof IkePolicy ? "IKE policy" : "policy")
+								+ " of one priority"),
+						member, member instanceof Policy
+								? P.getPolicy_Priority()
 								: P.getIkePolicy_Priority());
 		}
 	}
@@ -110,10 +115,12 @@ public class OrderValidator extends FindingReporter {
 				continue;
 			for (Policy policy : policies) {
 				if (policy.getSelector() == null
-						|| !(policy.getAction() instanceof ProtectAction || policy.getAction() instanceof DiscardAction))
+						|| !(policy.getAction() instanceof ProtectAction
+								|| policy.getAction() instanceof DiscardAction))
 					continue;
-				boolean source = policy.getSelector().getLocal().stream().anyMatch(ts -> ts.getEnd() instanceof AnyEndpoint
-						|| Endpoints.addresses(ts.getEnd()).stream().anyMatch(a -> a.overlaps(parsed.value())));
+				boolean source = policy.getSelector().getLocal().stream()
+						.anyMatch(ts -> ts.getEnd() instanceof AnyEndpoint
+								|| Endpoints.addresses(ts.getEnd()).stream().anyMatch(a -> a.overlaps(parsed.value())));
 				if (source) {
 					String treatment = policy.getAction() instanceof DiscardAction ? "discards" : "protects";
 					report(new Finding(DiagnosticCode.BYPASS_LOCAL_ADDRESS, "bypass address " + address.getValue()

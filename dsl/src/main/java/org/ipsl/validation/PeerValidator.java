@@ -58,14 +58,16 @@ public class PeerValidator extends FindingReporter {
 	private static OptionalInt headEnd(EObject object, ICompositeNode node) {
 		if (node == null || node.getStartLine() == node.getEndLine())
 			return OptionalInt.empty();
-		EStructuralFeature last = object instanceof SaSpec ? P.getSaSpec_Spi()
+		EStructuralFeature last = object instanceof SaSpec
+				? P.getSaSpec_Spi()
 				: object.eClass().getEStructuralFeature("name");
 		List<INode> nodes = last == null ? List.of() : NodeModelUtils.findNodesForFeature(object, last);
 		return nodes.isEmpty() ? OptionalInt.empty() : OptionalInt.of(nodes.get(nodes.size() - 1).getEndOffset());
 	}
 
 	private static String kind(EObject object) {
-		return object instanceof Policy ? "policy"
+		return object instanceof Policy
+				? "policy"
 				: object instanceof IkePolicy ? "IKE policy" : object instanceof ManualSa ? "manual SA" : "SA";
 	}
 }

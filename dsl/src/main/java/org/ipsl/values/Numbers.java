@@ -86,10 +86,12 @@ public final class Numbers {
 		if (text == null)
 			return Parsed.invalid("no size");
 		if (!text.endsWith("KB"))
-			return Parsed.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
+			return Parsed
+					.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		String digits = text.substring(0, text.length() - 2);
 		if (digits.length() > 12 || !isDigits(digits))
-			return Parsed.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
+			return Parsed
+					.invalid(UserText.quote(text) + " is not a size: a number of kilobytes ending in KB, e.g. 50000KB");
 		long kb = Long.parseLong(digits);
 		if (kb == 0)
 			return Parsed.of(0L);

@@ -43,7 +43,8 @@ public final class ProposalTexts {
 	}
 
 	private static boolean keywords(String text) {
-		return !text.isEmpty() && Arrays.stream(text.split("-", -1)).allMatch(k -> AlgorithmKeywords.choice(k).isPresent());
+		return !text.isEmpty()
+				&& Arrays.stream(text.split("-", -1)).allMatch(k -> AlgorithmKeywords.choice(k).isPresent());
 	}
 
 	/** The IKE proposals a text stands for, or why it stands for none. */

@@ -11,14 +11,9 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
  * facts come from the strongSwan catalog.
  */
 public enum DhGroup implements RatedKeyword {
-	MODP768(Algorithm.MODP_768),
-	MODP1024(Algorithm.MODP_1024),
-	MODP1536(Algorithm.MODP_1536),
-	MODP2048(Algorithm.MODP_2048),
-	MODP3072(Algorithm.MODP_3072),
-	MODP4096(Algorithm.MODP_4096),
-	ECP256(Algorithm.ECP_256),
-	ECP384(Algorithm.ECP_384);
+	MODP768(Algorithm.MODP_768), MODP1024(Algorithm.MODP_1024), MODP1536(Algorithm.MODP_1536), MODP2048(
+			Algorithm.MODP_2048), MODP3072(Algorithm.MODP_3072), MODP4096(
+					Algorithm.MODP_4096), ECP256(Algorithm.ECP_256), ECP384(Algorithm.ECP_384);
 
 	private final AlgorithmChoice choice;
 

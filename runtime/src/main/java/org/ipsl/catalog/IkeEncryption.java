@@ -7,11 +7,8 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
 
 /** Phase 1 ciphers (the first part of an IKE suite name); names and facts come from the strongSwan catalog. */
 public enum IkeEncryption implements RatedKeyword {
-	DES(Algorithm.DES_CBC, 0),
-	TRIPLE_DES(Algorithm.TRIPLE_DES_CBC, 0),
-	AES128(Algorithm.AES_CBC, 128),
-	AES192(Algorithm.AES_CBC, 192),
-	AES256(Algorithm.AES_CBC, 256);
+	DES(Algorithm.DES_CBC, 0), TRIPLE_DES(Algorithm.TRIPLE_DES_CBC, 0), AES128(Algorithm.AES_CBC,
+			128), AES192(Algorithm.AES_CBC, 192), AES256(Algorithm.AES_CBC, 256);
 
 	private final AlgorithmChoice choice;
 

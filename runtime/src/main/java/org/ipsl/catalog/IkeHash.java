@@ -10,11 +10,11 @@ import org.ipsl.catalog.proposal.AlgorithmChoice;
  * derives from it. Names and facts come from the strongSwan catalog.
  */
 public enum IkeHash implements RatedKeyword {
-	MD5(Algorithm.HMAC_MD5_96, Algorithm.PRF_HMAC_MD5, "MD5 (HMAC-MD5 as PRF)"),
-	SHA1(Algorithm.HMAC_SHA1_96, Algorithm.PRF_HMAC_SHA1, "SHA-1 (HMAC-SHA1 as PRF)"),
-	SHA256(Algorithm.HMAC_SHA2_256_128, Algorithm.PRF_HMAC_SHA2_256, "SHA-256"),
-	SHA384(Algorithm.HMAC_SHA2_384_192, Algorithm.PRF_HMAC_SHA2_384, "SHA-384"),
-	SHA512(Algorithm.HMAC_SHA2_512_256, Algorithm.PRF_HMAC_SHA2_512, "SHA-512");
+	MD5(Algorithm.HMAC_MD5_96, Algorithm.PRF_HMAC_MD5, "MD5 (HMAC-MD5 as PRF)"), SHA1(Algorithm.HMAC_SHA1_96,
+			Algorithm.PRF_HMAC_SHA1, "SHA-1 (HMAC-SHA1 as PRF)"), SHA256(Algorithm.HMAC_SHA2_256_128,
+					Algorithm.PRF_HMAC_SHA2_256, "SHA-256"), SHA384(Algorithm.HMAC_SHA2_384_192,
+							Algorithm.PRF_HMAC_SHA2_384,
+							"SHA-384"), SHA512(Algorithm.HMAC_SHA2_512_256, Algorithm.PRF_HMAC_SHA2_512, "SHA-512");
 
 	private final AlgorithmChoice integrity;
 	private final AlgorithmChoice prf;

@@ -10,14 +10,14 @@ public final class Service {
 	private static final Map<String, Integer> PORTS = new TreeMap<>();
 
 	static {
-		Object[] table = { "ftp-data", 20, "ftp", 21, "ssh", 22, "telnet", 23, "smtp", 25, "domain", 53,
+		Object[] table = {"ftp-data", 20, "ftp", 21, "ssh", 22, "telnet", 23, "smtp", 25, "domain", 53,
 				"bootps", 67, "bootpc", 68, "tftp", 69, "http", 80, "kerberos", 88, "pop3", 110, "sunrpc", 111,
 				"ntp", 123, "netbios-ns", 137, "netbios-ssn", 139, "imap", 143, "snmp", 161, "snmptrap", 162,
 				"bgp", 179, "ldap", 389, "https", 443, "kpasswd", 464, "isakmp", 500, "syslog", 514,
 				"printer", 515, "submission", 587, "ipp", 631, "ldaps", 636, "rsync", 873, "imaps", 993,
 				"pop3s", 995, "ms-sql-s", 1433, "radius", 1812, "radius-acct", 1813, "nfs", 2049,
 				"mysql", 3306, "ms-wbt-server", 3389, "ipsec-nat-t", 4500, "postgresql", 5432, "x11", 6000,
-				"http-alt", 8080 };
+				"http-alt", 8080};
 		for (int i = 0; i < table.length; i += 2)
 			PORTS.put((String) table[i], (Integer) table[i + 1]);
 	}

@@ -2,10 +2,8 @@ package org.ipsl.catalog;
 
 /** How much protection an algorithm or group still gives, for hovers and completion details. */
 public enum Strength {
-	BROKEN("broken: do not use"),
-	WEAK("weak: replace when you can"),
-	LEGACY("legacy: acceptable for interoperability"),
-	STRONG("strong");
+	BROKEN("broken: do not use"), WEAK("weak: replace when you can"), LEGACY(
+			"legacy: acceptable for interoperability"), STRONG("strong");
 
 	private final String verdict;
 

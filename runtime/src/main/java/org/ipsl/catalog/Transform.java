@@ -7,19 +7,31 @@ import org.ipsl.catalog.proposal.SaProtocol;
 
 /** The built-in IPsec (phase 2) transforms of LANGUAGE.md. */
 public enum Transform implements Keyword {
-	ESP_DES_HMAC_MD5("esp-des-hmac-md5", Protocol.ESP, "des", "hmac-md5", Strength.BROKEN),
-	ESP_3DES_HMAC_MD5("esp-3des-hmac-md5", Protocol.ESP, "3des", "hmac-md5", Strength.LEGACY),
-	ESP_3DES_HMAC_SHA1("esp-3des-hmac-sha1", Protocol.ESP, "3des", "hmac-sha1", Strength.LEGACY),
-	ESP_AES128_HMAC_SHA1("esp-aes128-hmac-sha1", Protocol.ESP, "aes128", "hmac-sha1", Strength.STRONG),
-	ESP_AES256_HMAC_SHA1("esp-aes256-hmac-sha1", Protocol.ESP, "aes256", "hmac-sha1", Strength.STRONG),
-	ESP_AES128_HMAC_SHA256("esp-aes128-hmac-sha256", Protocol.ESP, "aes128", "hmac-sha256", Strength.STRONG),
-	ESP_AES256_HMAC_SHA256("esp-aes256-hmac-sha256", Protocol.ESP, "aes256", "hmac-sha256", Strength.STRONG),
-	ESP_AES128_GCM16("esp-aes128-gcm16", Protocol.ESP, "aes128-gcm16", null, Strength.STRONG),
-	ESP_AES256_GCM16("esp-aes256-gcm16", Protocol.ESP, "aes256-gcm16", null, Strength.STRONG),
-	ESP_NULL_HMAC_SHA1("esp-null-hmac-sha1", Protocol.ESP, "null", "hmac-sha1", Strength.BROKEN),
-	AH_HMAC_MD5("ah-hmac-md5", Protocol.AH, null, "hmac-md5", Strength.LEGACY),
-	AH_HMAC_SHA1("ah-hmac-sha1", Protocol.AH, null, "hmac-sha1", Strength.STRONG),
-	AH_HMAC_SHA256("ah-hmac-sha256", Protocol.AH, null, "hmac-sha256", Strength.STRONG);
+	ESP_DES_HMAC_MD5("esp-des-hmac-md5", Protocol.ESP, "des", "hmac-md5", Strength.BROKEN), ESP_3DES_HMAC_MD5(
+			"esp-3des-hmac-md5", Protocol.ESP, "3des", "hmac-md5",
+			Strength.LEGACY), ESP_3DES_HMAC_SHA1("esp-3des-hmac-sha1", Protocol.ESP, "3des", "hmac-sha1",
+					Strength.LEGACY), ESP_AES128_HMAC_SHA1("esp-aes128-hmac-sha1", Protocol.ESP, "aes128", "hmac-sha1",
+							Strength.STRONG), ESP_AES256_HMAC_SHA1("esp-aes256-hmac-sha1", Protocol.ESP, "aes256",
+									"hmac-sha1", Strength.STRONG), ESP_AES128_HMAC_SHA256("esp-aes128-hmac-sha256",
+											Protocol.ESP, "aes128", "hmac-sha256",
+											Strength.STRONG), ESP_AES256_HMAC_SHA256("esp-aes256-hmac-sha256",
+													Protocol.ESP, "aes256", "hmac-sha256",
+													Strength.STRONG), ESP_AES128_GCM16("esp-aes128-gcm16", Protocol.ESP,
+															"aes128-gcm16", null, Strength.STRONG), ESP_AES256_GCM16(
+																	"esp-aes256-gcm16", Protocol.ESP, "aes256-gcm16",
+																	null, Strength.STRONG), ESP_NULL_HMAC_SHA1(
+																			"esp-null-hmac-sha1", Protocol.ESP, "null",
+																			"hmac-sha1",
+																			Strength.BROKEN), AH_HMAC_MD5("ah-hmac-md5",
+																					Protocol.AH, null, "hmac-md5",
+																					Strength.LEGACY), AH_HMAC_SHA1(
+																							"ah-hmac-sha1", Protocol.AH,
+																							null, "hmac-sha1",
+																							Strength.STRONG), AH_HMAC_SHA256(
+																									"ah-hmac-sha256",
+																									Protocol.AH, null,
+																									"hmac-sha256",
+																									Strength.STRONG);
 
 	public enum Protocol {
 		ESP, AH
@@ -66,9 +78,11 @@ public enum Transform implements Keyword {
 		if (protocol == Protocol.AH)
 			return "AH (authentication only, no encryption) with " + integrity.toUpperCase() + "-" + truncation();
 		if (integrity == null)
-			return "ESP with " + encryption.toUpperCase().replace("-GCM16", "-GCM") + " (RFC 4106, 16-byte ICV): encryption and integrity in one";
+			return "ESP with " + encryption.toUpperCase().replace("-GCM16", "-GCM")
+					+ " (RFC 4106, 16-byte ICV): encryption and integrity in one";
 		if ("null".equals(encryption))
-			return "ESP with NULL encryption (integrity only, traffic in clear) and " + integrity.toUpperCase() + "-" + truncation();
+			return "ESP with NULL encryption (integrity only, traffic in clear) and " + integrity.toUpperCase() + "-"
+					+ truncation();
 		return "ESP with " + encryption.toUpperCase() + "-CBC and " + integrity.toUpperCase() + "-" + truncation();
 	}
 

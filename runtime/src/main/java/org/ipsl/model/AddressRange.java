@@ -24,7 +24,8 @@ public record AddressRange(IpAddress first, IpAddress last) {
 		if (!last.ok())
 			return Parsed.invalid(last.error());
 		if (!first.value().isHost() || !last.value().isHost())
-			return Parsed.invalid("a range " + UserText.quote(text) + " is from one address to another, without prefixes");
+			return Parsed
+					.invalid("a range " + UserText.quote(text) + " is from one address to another, without prefixes");
 		if (first.value().isV4() != last.value().isV4())
 			return Parsed.invalid("the range " + UserText.quote(text) + " mixes IPv4 and IPv6");
 		if (IpRange.of(first.value()).first().compareTo(IpRange.of(last.value()).first()) > 0)

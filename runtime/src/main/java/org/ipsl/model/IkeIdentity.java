@@ -42,7 +42,8 @@ public record IkeIdentity(Kind kind, String value) {
 
 	/** Whether this identity, as expected of a peer, stands for more than one: {@code any} or a {@code *} in a name. */
 	public boolean isWildcard() {
-		return kind == Kind.ANY || (kind == Kind.FQDN || kind == Kind.USER_FQDN || kind == Kind.DN) && value.contains("*");
+		return kind == Kind.ANY
+				|| (kind == Kind.FQDN || kind == Kind.USER_FQDN || kind == Kind.DN) && value.contains("*");
 	}
 
 	@Override

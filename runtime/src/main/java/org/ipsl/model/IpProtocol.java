@@ -13,9 +13,7 @@ import org.ipsl.catalog.Keyword;
 public enum IpProtocol implements Keyword {
 	ICMP(Selector.ICMP, "icmp", "icmp", "ICMP"),
 	/** HP-UX names it; the language selects it by number. */
-	IGMP(2, null, null, "IGMP"),
-	TCP(Selector.TCP, "tcp", "tcp", "TCP"),
-	UDP(Selector.UDP, "udp", "udp", "UDP"),
+	IGMP(2, null, null, "IGMP"), TCP(Selector.TCP, "tcp", "tcp", "TCP"), UDP(Selector.UDP, "udp", "udp", "UDP"),
 	/** By number for strongSwan and XFRM: Linux's /etc/protocols calls it ipv6-icmp, which may be missing. */
 	ICMPV6(Selector.ICMPV6, "icmpv6", null, "ICMPV6"),
 	/** Mobility Header (RFC 6275); HP-UX names it, the language selects it by number. */

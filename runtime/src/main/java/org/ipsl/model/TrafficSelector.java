@@ -12,7 +12,8 @@ public record TrafficSelector(int protocol, List<IpRange> addresses, PortRange p
 	public TrafficSelector {
 		addresses = List.copyOf(addresses);
 		if (!Selector.hasPorts(protocol) && !ports.isAll()) {
-			throw new IllegalArgumentException("ports with a protocol that has none: " + Selector.protocolName(protocol));
+			throw new IllegalArgumentException(
+					"ports with a protocol that has none: " + Selector.protocolName(protocol));
 		}
 	}
 
@@ -22,8 +23,11 @@ public record TrafficSelector(int protocol, List<IpRange> addresses, PortRange p
 	/** "10.1.0.0/16", "10.1.0.0/16 tcp port 80", "any udp". */
 	@Override
 	public String toString() {
-		StringBuilder text = new StringBuilder(addresses.isEmpty() ? "any" : addresses.size() == 1
-				? addresses.get(0).toString() : addresses.toString());
+		StringBuilder text = new StringBuilder(addresses.isEmpty()
+				? "any"
+				: addresses.size() == 1
+						? addresses.get(0).toString()
+						: addresses.toString());
 		if (protocol != Selector.ANY) {
 			text.append(' ').append(Selector.protocolName(protocol));
 		}

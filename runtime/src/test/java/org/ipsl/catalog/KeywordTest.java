@@ -22,7 +22,7 @@ class KeywordTest {
 			everyConstantIsFound(type);
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
+	@SuppressWarnings({"unchecked", "rawtypes"})
 	private static void everyConstantIsFound(Class type) {
 		for (Object constant : type.getEnumConstants()) {
 			String keyword = ((Keyword) constant).keyword();

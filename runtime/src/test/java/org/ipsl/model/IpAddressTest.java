@@ -38,7 +38,8 @@ class IpAddressTest {
 
 	@Test
 	void eachMistakeIsNamed() {
-		assertThat(IpAddress.parse("10.1.1").error()).isEqualTo("'10.1.1' is not an IPv4 address (four octets a.b.c.d)");
+		assertThat(IpAddress.parse("10.1.1").error())
+				.isEqualTo("'10.1.1' is not an IPv4 address (four octets a.b.c.d)");
 		assertThat(IpAddress.parse("10.1.1.300").error()).isEqualTo("octet 300 of 10.1.1.300 is above 255");
 		assertThat(IpAddress.parse("10.1.1.1/33").error()).isEqualTo("prefix /33 is longer than 32 bits");
 		assertThat(IpAddress.parse("10.1.1.1/x").error()).isEqualTo("'x' is not a prefix length");
@@ -50,7 +51,8 @@ class IpAddressTest {
 
 	/** Every IPv6 address, in the JDK's full form and in RFC 5952's short one, reads as the bytes it was made of. */
 	@Property(tries = 300)
-	void ipv6LiteralsReadAsTheJdkReadsThem(@ForAll @Size(16) byte[] bytes, @ForAll @IntRange(min = 0, max = 128) int length)
+	void ipv6LiteralsReadAsTheJdkReadsThem(@ForAll @Size(16) byte[] bytes,
+			@ForAll @IntRange(min = 0, max = 128) int length)
 			throws UnknownHostException {
 		String text = InetAddress.getByAddress(bytes).getHostAddress();
 		if (text.indexOf(':') < 0)

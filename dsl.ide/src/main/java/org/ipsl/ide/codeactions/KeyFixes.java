@@ -36,7 +36,8 @@ final class KeyFixes {
 		if (spec == null)
 			return List.of();
 		boolean encryption = spec.eContainingFeature() == P.getSaSpec_Encryption();
-		Optional<KeyAlgorithm> algorithm = encryption ? KeyAlgorithm.encryption(spec.getAlgorithm())
+		Optional<KeyAlgorithm> algorithm = encryption
+				? KeyAlgorithm.encryption(spec.getAlgorithm())
 				: KeyAlgorithm.authentication(spec.getAlgorithm());
 		if (algorithm.isEmpty() || !algorithm.get().takesKey())
 			return List.of();

@@ -114,7 +114,8 @@ final class OrderFixes {
 		INode anchor = policy.getPriority() != null
 				? NodeModelUtils.findNodesForFeature(policy, IpslPackage.Literals.POLICY__PRIORITY).get(0)
 				: NodeModelUtils.findNodesForFeature(policy, IpslPackage.Literals.POLICY__NAME).get(0);
-		String replaced = policy.getPriority() != null ? Long.toString(priority)
+		String replaced = policy.getPriority() != null
+				? Long.toString(priority)
 				: text.substring(anchor.getOffset(), anchor.getEndOffset()) + " priority " + priority;
 		return text.substring(start, anchor.getOffset()) + replaced + text.substring(anchor.getEndOffset(), end);
 	}
@@ -132,6 +133,7 @@ final class OrderFixes {
 		int lineStart = text.lastIndexOf('\n', node.getOffset() - 1) + 1;
 		int lineEnd = text.indexOf('\n', node.getEndOffset());
 		String after = text.substring(node.getEndOffset(), lineEnd < 0 ? text.length() : lineEnd);
-		return text.substring(lineStart, node.getOffset()).isBlank() && (after.isBlank() || after.strip().startsWith("//"));
+		return text.substring(lineStart, node.getOffset()).isBlank()
+				&& (after.isBlank() || after.strip().startsWith("//"));
 	}
 }

@@ -69,7 +69,8 @@ public class IpslCommandService implements IExecutableCommandService {
 			throw invalid(GENERATE + " needs a target: hpux, runtime, strongswan, xfrm or all");
 		Set<Target> targets = EnumSet.noneOf(Target.class);
 		for (String one : targetArg.split(","))
-			targets.addAll(one.equals("all") ? EnumSet.allOf(Target.class)
+			targets.addAll(one.equals("all")
+					? EnumSet.allOf(Target.class)
 					: Target.byKeyword(one).map(EnumSet::of).orElseThrow(() -> invalid(
 							"'" + one + "' is not a target: hpux, runtime, strongswan, xfrm or all")));
 		Path root = workspaceRoot(access.getInitializeParams());
@@ -98,14 +99,19 @@ public class IpslCommandService implements IExecutableCommandService {
 	private static String message(Generation.Result result, Path out, Path root) {
 		if (result.failure() != null)
 			return "IPSL: " + result.failure().path()
-					+ (result.failure().line() > 0 ? ":" + result.failure().line() + ":" + result.failure().column() : "")
-					+ ": " + result.failure().reason() + "; " + Generation.writtenBeforeFailure(result.written().size());
+					+ (result.failure().line() > 0
+							? ":" + result.failure().line() + ":" + result.failure().column()
+							: "")
+					+ ": " + result.failure().reason() + "; "
+					+ Generation.writtenBeforeFailure(result.written().size());
 		if (result.blocked())
 			return "IPSL: nothing generated: the workspace has errors (see the Problems view)";
 		String written = "IPSL: " + result.written().size() + " files written to " + folder(out, root);
 		long unsupported = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-		return unsupported == 0 ? written
-				: written + "; " + unsupported + " constructs the target cannot express (nothing written for their hosts): "
+		return unsupported == 0
+				? written
+				: written + "; " + unsupported
+						+ " constructs the target cannot express (nothing written for their hosts): "
 						+ result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
 								.map(Diagnostic::message).findFirst().orElse("");
 	}

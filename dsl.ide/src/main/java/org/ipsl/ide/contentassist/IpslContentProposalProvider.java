@@ -37,53 +37,54 @@ public class IpslContentProposalProvider extends IdeContentProposalProvider {
 		String rule = GrammarUtil.containingParserRule(assignment).getName();
 		String feature = assignment.getFeature();
 		switch (rule + "." + feature) {
-		case "ProposalRef.ref" -> {
-			IkeSuite.all().forEach(s -> propose(s.keyword(), s.strength(), Descriptions.suite(s), context, acceptor));
-			proposeDefault(Descriptions.ikeProposal(ProposalTexts.DEFAULT), context, acceptor);
-			algorithms("", context, acceptor);
-		}
-		case "TransformRef.ref" -> {
-			for (Transform t : Transform.values())
-				propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
-			proposeDefault(Descriptions.childProposal(ProposalTexts.DEFAULT), context, acceptor);
-			algorithms(context.getPrefix().startsWith("ah-") ? "ah-" : "esp-", context, acceptor);
-		}
-		case "IkePolicy.version" -> {
-			// any is a keyword inside the version's data-type rule, which Xtext does not propose
-			for (String value : new String[] { "1", "2", "any" })
-				propose(value, null, Descriptions.ikeVersion(value).orElseThrow(), context, acceptor);
-		}
-		case "ProtectAction.start" -> {
-			for (StartAction action : StartAction.values())
-				propose(action.keyword(), null, Descriptions.start(action.keyword()).orElseThrow(), context,
-						acceptor);
-		}
-		case "TransformRef.inner" -> {
-			for (Transform t : Transform.values())
-				if (t.protocol() == Transform.Protocol.ESP)
+			case "ProposalRef.ref" -> {
+				IkeSuite.all()
+						.forEach(s -> propose(s.keyword(), s.strength(), Descriptions.suite(s), context, acceptor));
+				proposeDefault(Descriptions.ikeProposal(ProposalTexts.DEFAULT), context, acceptor);
+				algorithms("", context, acceptor);
+			}
+			case "TransformRef.ref" -> {
+				for (Transform t : Transform.values())
 					propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
-		}
-		case "ProtectAction.pfs" -> {
-			for (DhGroup g : DhGroup.values())
-				propose(g.keyword(), g.strength(), Descriptions.group(g), context, acceptor);
-		}
-		case "IkePolicy.maxQuickModes" -> {
-			for (String value : new String[] { "1", "100" })
-				propose(value, null, Descriptions.maxQuickModes(value), context, acceptor);
-		}
-		case "Ports.low", "Ports.high" -> {
-			for (Map.Entry<String, Integer> s : Service.all().entrySet())
-				propose(s.getKey(), null, "port " + s.getValue(), context, acceptor);
-		}
-		case "KeySpec.algorithm" -> {
-			boolean encryption = context.getLastCompleteNode() != null
-					&& "encryption".equals(context.getLastCompleteNode().getText());
-			for (KeyAlgorithm a : KeyAlgorithm.values())
-				if ((a.use() == KeyAlgorithm.Use.ENCRYPTION) == encryption)
-					propose(a.keyword(), null, Descriptions.manualAlgorithm(a), context, acceptor);
-		}
-		default -> {
-		}
+				proposeDefault(Descriptions.childProposal(ProposalTexts.DEFAULT), context, acceptor);
+				algorithms(context.getPrefix().startsWith("ah-") ? "ah-" : "esp-", context, acceptor);
+			}
+			case "IkePolicy.version" -> {
+				// any is a keyword inside the version's data-type rule, which Xtext does not propose
+				for (String value : new String[]{"1", "2", "any"})
+					propose(value, null, Descriptions.ikeVersion(value).orElseThrow(), context, acceptor);
+			}
+			case "ProtectAction.start" -> {
+				for (StartAction action : StartAction.values())
+					propose(action.keyword(), null, Descriptions.start(action.keyword()).orElseThrow(), context,
+							acceptor);
+			}
+			case "TransformRef.inner" -> {
+				for (Transform t : Transform.values())
+					if (t.protocol() == Transform.Protocol.ESP)
+						propose(t.keyword(), t.strength(), Descriptions.transform(t), context, acceptor);
+			}
+			case "ProtectAction.pfs" -> {
+				for (DhGroup g : DhGroup.values())
+					propose(g.keyword(), g.strength(), Descriptions.group(g), context, acceptor);
+			}
+			case "IkePolicy.maxQuickModes" -> {
+				for (String value : new String[]{"1", "100"})
+					propose(value, null, Descriptions.maxQuickModes(value), context, acceptor);
+			}
+			case "Ports.low", "Ports.high" -> {
+				for (Map.Entry<String, Integer> s : Service.all().entrySet())
+					propose(s.getKey(), null, "port " + s.getValue(), context, acceptor);
+			}
+			case "KeySpec.algorithm" -> {
+				boolean encryption = context.getLastCompleteNode() != null
+						&& "encryption".equals(context.getLastCompleteNode().getText());
+				for (KeyAlgorithm a : KeyAlgorithm.values())
+					if ((a.use() == KeyAlgorithm.Use.ENCRYPTION) == encryption)
+						propose(a.keyword(), null, Descriptions.manualAlgorithm(a), context, acceptor);
+			}
+			default -> {
+			}
 		}
 	}
 

@@ -83,7 +83,8 @@ public class IpslHoverService extends HoverService {
 		if (owner instanceof TransformRef && "inner".equals(feature))
 			return Transform.byKeyword(word).map(Descriptions::transform);
 		if (owner instanceof KeySpec key && "algorithm".equals(feature))
-			return (key.eContainingFeature() == IpslPackage.Literals.SA_SPEC__ENCRYPTION ? KeyAlgorithm.encryption(word)
+			return (key.eContainingFeature() == IpslPackage.Literals.SA_SPEC__ENCRYPTION
+					? KeyAlgorithm.encryption(word)
 					: KeyAlgorithm.authentication(word)).map(Descriptions::manualAlgorithm);
 		if ("low".equals(feature) || "high".equals(feature))
 			return Descriptions.builtin(word);
@@ -92,10 +93,13 @@ public class IpslHoverService extends HoverService {
 
 	/** A resolved reference describes its target; an unresolved proposal or transform is a built-in. */
 	private static Optional<String> reference(EObject owner, String word) {
-		EObject target = owner instanceof NamedEndpoint e ? e.getRef()
-				: owner instanceof ProposalRef p ? p.getRef()
-				: owner instanceof TransformRef t ? t.getRef()
-				: owner instanceof ProtectAction a ? a.getManualSa() : null;
+		EObject target = owner instanceof NamedEndpoint e
+				? e.getRef()
+				: owner instanceof ProposalRef p
+						? p.getRef()
+						: owner instanceof TransformRef t
+								? t.getRef()
+								: owner instanceof ProtectAction a ? a.getManualSa() : null;
 		if (target instanceof Declaration declaration && !target.eIsProxy())
 			return Optional.of(Descriptions.of(declaration));
 		if (target instanceof ManualSa sa && !target.eIsProxy())

@@ -18,7 +18,8 @@ public class IpslDocumentExtensions extends DocumentExtensions {
 		try {
 			return super.newPosition(resource, offset);
 		} catch (IndexOutOfBoundsException e) {
-			LineAndColumn place = TextPositions.of(((XtextResource) resource).getParseResult().getRootNode().getText(), offset);
+			LineAndColumn place = TextPositions.of(((XtextResource) resource).getParseResult().getRootNode().getText(),
+					offset);
 			return new Position(place.getLine() - 1, place.getColumn() - 1);
 		}
 	}

@@ -88,8 +88,11 @@ public class IpslLanguageServer extends LanguageServerImpl {
 	 */
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
-		ClientCapabilities client = params.getCapabilities() != null ? params.getCapabilities() : new ClientCapabilities();
-		WorkspaceClientCapabilities workspace = client.getWorkspace() != null ? client.getWorkspace()
+		ClientCapabilities client = params.getCapabilities() != null
+				? params.getCapabilities()
+				: new ClientCapabilities();
+		WorkspaceClientCapabilities workspace = client.getWorkspace() != null
+				? client.getWorkspace()
 				: new WorkspaceClientCapabilities();
 		if (workspace.getExecuteCommand() == null)
 			workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));

@@ -121,7 +121,7 @@ class CertificateCheckTest {
 
 	@Test
 	void aFolderIsNoCertificateFile() {
-		TestPki.write(path("certs/folder/inside"), new byte[] { 1 });
+		TestPki.write(path("certs/folder/inside"), new byte[]{1});
 		assertThat(codes(check("certs/folder", null, null, null))).containsExactly("CERTIFICATE:cert-missing");
 	}
 
@@ -142,7 +142,8 @@ class CertificateCheckTest {
 		TestPki.write(path("certs/text.pem"), "not a certificate\n".getBytes(StandardCharsets.US_ASCII));
 		TestPki.write(path("certs/empty.pem"), new byte[0]);
 		TestPki.write(path("certs/bad-base64.pem"),
-				"-----BEGIN CERTIFICATE-----\n@@@ not base64 @@@\n-----END CERTIFICATE-----\n".getBytes(StandardCharsets.US_ASCII));
+				"-----BEGIN CERTIFICATE-----\n@@@ not base64 @@@\n-----END CERTIFICATE-----\n"
+						.getBytes(StandardCharsets.US_ASCII));
 		byte[] der = encoded(leaf);
 		TestPki.write(path("certs/truncated.der"), Arrays.copyOf(der, der.length / 2));
 		for (String name : List.of("certs/noise.der", "certs/text.pem", "certs/empty.pem", "certs/bad-base64.pem",
@@ -174,9 +175,10 @@ class CertificateCheckTest {
 			"-365, 31,  '',                 ''",
 			"0,    365, '',                 ''",
 			"1,    365, cert-not-yet-valid, not valid before 2031-03-16",
-			"2,    1,   cert-not-yet-valid, not valid before 2031-03-17" })
+			"2,    1,   cert-not-yet-valid, not valid before 2031-03-17"})
 	void validityIsJudgedOnTheGivenDay(int notBeforeDays, int notAfterDays, String code, String says) {
-		writePem(path("certs/alpha.pem"), leafValid(noonUtc(DAY.plusDays(notBeforeDays)), noonUtc(DAY.plusDays(notAfterDays))));
+		writePem(path("certs/alpha.pem"),
+				leafValid(noonUtc(DAY.plusDays(notBeforeDays)), noonUtc(DAY.plusDays(notAfterDays))));
 		List<CertificateFinding> findings = check("certs/alpha.pem", null, null, null);
 		if (code.isEmpty()) {
 			assertThat(findings).isEmpty();
@@ -185,7 +187,8 @@ class CertificateCheckTest {
 		Finding finding = only(findings);
 		assertThat(finding.code().id()).isEqualTo(code);
 		assertThat(finding.severity()).isEqualTo(code.equals("cert-expiring") ? Severity.WARNING : Severity.ERROR);
-		assertThat(finding.message()).contains("certificate certs/alpha.pem").contains(says).contains("checked on 2031-03-15");
+		assertThat(finding.message()).contains("certificate certs/alpha.pem").contains(says)
+				.contains("checked on 2031-03-15");
 	}
 
 	@ParameterizedTest
@@ -193,7 +196,7 @@ class CertificateCheckTest {
 			"2031-03-14T23:59:59Z, 2031-03-14T23:59:59Z, cert-expired",
 			"2031-03-14T23:59:59Z, 2031-03-15T00:00:00Z, cert-expiring",
 			"2031-03-15T23:59:59Z, 2032-03-15T00:00:00Z, ''",
-			"2031-03-16T00:00:00Z, 2032-03-15T00:00:00Z, cert-not-yet-valid" })
+			"2031-03-16T00:00:00Z, 2032-03-15T00:00:00Z, cert-not-yet-valid"})
 	void theDayIsAUtcDay(String notBefore, String notAfter, String code) {
 		writePem(path("certs/alpha.pem"), leafValid(Date.from(Instant.parse(notBefore)),
 				Date.from(Instant.parse(notAfter))));
@@ -208,7 +211,8 @@ class CertificateCheckTest {
 		writePem(path("certs/old-ca.pem"), oldCa.certificate());
 		List<CertificateFinding> findings = check("certs/alpha.pem", "certs/old-ca.pem", null, null);
 		assertThat(codes(findings)).containsExactly("CA:cert-expired");
-		assertThat(findings.get(0).finding().message()).contains("CA certificate certs/old-ca.pem expired on 2031-03-12");
+		assertThat(findings.get(0).finding().message())
+				.contains("CA certificate certs/old-ca.pem expired on 2031-03-12");
 	}
 
 	@Test
@@ -220,7 +224,8 @@ class CertificateCheckTest {
 		assertThat(codes(findings)).containsExactly("CERTIFICATE:cert-revoked");
 		assertThat(findings.get(0).finding().message())
 				.contains("certs/alpha.pem").contains("serial 0xa").contains("certs/ca.crl").contains("2031-03-10");
-		assertThat(codes(check("certs/alpha.pem", null, "certs/ca.crl", null))).containsExactly("CERTIFICATE:cert-revoked");
+		assertThat(codes(check("certs/alpha.pem", null, "certs/ca.crl", null)))
+				.containsExactly("CERTIFICATE:cert-revoked");
 	}
 
 	@Test
@@ -231,7 +236,8 @@ class CertificateCheckTest {
 		assertThat(codes(check("certs/alpha.pem", null, "certs/other.crl", null))).isEmpty();
 		List<CertificateFinding> findings = check("certs/alpha.pem", "certs/ca.pem", "certs/other.crl", null);
 		assertThat(codes(findings)).containsExactly("CRL:cert-untrusted");
-		assertThat(findings.get(0).finding().message()).contains("CRL certs/other.crl is not signed by the CA certs/ca.pem");
+		assertThat(findings.get(0).finding().message())
+				.contains("CRL certs/other.crl is not signed by the CA certs/ca.pem");
 	}
 
 	@Test
@@ -245,7 +251,8 @@ class CertificateCheckTest {
 
 	@Test
 	void aLeafFromAnotherCaIsUntrusted() {
-		writePem(path("certs/stranger.pem"), issue(foreign, "CN=stranger", 5, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
+		writePem(path("certs/stranger.pem"),
+				issue(foreign, "CN=stranger", 5, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
 		writePem(path("certs/ca.pem"), ca.certificate());
 		Finding finding = only(check("certs/stranger.pem", "certs/ca.pem", null, null));
 		assertThat(finding.code().id()).isEqualTo("cert-untrusted");
@@ -255,7 +262,8 @@ class CertificateCheckTest {
 
 	@Test
 	void aLeafInTheCasNameButNotSignedByItsKeyIsUntrusted() {
-		writePem(path("certs/forged.pem"), issue(impostor, LEAF_DN, LEAF_SERIAL, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
+		writePem(path("certs/forged.pem"),
+				issue(impostor, LEAF_DN, LEAF_SERIAL, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
 		writeDer(path("certs/ca.der"), ca.certificate());
 		List<CertificateFinding> findings = check("certs/forged.pem", "certs/ca.der", null, null);
 		assertThat(codes(findings)).containsExactly("CERTIFICATE:cert-untrusted");
@@ -267,7 +275,8 @@ class CertificateCheckTest {
 
 	@Test
 	void withoutACaNoTrustIsJudged() {
-		writePem(path("certs/stranger.pem"), issue(foreign, "CN=stranger", 5, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
+		writePem(path("certs/stranger.pem"),
+				issue(foreign, "CN=stranger", 5, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
 		assertThat(check("certs/stranger.pem", null, null, null)).isEmpty();
 	}
 
@@ -292,7 +301,7 @@ class CertificateCheckTest {
 			"dn,        'C=US, O=Example, CN=alpha.example.com', true",
 			"dn,        'CN=alpha.example.com, O=Example',       false",
 			"dn,        'CN=beta.example.com, O=Example, C=US',  false",
-			"dn,        'CN=Corp CA, O=Example, C=US',           false" })
+			"dn,        'CN=Corp CA, O=Example, C=US',           false"})
 	void theIdentityMustBeTheSubjectOrAnAlternativeNameOfItsType(String kind, String value, boolean matches) {
 		writePem(path("certs/alpha.pem"), leaf);
 		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byKeyword(kind).orElseThrow(), value);
@@ -308,7 +317,8 @@ class CertificateCheckTest {
 	@Test
 	void aNameInTheSubjectOnlyIsNoFqdnIdentity() {
 		writePem(path("certs/bare.pem"), issue(ca, LEAF_DN, 11, noonUtc(DAY.minusDays(10)), noonUtc(DAY.plusYears(1))));
-		Finding finding = only(check("certs/bare.pem", null, null, new IkeIdentity(IkeIdentity.Kind.FQDN, "alpha.example.com")));
+		Finding finding = only(
+				check("certs/bare.pem", null, null, new IkeIdentity(IkeIdentity.Kind.FQDN, "alpha.example.com")));
 		assertThat(finding.code().id()).isEqualTo("cert-id-mismatch");
 		assertThat(finding.message()).contains("which has none");
 	}
@@ -320,7 +330,7 @@ class CertificateCheckTest {
 			"ipv4, alpha.example.com",
 			"ipv6, 192.0.2.10",
 			"ipv6, localhost",
-			"dn,   not an X.500 name" })
+			"dn,   not an X.500 name"})
 	void anIdentityThatIsNotOfItsKindIsAnInvalidValue(String kind, String value) {
 		writePem(path("certs/alpha.pem"), leaf);
 		IkeIdentity identity = new IkeIdentity(IkeIdentity.Kind.byKeyword(kind).orElseThrow(), value);

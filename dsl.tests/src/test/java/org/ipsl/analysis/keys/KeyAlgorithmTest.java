@@ -11,7 +11,7 @@ class KeyAlgorithmTest {
 	@ParameterizedTest
 	@CsvSource({
 			"des, 16", "3des, 48", "aes128, 32", "aes192, 48", "aes256, 64",
-			"aes128-gcm16, 40", "aes256-gcm16, 72", "null, 0" })
+			"aes128-gcm16, 40", "aes256-gcm16, 72", "null, 0"})
 	void encryptionAlgorithmsTakeTheirHexDigits(String name, int hexDigits) {
 		assertThat(KeyAlgorithm.encryption(name)).hasValueSatisfying(a -> {
 			assertThat(a.hexDigits()).isEqualTo(hexDigits);
@@ -21,7 +21,7 @@ class KeyAlgorithmTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "hmac-md5, 32", "hmac-sha1, 40", "hmac-sha256, 64" })
+	@CsvSource({"hmac-md5, 32", "hmac-sha1, 40", "hmac-sha256, 64"})
 	void authenticationAlgorithmsTakeTheirHexDigits(String name, int hexDigits) {
 		assertThat(KeyAlgorithm.authentication(name)).map(KeyAlgorithm::hexDigits).hasValue(hexDigits);
 		assertThat(KeyAlgorithm.encryption(name)).isEmpty();

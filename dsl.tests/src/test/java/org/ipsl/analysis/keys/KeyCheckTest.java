@@ -93,15 +93,16 @@ class KeyCheckTest {
 			"hmac-sha1,   0xd7f3b2f88e61ca576063da5d1cfb464c20a65df5, ''",
 			"aes128,      0xdeef2797cff08b2e838809f480fa361b, ''",
 			"hmac-sha1,   0x0152b6db12f478264bef842ba3a24f6cfee6ec7c, ''",
-			"aes128,      0xae5c8df9202abb8397e193fc2078e0bb, ''" })
+			"aes128,      0xae5c8df9202abb8397e193fc2078e0bb, ''"})
 	void theExampleKeysGetWhatTheirMarkersSay(String algorithm, String key, String expected) {
-		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm)).orElseThrow();
+		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm))
+				.orElseThrow();
 		assertThat(code(alg, key)).isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0x", "0xg0123456789abcd", "0123456789abcdef", "x0123456789abcdef", "",
-			"0x0123456789abcdeg", "0x-123456789abcdef", "00x123456789abcde", "hunter2hunter2" })
+	@ValueSource(strings = {"0x", "0xg0123456789abcd", "0123456789abcdef", "x0123456789abcdef", "",
+			"0x0123456789abcdeg", "0x-123456789abcdef", "00x123456789abcde", "hunter2hunter2"})
 	void aKeyThatIsNotZeroXAndHexDigitsIsAnInvalidValue(String key) {
 		assertThat(KeyCheck.check(DES, key)).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("invalid-value");
@@ -119,8 +120,8 @@ class KeyCheckTest {
 	void everyKeyedAlgorithmTakesExactlyItsLength(KeyAlgorithm algorithm) {
 		String exact = KeyGenerator.freshKey(algorithm, new java.security.SecureRandom());
 		assertThat(KeyCheck.check(algorithm, exact)).isEmpty();
-		for (String wrong : new String[] { exact.substring(0, exact.length() - 2), exact.substring(0, exact.length() - 1),
-				exact + "a", exact + "ab" }) {
+		for (String wrong : new String[]{exact.substring(0, exact.length() - 2), exact.substring(0, exact.length() - 1),
+				exact + "a", exact + "ab"}) {
 			assertThat(KeyCheck.check(algorithm, wrong)).hasValueSatisfying(f -> {
 				assertThat(f.code().id()).isEqualTo("key-length");
 				assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -133,7 +134,8 @@ class KeyCheckTest {
 	@Test
 	void theLengthMessageSaysWhatIsExpectedAndWhatWasGiven() {
 		assertThat(KeyCheck.check(AES128, "0xdce48ff17f1e72d8af95c38e18e158")).map(Finding::message)
-				.hasValueSatisfying(m -> assertThat(m).startsWith("aes128 takes a key of 32 hex digits (16 bytes); 30 are given"));
+				.hasValueSatisfying(
+						m -> assertThat(m).startsWith("aes128 takes a key of 32 hex digits (16 bytes); 30 are given"));
 		assertThat(KeyCheck.check(AES128_GCM16, "0x" + "5a3c".repeat(8))).map(Finding::message)
 				.hasValueSatisfying(m -> assertThat(m).contains("40 hex digits").contains("4-byte salt"));
 		assertThat(KeyCheck.check(HMAC_SHA1, "0x1")).map(Finding::message)
@@ -223,9 +225,10 @@ class KeyCheckTest {
 			"hmac-sha1, 5ac3e75ac3e75ac3e75ac3e75ac3e75ac3e75ac3",
 			"aes128,    5ac3e7115ac3e7115ac3e7115ac3e711",
 			"hmac-md5,  deadbeefdeadbeefdeadbeefdeadbeef",
-			"aes256,    9bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb784" })
+			"aes256,    9bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb7849bdfb784"})
 	void bytesRepeatingWithAPeriodOfFourOrLessAreGuessable(String algorithm, String key) {
-		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm)).orElseThrow();
+		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm))
+				.orElseThrow();
 		assertThat(KeyCheck.check(alg, "0x" + key)).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("low-entropy-key");
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -252,9 +255,10 @@ class KeyCheckTest {
 			"aes128,      f8f9fafbfcfdfeff0001020304050607",
 			"des,         0123456789abcdef",
 			"hmac-sha256, 000306090c0f1215181b1e2124272a2d303336393c3f4245484b4e5154575a5d",
-			"hmac-sha1,   101f2e3d4c5b6a798897a6b5c4d3e2f1000f1e2d" })
+			"hmac-sha1,   101f2e3d4c5b6a798897a6b5c4d3e2f1000f1e2d"})
 	void bytesCountingInEqualStepsAreGuessable(String algorithm, String key) {
-		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm)).orElseThrow();
+		KeyAlgorithm alg = KeyAlgorithm.encryption(algorithm).or(() -> KeyAlgorithm.authentication(algorithm))
+				.orElseThrow();
 		assertThat(code(alg, "0x" + key)).hasValue("low-entropy-key");
 	}
 

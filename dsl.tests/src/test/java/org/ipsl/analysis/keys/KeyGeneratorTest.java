@@ -35,7 +35,7 @@ class KeyGeneratorTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = KeyAlgorithm.class, names = { "DES", "TRIPLE_DES" })
+	@EnumSource(value = KeyAlgorithm.class, names = {"DES", "TRIPLE_DES"})
 	void desKeysGetOddParity(KeyAlgorithm algorithm) throws NoSuchAlgorithmException {
 		byte[] key = HexFormat.of().parseHex(KeyGenerator.freshKey(algorithm, seeded(7)).substring(2));
 		for (byte b : key) {

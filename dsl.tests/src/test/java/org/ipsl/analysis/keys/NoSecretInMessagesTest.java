@@ -126,8 +126,8 @@ class NoSecretInMessagesTest {
 
 	@Property(tries = 1000, seed = "20261127")
 	void noKeyFindingShowsARandomKey(@ForAll KeyAlgorithm algorithm,
-			@ForAll @StringLength(min = 6, max = 80) @CharRange(from = '0', to = '9') @CharRange(from = 'a', to = 'f')
-			@Chars({ 'x', 'X', 'g' }) String digits) {
+			@ForAll @StringLength(min = 6, max = 80) @CharRange(from = '0', to = '9') @CharRange(from = 'a', to = 'f') @Chars({
+					'x', 'X', 'g'}) String digits) {
 		for (String key : List.of("0x" + digits, digits + "00")) {
 			KeyCheck.check(algorithm, key).ifPresent(f -> assertShowsNoPiece(f.message(), key));
 		}

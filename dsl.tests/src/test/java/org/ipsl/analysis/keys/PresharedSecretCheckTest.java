@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PresharedSecretCheckTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "x", "Vq3#mZ8!pL2", "correct-hor" })
+	@ValueSource(strings = {"", "x", "Vq3#mZ8!pL2", "correct-hor"})
 	void aSecretShorterThanTwelveCharactersIsGuessable(String secret) {
 		assertThat(PresharedSecretCheck.check(secret)).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("low-entropy-key");
@@ -20,17 +20,17 @@ class PresharedSecretCheckTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Vq3#mZ8!pL2@", "Vq3#mZ8!pL2@x", "correct horse battery staple",
+	@ValueSource(strings = {"Vq3#mZ8!pL2@", "Vq3#mZ8!pL2@x", "correct horse battery staple",
 			// the preshared secrets of the example workspaces
 			"Xk4!pQ9#wT2@vM7$", "pN7#qL2!vX9@kR4$", "hQ8$wE3!zT6#yU1#", "mB5@cV8#nX2!jK7$", "hQ8$wE3!zT6#yU1@",
-			"Vq3#mZ8!pL2@xR7$" })
+			"Vq3#mZ8!pL2@xR7$"})
 	void twelveCharactersWithoutAShortRepeatAreAccepted(String secret) {
 		assertThat(PresharedSecretCheck.check(secret)).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "aaaaaaaaaaaa", "abababababab", "abcabcabcabc", "abcdabcdabcd", "abcdabcdabcdabc",
-			"            ", "1234123412341234123412341234" })
+	@ValueSource(strings = {"aaaaaaaaaaaa", "abababababab", "abcabcabcabc", "abcdabcdabcd", "abcdabcdabcdabc",
+			"            ", "1234123412341234123412341234"})
 	void aSecretRepeatingFourCharactersOrFewerIsGuessable(String secret) {
 		assertThat(PresharedSecretCheck.check(secret)).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("low-entropy-key");

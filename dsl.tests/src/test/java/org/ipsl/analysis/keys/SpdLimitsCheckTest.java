@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SpdLimitsCheckTest {
 
 	@ParameterizedTest
-	@CsvSource({ "50, 60", "60, 60", "1, 1", "1, 1000000", "1000000, 1000000" })
+	@CsvSource({"50, 60", "60, 60", "1, 1", "1, 1000000", "1000000, 1000000"})
 	void limitsWithinRangeAndInOrderAreAccepted(long soft, long hard) {
 		assertThat(SpdLimitsCheck.check(soft, hard)).isEmpty();
 	}
@@ -23,7 +23,7 @@ class SpdLimitsCheckTest {
 			"50, 0, hard limit 0 is outside",
 			"-1, 60, soft limit -1 is outside",
 			"50, 1000001, hard limit 1000001 is outside",
-			"1000001, 1000001, soft limit 1000001 is outside" })
+			"1000001, 1000001, soft limit 1000001 is outside"})
 	void limitsOutOfRangeOrOutOfOrderAreRefused(long soft, long hard, String says) {
 		assertThat(SpdLimitsCheck.check(soft, hard)).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("spd-limits-invalid");

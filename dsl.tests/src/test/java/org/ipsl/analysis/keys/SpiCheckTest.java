@@ -47,7 +47,7 @@ class SpiCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "0, true", "1, true", "255, true", "256, false", "299, false" })
+	@CsvSource({"0, true", "1, true", "255, true", "256, false", "299, false"})
 	void spisUpTo255AreReservedInEitherDirection(long spi, boolean reserved) {
 		for (ManualSpi entry : List.of(inbound(spi, 0), outbound(spi, 0))) {
 			List<SpiFinding> findings = SpiCheck.check(List.of(entry), HPUX);
@@ -56,7 +56,7 @@ class SpiCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "299, false", "300, true", "513, true", "2500000, true", "2500001, false", "4294967295, false" })
+	@CsvSource({"299, false", "300, true", "513, true", "2500000, true", "2500001, false", "4294967295, false"})
 	void aManualInboundSpiMustLieOutsideTheDynamicRange(long spi, boolean inside) {
 		assertThat(codes(SpiCheck.check(List.of(inbound(spi, 0)), HPUX)))
 				.isEqualTo(inside ? List.of("spi-in-dynamic-range") : List.of());
@@ -106,9 +106,11 @@ class SpiCheckTest {
 	@Test
 	void theVaultHostGetsWhatItsMarkersSay() {
 		List<ManualSpi> vault = List.of(
-				new ManualSpi(513, "esp", true, "to-archive", 0), new ManualSpi(0x2600000, "esp", false, "to-archive", 1),
+				new ManualSpi(513, "esp", true, "to-archive", 0),
+				new ManualSpi(0x2600000, "esp", false, "to-archive", 1),
 				new ManualSpi(200, "esp", true, "to-logger", 2), new ManualSpi(2600001, "esp", false, "to-logger", 3),
-				new ManualSpi(2600002, "esp", true, "to-monitor", 4), new ManualSpi(2600003, "esp", false, "to-monitor", 5),
+				new ManualSpi(2600002, "esp", true, "to-monitor", 4),
+				new ManualSpi(2600003, "esp", false, "to-monitor", 5),
 				new ManualSpi(2600002, "esp", true, "spare", 6), new ManualSpi(2600004, "esp", false, "spare", 7));
 		assertThat(SpiCheck.checkDynamicRange(new SpiRange(300, 2500000))).isEmpty();
 		assertThat(SpiCheck.check(vault, new SpiRange(300, 2500000)))
@@ -124,7 +126,7 @@ class SpiCheckTest {
 			"3000, 2000, reversed",
 			"301, 300, reversed",
 			"0, 1000, below 256",
-			"255, 2500000, below 256" })
+			"255, 2500000, below 256"})
 	void aDynamicRangeThatIsReversedOrReachesBelow256IsInvalid(long low, long high, String says) {
 		assertThat(SpiCheck.checkDynamicRange(new SpiRange(low, high))).hasValueSatisfying(f -> {
 			assertThat(f.code().id()).isEqualTo("dynamic-spi-invalid");
@@ -134,7 +136,7 @@ class SpiCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "256, 256", "300, 300", "300, 2500000", "256, 4294967295" })
+	@CsvSource({"256, 256", "300, 300", "300, 2500000", "256, 4294967295"})
 	void aDynamicRangeAbove255IsValid(long low, long high) {
 		assertThat(SpiCheck.checkDynamicRange(new SpiRange(low, high))).isEmpty();
 	}
@@ -156,7 +158,8 @@ class SpiCheckTest {
 		assertThat(SpiCheck.lowestFreeSpi(Set.of(2_500_001L), new SpiRange(256, 2_500_000))).hasValue(2_500_002);
 		assertThat(SpiCheck.lowestFreeSpi(Set.of(), new SpiRange(3000, 2000))).hasValue(256);
 		assertThat(SpiCheck.lowestFreeSpi(Set.of(), new SpiRange(256, 0xFFFF_FFFFL))).isEqualTo(OptionalLong.empty());
-		assertThat(SpiCheck.lowestFreeSpi(Set.of(0xFFFF_FFFFL), new SpiRange(256, 0xFFFF_FFFEL))).isEqualTo(OptionalLong.empty());
+		assertThat(SpiCheck.lowestFreeSpi(Set.of(0xFFFF_FFFFL), new SpiRange(256, 0xFFFF_FFFEL)))
+				.isEqualTo(OptionalLong.empty());
 		assertThat(SpiCheck.lowestFreeSpi(Set.of(), new SpiRange(256, 0xFFFF_FFFEL))).hasValue(0xFFFF_FFFFL);
 	}
 

@@ -47,7 +47,8 @@ class AsymmetricPolicyPropertiesTest {
 	}
 
 	private static PeerHost host(String name, List<String> addresses, List<Rule> rules, Action defaultAction) {
-		return new PeerHost(name, addresses.stream().map(IpRange::parse).toList(), rules, defaultAction, true, List.of(),
+		return new PeerHost(name, addresses.stream().map(IpRange::parse).toList(), rules, defaultAction, true,
+				List.of(),
 				true, List.of());
 	}
 
@@ -70,8 +71,9 @@ class AsymmetricPolicyPropertiesTest {
 		Arbitrary<List<IpRange>> ends = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(List.<IpRange>of())),
 				Tuple.of(5, prefixes().list().ofMinSize(1).ofMaxSize(2)));
 		Arbitrary<PortRange> ports = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(PortRange.ALL)),
-				Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
-						.as((x, y) -> new PortRange(Math.min(x, y), Math.max(x, y)))));
+				Tuple.of(2,
+						Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
+								.as((x, y) -> new PortRange(Math.min(x, y), Math.max(x, y)))));
 		return Combinators.combine(Arbitraries.of(Selector.ANY, Selector.TCP, Selector.UDP, Selector.ICMP), ends, ends,
 				ports, ports, Arbitraries.of(-1, 0, 8)).as((protocol, local, remote, localPorts, remotePorts, type) -> {
 					boolean hasPorts = Selector.hasPorts(protocol);
@@ -84,9 +86,11 @@ class AsymmetricPolicyPropertiesTest {
 	/** A prefix of 10.0.0.0/30 (mostly) or of 2001:db8::/126. */
 	private static Arbitrary<IpRange> prefixes() {
 		Arbitrary<IpRange> v4 = Combinators.combine(Arbitraries.integers().between(30, 32),
-				Arbitraries.integers().between(0, 3)).as((length, host) -> IpRange.parse("10.0.0." + host + "/" + length));
+				Arbitraries.integers().between(0, 3))
+				.as((length, host) -> IpRange.parse("10.0.0." + host + "/" + length));
 		Arbitrary<IpRange> v6 = Combinators.combine(Arbitraries.integers().between(126, 128),
-				Arbitraries.integers().between(0, 3)).as((length, host) -> IpRange.parse("2001:db8::" + host + "/" + length));
+				Arbitraries.integers().between(0, 3))
+				.as((length, host) -> IpRange.parse("2001:db8::" + host + "/" + length));
 		return Arbitraries.frequencyOf(Tuple.of(4, v4), Tuple.of(1, v6));
 	}
 
@@ -119,7 +123,9 @@ class AsymmetricPolicyPropertiesTest {
 			assertThat(holding).as("cells holding %s", verdict.packet()).hasSize(1);
 			assertThat(holding.get(0).ruleA()).as("A's policy for %s", verdict.packet()).isEqualTo(verdict.ruleA());
 			assertThat(holding.get(0).ruleB()).as("B's policy for %s", verdict.packet()).isEqualTo(verdict.ruleB());
-			Action peerAction = verdict.ruleB() == Spd.DEFAULT ? b.defaultAction() : b.rules().get(verdict.ruleB()).action();
+			Action peerAction = verdict.ruleB() == Spd.DEFAULT
+					? b.defaultAction()
+					: b.rules().get(verdict.ruleB()).action();
 			if (peerAction.kind() != Action.Kind.PROTECT) {
 				asymmetric.add(Place.policy(positionA, verdict.ruleA()));
 				asymmetric.add(Place.policy(positionB, verdict.ruleB()));

@@ -69,8 +69,9 @@ class IncrementalPolicyChecksPropertiesTest {
 			assertThat(incremental.findings()).as("after %s on %s", edits.get(step), rules).isEqualTo(fresh.findings());
 			assertThat(incremental.sessions()).as("after %s on %s", edits.get(step), rules).isEqualTo(fresh.sessions());
 			Statistics.label("policy findings").collect(fresh.findings().stream()
-					.anyMatch(f -> f.code() == DiagnosticCode.IKE_NO_POLICY) ? "ike-no-policy" : "none", fresh.findings()
-					.stream().anyMatch(f -> f.code() == DiagnosticCode.PEER_UNKNOWN) ? "peer-unknown" : "none");
+					.anyMatch(f -> f.code() == DiagnosticCode.IKE_NO_POLICY) ? "ike-no-policy" : "none",
+					fresh.findings()
+							.stream().anyMatch(f -> f.code() == DiagnosticCode.PEER_UNKNOWN) ? "peer-unknown" : "none");
 			hosts = next;
 		}
 	}
@@ -85,7 +86,8 @@ class IncrementalPolicyChecksPropertiesTest {
 	}
 
 	private static PeerIke ike(List<IpRange> remote) {
-		return new PeerIke("i" + remote, 10, remote, List.of(IkeSuite.HPUX_DEFAULT), IkeAuthentication.presharedUnknown(),
+		return new PeerIke("i" + remote, 10, remote, List.of(IkeSuite.HPUX_DEFAULT),
+				IkeAuthentication.presharedUnknown(),
 				Optional.empty(), Optional.empty(), PeerIke.DEFAULT_LIFETIME_SECONDS, false);
 	}
 }

@@ -24,22 +24,28 @@ class PeerBuildingBlocksTest {
 
 	@Test
 	void identitiesCompareAsMainModeDoes() {
-		assertThat(Identities.same(id(IkeIdentity.Kind.FQDN, "GW.example.com."), id(IkeIdentity.Kind.FQDN, "gw.example.com")))
+		assertThat(Identities.same(id(IkeIdentity.Kind.FQDN, "GW.example.com."),
+				id(IkeIdentity.Kind.FQDN, "gw.example.com")))
 				.isTrue();
-		assertThat(Identities.same(id(IkeIdentity.Kind.IPV6, "2001:db8:0::1"), id(IkeIdentity.Kind.IPV6, "2001:db8::1")))
+		assertThat(
+				Identities.same(id(IkeIdentity.Kind.IPV6, "2001:db8:0::1"), id(IkeIdentity.Kind.IPV6, "2001:db8::1")))
 				.isTrue();
 		assertThat(Identities.same(id(IkeIdentity.Kind.DN, "CN=gw, O=Example, C=US"),
 				id(IkeIdentity.Kind.DN, "c=US,o=Example,cn=gw"))).isTrue();
-		assertThat(Identities.same(id(IkeIdentity.Kind.DN, "CN=gw, O=Example"), id(IkeIdentity.Kind.DN, "CN=gw2, O=Example")))
+		assertThat(Identities.same(id(IkeIdentity.Kind.DN, "CN=gw, O=Example"),
+				id(IkeIdentity.Kind.DN, "CN=gw2, O=Example")))
 				.isFalse();
-		assertThat(Identities.same(id(IkeIdentity.Kind.FQDN, "10.0.0.1"), id(IkeIdentity.Kind.IPV4, "10.0.0.1"))).isFalse();
+		assertThat(Identities.same(id(IkeIdentity.Kind.FQDN, "10.0.0.1"), id(IkeIdentity.Kind.IPV4, "10.0.0.1")))
+				.isFalse();
 	}
 
 	@Test
 	void withoutALocalIdAPresharedHostSendsItsAddressAndACertificateHostIsUnknown() {
 		PeerIke preshared = ike(List.of(), IkeAuthentication.presharedUnknown());
-		assertThat(Identities.sent(preshared, IpRange.parse("10.0.0.1"))).contains(id(IkeIdentity.Kind.IPV4, "10.0.0.1"));
-		assertThat(Identities.sent(ike(List.of(), IkeAuthentication.certificate()), IpRange.parse("10.0.0.1"))).isEmpty();
+		assertThat(Identities.sent(preshared, IpRange.parse("10.0.0.1")))
+				.contains(id(IkeIdentity.Kind.IPV4, "10.0.0.1"));
+		assertThat(Identities.sent(ike(List.of(), IkeAuthentication.certificate()), IpRange.parse("10.0.0.1")))
+				.isEmpty();
 	}
 
 	@Test
@@ -60,7 +66,8 @@ class PeerBuildingBlocksTest {
 		assertThat(TransformOffer.parse("ah-hmac-sha1+esp-aes128-hmac-sha1 lifetime 3600s 50000KB"))
 				.isEqualTo(new TransformOffer("ah-hmac-sha1+esp-aes128-hmac-sha1", 3600, 50000));
 		List<TransformOffer> mine = TransformOffer.parseAll(List.of("esp-3des-hmac-sha1", "esp-aes128-hmac-sha1"));
-		List<TransformOffer> theirs = TransformOffer.parseAll(List.of("esp-aes128-hmac-sha1 lifetime 1h", "esp-3des-hmac-sha1"));
+		List<TransformOffer> theirs = TransformOffer
+				.parseAll(List.of("esp-aes128-hmac-sha1 lifetime 1h", "esp-3des-hmac-sha1"));
 		assertThat(TransformOffer.firstAcceptable(mine, theirs).get().transform()).isEqualTo("esp-3des-hmac-sha1");
 		assertThat(TransformOffer.firstAcceptable(theirs, mine).get().transform()).isEqualTo("esp-aes128-hmac-sha1");
 	}

@@ -39,7 +39,8 @@ class ChunkedJsonHandlerTest {
 					message + d + " \u00e9\u4e2d\ud83d\ude00\"\\\n", DiagnosticSeverity.Hint, "ipsl", "peer-unknown");
 			if (d % 3 == 0)
 				diagnostic.setRelatedInformation(List.of(new DiagnosticRelatedInformation(
-						new Location("file:///w/gw.ipsl", new Range(new Position(1, 2), new Position(3, 4))), message)));
+						new Location("file:///w/gw.ipsl", new Range(new Position(1, 2), new Position(3, 4))),
+						message)));
 			list.add(diagnostic);
 		}
 		publication.setParams(new PublishDiagnosticsParams("file:///w/gw.ipsl", list));

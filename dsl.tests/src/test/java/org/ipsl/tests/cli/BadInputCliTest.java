@@ -31,7 +31,7 @@ class BadInputCliTest {
 
 	@Test
 	void aFileThatIsNotUtf8IsAnErrorAtItsFirstBadByteAndTheOtherFilesAreChecked() throws Exception {
-		Files.write(dir.resolve("latin1.ipsl"), new byte[] { 'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}' });
+		Files.write(dir.resolve("latin1.ipsl"), new byte[]{'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}'});
 		Checker.write(dir.resolve("other.ipsl"), "network n = 10.0.0.300\n");
 		IpslRun run = IpslRun.run(dir, "check", ".");
 		assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);

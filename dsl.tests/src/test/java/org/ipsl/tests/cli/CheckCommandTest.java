@@ -27,7 +27,8 @@ class CheckCommandTest {
 
 	@Test
 	void errorsPrintLikeACompilerAndExitOne() throws Exception {
-		Checker.write(dir.resolve("sub/h.ipsl"), "host h {\n    policy p { tcp from any to any port 99999 discard }\n}\n");
+		Checker.write(dir.resolve("sub/h.ipsl"),
+				"host h {\n    policy p { tcp from any to any port 99999 discard }\n}\n");
 		IpslRun run = IpslRun.run(dir, "check", "sub");
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.stdout()).isEqualTo(

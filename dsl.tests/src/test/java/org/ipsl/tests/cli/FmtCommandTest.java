@@ -91,7 +91,8 @@ class FmtCommandTest {
 		Checker.write(good, MESSY);
 		IpslRun run = IpslRun.run(dir, "fmt", ".");
 		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.stderr()).isEqualTo("ipsl: a.ipsl: has syntax errors (ipsl check names them); left as written\n");
+		assertThat(run.stderr())
+				.isEqualTo("ipsl: a.ipsl: has syntax errors (ipsl check names them); left as written\n");
 		assertThat(Files.readString(bad)).isEqualTo(broken);
 		assertThat(Files.readString(good)).isEqualTo(FORMATTED);
 	}

@@ -55,7 +55,8 @@ class PeersCliTest {
 		JsonArray sessions = result.getAsJsonArray("sessions");
 		assertThat(sessions).hasSize(8);
 		JsonObject hqToB4 = sessions.get(7).getAsJsonObject();
-		assertThat(hqToB4.keySet()).containsExactly("initiator", "responder", "outcome", "proposal", "transform", "audit");
+		assertThat(hqToB4.keySet()).containsExactly("initiator", "responder", "outcome", "proposal", "transform",
+				"audit");
 		assertThat(hqToB4.get("initiator").getAsString()).isEqualTo("hq");
 		assertThat(hqToB4.get("responder").getAsString()).isEqualTo("b4");
 		assertThat(hqToB4.get("outcome").getAsString()).isEqualTo("MANUAL_KEYS_MISMATCH");

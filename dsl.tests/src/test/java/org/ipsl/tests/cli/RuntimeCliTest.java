@@ -15,9 +15,11 @@ class RuntimeCliTest {
 
 	@Test
 	void aPacketBetweenTheSitesIsTracedThroughTheTunnel() throws Exception {
-		assertThat(IpslRun.run(Checker.examples(), "generate", "--target", "runtime", "--out", out.toString(), "site-to-site")
+		assertThat(IpslRun
+				.run(Checker.examples(), "generate", "--target", "runtime", "--out", out.toString(), "site-to-site")
 				.exitCode()).isZero();
-		IpslRun run = IpslRun.run(out, "runtime", "trace", "--config", "alpha/runtime.json", "--config", "beta/runtime.json",
+		IpslRun run = IpslRun.run(out, "runtime", "trace", "--config", "alpha/runtime.json", "--config",
+				"beta/runtime.json",
 				"--packet", "udp 10.1.5.5:4000 -> 10.2.7.7:53");
 		assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
 		assertThat(run.stdout().lines()).contains(

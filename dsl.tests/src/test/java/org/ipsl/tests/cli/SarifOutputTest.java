@@ -43,7 +43,8 @@ class SarifOutputTest {
 
 	@BeforeAll
 	static void loadTheSchema() throws IOException {
-		try (InputStream in = SarifOutputTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+		try (InputStream in = SarifOutputTest.class.getClassLoader()
+				.getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
 			assertThat(in).as("the SARIF schema on the test classpath").isNotNull();
 			sarifSchema = SchemaRegistry
 					.withDefaultDialect(SpecificationVersion.DRAFT_7,
@@ -61,8 +62,8 @@ class SarifOutputTest {
 	void theExampleWorkspacesGiveValidSarifWithTheDiagnosticsOfJson() throws Exception {
 		Path root = Checker.examples().getParent();
 		String[] folders = examples();
-		IpslRun sarifRun = IpslRun.run(root, concat(new String[] { "check", "--format", "sarif" }, folders));
-		IpslRun jsonRun = IpslRun.run(root, concat(new String[] { "check", "--format", "json" }, folders));
+		IpslRun sarifRun = IpslRun.run(root, concat(new String[]{"check", "--format", "sarif"}, folders));
+		IpslRun jsonRun = IpslRun.run(root, concat(new String[]{"check", "--format", "json"}, folders));
 		assertThat(sarifRun.exitCode()).as(sarifRun.stderr()).isEqualTo(jsonRun.exitCode()).isEqualTo(1);
 		JsonNode sarif = JSON.readTree(sarifRun.stdout());
 		assertThat(violations(sarif)).isEmpty();
@@ -81,7 +82,8 @@ class SarifOutputTest {
 		}
 		assertThat(rules.get(DiagnosticCode.PEER_UNKNOWN.ordinal()).get("defaultConfiguration").get("level").asText())
 				.isEqualTo("none");
-		assertThat(rules.get(DiagnosticCode.POLICY_CORRELATED.ordinal()).get("defaultConfiguration").get("level").asText())
+		assertThat(
+				rules.get(DiagnosticCode.POLICY_CORRELATED.ordinal()).get("defaultConfiguration").get("level").asText())
 				.isEqualTo("note");
 
 		for (String folder : folders) {
@@ -96,13 +98,15 @@ class SarifOutputTest {
 			String base = physical.get("artifactLocation").get("uriBaseId").asText();
 			String folder = folders[Integer.parseInt(base.substring("WORKSPACE".length())) - 1];
 			fromSarif.add(folder + physical.get("artifactLocation").get("uri").asText() + ":" + region.get("startLine")
-					+ ":" + region.get("startColumn") + "-" + region.get("endLine") + ":" + region.get("endColumn") + " "
+					+ ":" + region.get("startColumn") + "-" + region.get("endLine") + ":" + region.get("endColumn")
+					+ " "
 					+ result.get("level").asText() + " " + result.get("ruleId").asText() + " "
 					+ result.get("message").get("text").asText() + " related " + size(result.get("relatedLocations")));
 			assertThat(rules.get(result.get("ruleIndex").asInt()).get("id")).isEqualTo(result.get("ruleId"));
 		}
 		for (JsonNode d : JSON.readTree(jsonRun.stdout()))
-			fromJson.add(d.get("file").asText() + ":" + d.get("line") + ":" + d.get("column") + "-" + d.get("endLine") + ":"
+			fromJson.add(d.get("file").asText() + ":" + d.get("line") + ":" + d.get("column") + "-" + d.get("endLine")
+					+ ":"
 					+ d.get("endColumn") + " " + level(d.get("severity").asText()) + " " + d.get("code").asText() + " "
 					+ d.get("message").asText() + " related " + d.get("related").size());
 		assertThat(fromSarif).isNotEmpty().isEqualTo(fromJson);
@@ -121,7 +125,8 @@ class SarifOutputTest {
 		assertThat(shadowed).isNotNull();
 		JsonNode related = shadowed.get("relatedLocations").get(0);
 		assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asText()).isEqualTo("edge.ipsl");
-		assertThat(related.get("physicalLocation").get("artifactLocation").get("uriBaseId").asText()).isEqualTo("WORKSPACE");
+		assertThat(related.get("physicalLocation").get("artifactLocation").get("uriBaseId").asText())
+				.isEqualTo("WORKSPACE");
 		assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(13);
 		assertThat(related.get("message").get("text").asText()).contains("quarantine");
 	}
@@ -189,9 +194,9 @@ class SarifOutputTest {
 
 	private static String level(String severity) {
 		return switch (severity) {
-		case "error", "warning" -> severity;
-		case "info" -> "note";
-		default -> "none";
+			case "error", "warning" -> severity;
+			case "info" -> "note";
+			default -> "none";
 		};
 	}
 

@@ -43,9 +43,11 @@ class StrongswanPredictionCliTest {
 
 	static void workspace(Path dir, String moonProposals, String sunProposals) {
 		Checker.write(dir.resolve("moon.ipsl"),
-				gateway("moon", "192.168.0.1", "sun", "192.168.0.2", "10.1.0.0/16", "10.2.0.0/16", moonProposals, "initiate"));
+				gateway("moon", "192.168.0.1", "sun", "192.168.0.2", "10.1.0.0/16", "10.2.0.0/16", moonProposals,
+						"initiate"));
 		Checker.write(dir.resolve("sun.ipsl"),
-				gateway("sun", "192.168.0.2", "moon", "192.168.0.1", "10.2.0.0/16", "10.1.0.0/16", sunProposals, "none"));
+				gateway("sun", "192.168.0.2", "moon", "192.168.0.1", "10.2.0.0/16", "10.1.0.0/16", sunProposals,
+						"none"));
 	}
 
 	@Test
@@ -55,12 +57,13 @@ class StrongswanPredictionCliTest {
 		JsonObject result = JsonParser.parseString(run.stdout()).getAsJsonObject();
 		assertThat(result.getAsJsonArray("diagnostics")).isEmpty();
 		JsonObject moon = result.getAsJsonObject("hosts").getAsJsonArray("moon").get(0).getAsJsonObject();
-		assertThat(moon.toString()).isEqualTo("{\"name\":\"gw-gw\",\"version\":2,\"state\":\"ESTABLISHED\",\"initiator\":true,"
-				+ "\"local-host\":\"192.168.0.1\",\"remote-host\":\"192.168.0.2\",\"local-id\":\"moon.strongswan.org\","
-				+ "\"remote-id\":\"sun.strongswan.org\",\"encr-alg\":\"AES_CBC\",\"encr-keysize\":128,\"integ-alg\":\"HMAC_SHA2_256_128\","
-				+ "\"prf-alg\":\"PRF_HMAC_SHA2_256\",\"dh-group\":\"CURVE_25519\",\"children\":[{\"name\":\"net-net\",\"state\":\"INSTALLED\","
-				+ "\"mode\":\"TUNNEL\",\"protocol\":\"ESP\",\"encr-alg\":\"AES_GCM_16\",\"encr-keysize\":128,"
-				+ "\"local-ts\":[\"10.1.0.0/16\"],\"remote-ts\":[\"10.2.0.0/16\"]}]}");
+		assertThat(moon.toString())
+				.isEqualTo("{\"name\":\"gw-gw\",\"version\":2,\"state\":\"ESTABLISHED\",\"initiator\":true,"
+						+ "\"local-host\":\"192.168.0.1\",\"remote-host\":\"192.168.0.2\",\"local-id\":\"moon.strongswan.org\","
+						+ "\"remote-id\":\"sun.strongswan.org\",\"encr-alg\":\"AES_CBC\",\"encr-keysize\":128,\"integ-alg\":\"HMAC_SHA2_256_128\","
+						+ "\"prf-alg\":\"PRF_HMAC_SHA2_256\",\"dh-group\":\"CURVE_25519\",\"children\":[{\"name\":\"net-net\",\"state\":\"INSTALLED\","
+						+ "\"mode\":\"TUNNEL\",\"protocol\":\"ESP\",\"encr-alg\":\"AES_GCM_16\",\"encr-keysize\":128,"
+						+ "\"local-ts\":[\"10.1.0.0/16\"],\"remote-ts\":[\"10.2.0.0/16\"]}]}");
 		JsonArray sun = result.getAsJsonObject("hosts").getAsJsonArray("sun");
 		assertThat(sun).hasSize(1);
 		assertThat(sun.get(0).getAsJsonObject().get("initiator").getAsBoolean()).isFalse();
@@ -89,7 +92,8 @@ class StrongswanPredictionCliTest {
 				}
 				""");
 		Checker.write(dir.resolve("carol.ipsl"),
-				gateway("carol", "192.168.0.100", "moon", "192.168.0.1", "192.168.0.100", "10.1.0.0/16", "aes128-sha256-x25519",
+				gateway("carol", "192.168.0.100", "moon", "192.168.0.1", "192.168.0.100", "10.1.0.0/16",
+						"aes128-sha256-x25519",
 						"initiate"));
 		IpslRun run = IpslRun.run(dir, "check", "--peers", "--format", "json", ".");
 		JsonObject result = JsonParser.parseString(run.stdout()).getAsJsonObject();
@@ -114,10 +118,13 @@ class StrongswanPredictionCliTest {
 		IpslRun run = IpslRun.run(dir, "check", "--peers", "--format", "json", ".");
 		assertThat(run.exitCode()).isEqualTo(1);
 		JsonObject result = JsonParser.parseString(run.stdout()).getAsJsonObject();
-		assertThat(result.getAsJsonArray("diagnostics").asList()).extracting(d -> d.getAsJsonObject().get("code").getAsString() + " "
-				+ d.getAsJsonObject().get("file").getAsString() + ":" + d.getAsJsonObject().get("line").getAsInt())
+		assertThat(result.getAsJsonArray("diagnostics").asList())
+				.extracting(d -> d.getAsJsonObject().get("code").getAsString() + " "
+						+ d.getAsJsonObject().get("file").getAsString() + ":"
+						+ d.getAsJsonObject().get("line").getAsInt())
 				.containsExactlyInAnyOrder("no-proposal-chosen moon.ipsl:3", "no-proposal-chosen sun.ipsl:3");
-		assertThat(result.getAsJsonObject("hosts").getAsJsonArray("moon").get(0).getAsJsonObject().get("state").getAsString())
+		assertThat(result.getAsJsonObject("hosts").getAsJsonArray("moon").get(0).getAsJsonObject().get("state")
+				.getAsString())
 				.isEqualTo("NO_PROPOSAL_CHOSEN");
 	}
 }

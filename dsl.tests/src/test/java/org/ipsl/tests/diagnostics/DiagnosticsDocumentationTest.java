@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagnosticsDocumentationTest {
 	private static final Path DOCUMENT = Path.of("..").resolve(DiagnosticCode.DOCUMENT).toAbsolutePath().normalize();
 	private static final Pattern HEADING = Pattern.compile("^(#{1,6}) (.+)$", Pattern.MULTILINE);
-	private static final Pattern IPSL_BLOCK = Pattern.compile("^```ipsl\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
+	private static final Pattern IPSL_BLOCK = Pattern.compile("^```ipsl\\n(.*?)^```$",
+			Pattern.MULTILINE | Pattern.DOTALL);
 	private static final Pattern FILE_NAME = Pattern.compile("\\A// file: (\\S+)\\n");
 	private static final Pattern LOCAL_LINK = Pattern.compile("\\]\\(#([^)]+)\\)");
 
@@ -56,7 +57,7 @@ class DiagnosticsDocumentationTest {
 		List<int[]> starts = new ArrayList<>();
 		List<String> titles = new ArrayList<>();
 		while (heading.find()) {
-			starts.add(new int[] { heading.start(), heading.group(1).length() });
+			starts.add(new int[]{heading.start(), heading.group(1).length()});
 			titles.add(heading.group(2));
 		}
 		List<Section> sections = new ArrayList<>();
@@ -79,7 +80,8 @@ class DiagnosticsDocumentationTest {
 		assertThat(headed).as("one section per code, headed by the code, in the order of DiagnosticCode")
 				.containsExactlyElementsOf(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::id).toList());
 		String document = Files.readString(DOCUMENT);
-		Set<String> anchors = HEADING.matcher(document).results().map(m -> slug(m.group(2))).collect(Collectors.toSet());
+		Set<String> anchors = HEADING.matcher(document).results().map(m -> slug(m.group(2)))
+				.collect(Collectors.toSet());
 		for (DiagnosticCode code : DiagnosticCode.values())
 			assertThat(anchors).as("anchor of %s", code.id()).contains(code.anchor());
 		assertThat(LOCAL_LINK.matcher(document).results().map(m -> m.group(1)).toList()).as("links inside the document")

@@ -64,11 +64,11 @@ class DiffCommandTest {
 	@Test
 	void anAddedPolicyReportsWhatItTakesFromTheDefault() throws Exception {
 		String withSsh = WEB_FIRST.replace("    default pass", """
-				    policy ssh priority 40 {
-				        tcp from 10.0.0.1 to 10.7.0.0/24 port 22
-				        discard
-				    }
-				    default pass""");
+				policy ssh priority 40 {
+				    tcp from 10.0.0.1 to 10.7.0.0/24 port 22
+				    discard
+				}
+				default pass""");
 		IpslRun run = diff(Map.of("gw.ipsl", WEB_FIRST), Map.of("gw.ipsl", withSsh));
 		assertThat(run.stdout()).isEqualTo("""
 				host gw
@@ -221,12 +221,14 @@ class DiffCommandTest {
 
 	@Test
 	void aVersionWithASyntaxErrorIsNotComparedAndExitsTwo() throws Exception {
-		String broken = WEB_FIRST.replace("        pass\n    }\n    policy lab", "        bogus\n    }\n    policy lab");
+		String broken = WEB_FIRST.replace("        pass\n    }\n    policy lab",
+				"        bogus\n    }\n    policy lab");
 		IpslRun run = diff(Map.of("gw.ipsl", WEB_FIRST), Map.of("gw.ipsl", broken));
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.stdout()).isEmpty();
-		assertThat(run.stderr()).startsWith("ipsl: new has errors that leave what it does unknown, so nothing is compared:\n"
-				+ "new/gw.ipsl:5:9: error: ");
+		assertThat(run.stderr())
+				.startsWith("ipsl: new has errors that leave what it does unknown, so nothing is compared:\n"
+						+ "new/gw.ipsl:5:9: error: ");
 	}
 
 	@Test
@@ -244,15 +246,17 @@ class DiffCommandTest {
 	void aFileWhosePeerCannotBeReadIsNotCompared() throws Exception {
 		String[] hosts = pair("esp-aes128-hmac-sha1", "aes128-sha1-modp2048").split("(?=host b \\{)");
 		String brokenB = hosts[1].replace("protect esp-aes128-hmac-sha1, esp-aes256-hmac-sha256", "protect esp-bogus");
-		for (String version : new String[] { "old", "new" }) {
+		for (String version : new String[]{"old", "new"}) {
 			Checker.write(dir.resolve(version + "/a.ipsl"), hosts[0]);
 			Checker.write(dir.resolve(version + "/b.ipsl"), version.equals("old") ? hosts[1] : brokenB);
 		}
 		IpslRun run = IpslRun.run(dir, "diff", "old/a.ipsl", "new/a.ipsl");
 		// a.ipsl itself has no error, but its session with b depends on b's unreadable policy.
-		assertThat(run.stderr()).startsWith("ipsl: new/a.ipsl has errors that leave what it does unknown, so nothing is compared:\n"
-				+ "new/b.ipsl:").endsWith(
-				"[unresolved-name]\nhost b: a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)\n");
+		assertThat(run.stderr())
+				.startsWith("ipsl: new/a.ipsl has errors that leave what it does unknown, so nothing is compared:\n"
+						+ "new/b.ipsl:")
+				.endsWith(
+						"[unresolved-name]\nhost b: a policy or IKE policy could not be read (`ipsl check` on its workspace tells why)\n");
 		assertThat(run.exitCode()).isEqualTo(2);
 	}
 

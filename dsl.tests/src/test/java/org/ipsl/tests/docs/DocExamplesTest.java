@@ -59,7 +59,8 @@ class DocExamplesTest {
 		for (Command command : commands) {
 			IpslRun run = IpslRun.run(folder, expand(folder, command.args()).toArray(String[]::new));
 			String where = command.page() + ":" + command.line() + ": ipsl " + String.join(" ", command.args());
-			assertThat(run.exitCode()).as("%s: exit code (stderr: %s)", where, run.stderr()).isEqualTo(command.exitCode());
+			assertThat(run.exitCode()).as("%s: exit code (stderr: %s)", where, run.stderr())
+					.isEqualTo(command.exitCode());
 			List<String> actual = run.stdout().isEmpty() ? List.of() : List.of(run.stdout().split("\n", -1));
 			if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty())
 				actual = actual.subList(0, actual.size() - 1);

@@ -40,7 +40,8 @@ class OutputFaultsTest {
 		before = LspProcess.copyExample("site-to-site", dir.resolve("before"));
 		after = LspProcess.copyExample("site-to-site", dir.resolve("after"));
 		for (String host : List.of("alpha.ipsl", "beta.ipsl"))
-			Files.writeString(after.resolve(host), Files.readString(after.resolve(host)).replace("port ssh", "port 2222"));
+			Files.writeString(after.resolve(host),
+					Files.readString(after.resolve(host)).replace("port ssh", "port 2222"));
 	}
 
 	/** Generates {@code workspace} into {@code out} (relative to the test folder); it must succeed. */
@@ -149,7 +150,8 @@ class OutputFaultsTest {
 		for (Map.Entry<String, Snapshot.Entry> file : left.entrySet()) {
 			if (!old.files().containsKey(file.getKey())) {
 				temporaries.add(file.getKey());
-				assertThat(file.getValue().mode()).as("a temporary file is owner-only from the start").isEqualTo("rw-------");
+				assertThat(file.getValue().mode()).as("a temporary file is owner-only from the start")
+						.isEqualTo("rw-------");
 				continue;
 			}
 			if (file.getValue().equals(updated.files().get(file.getKey())))
@@ -166,7 +168,8 @@ class OutputFaultsTest {
 		// what a kill during a write leaves, whether or not this one did
 		Checker.write(dir.resolve("out/h001/.runtime.json.4711.tmp"), "{ half a file");
 
-		assertThat(generate(dir.resolve("new"), "out")).as("the next run completes and removes what the killed one left")
+		assertThat(generate(dir.resolve("new"), "out"))
+				.as("the next run completes and removes what the killed one left")
 				.isEqualTo(updated);
 	}
 

@@ -101,7 +101,8 @@ class ReferencedFilesTest {
 		Path workspace = workspace("preshared file \"../elsewhere/b.psk\"");
 		var report = Checker.injector().getInstance(WorkspaceChecker.class).report(List.of(workspace), Checker.DAY,
 				List.of(dir.resolve("elsewhere")));
-		assertThat(withoutHints(report.diagnostics())).extracting(d -> d.code().id()).containsExactly("low-entropy-key");
+		assertThat(withoutHints(report.diagnostics())).extracting(d -> d.code().id())
+				.containsExactly("low-entropy-key");
 	}
 
 	@Test

@@ -85,7 +85,8 @@ class WorkspaceFuzzTest {
 	private static void checkAndFormat(byte[] bytes) throws IOException, PathFailure {
 		Files.write(FUZZED, bytes);
 		// A file that is not UTF-8 is checked too (a syntax error at its first bad byte): no path failure.
-		WorkspaceChecker.Report report = INJECTOR.getInstance(WorkspaceChecker.class).report(List.of(WORKSPACE), Checker.DAY);
+		WorkspaceChecker.Report report = INJECTOR.getInstance(WorkspaceChecker.class).report(List.of(WORKSPACE),
+				Checker.DAY);
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		Map<Path, int[]> lastColumns = new HashMap<>();
 		for (Diagnostic d : report.diagnostics()) {
@@ -97,7 +98,8 @@ class WorkspaceFuzzTest {
 			assertThat(d.endLine() > d.line() || d.endLine() == d.line() && d.endColumn() >= d.column())
 					.as("ends after it starts: %s", d).isTrue();
 			for (Diagnostic.Related related : d.related())
-				assertInside(related.toString(), lastColumns.computeIfAbsent(related.file(), WorkspaceFuzzTest::lastColumns),
+				assertInside(related.toString(),
+						lastColumns.computeIfAbsent(related.file(), WorkspaceFuzzTest::lastColumns),
 						related.line(), related.column());
 		}
 		assertThat(report.sessions()).doesNotContainNull();
@@ -179,7 +181,9 @@ class WorkspaceFuzzTest {
 		protected void append(LoggingEvent event) {
 			String[] trace = event.getThrowableStrRep();
 			events.add(event.getLoggerName() + ": " + event.getRenderedMessage()
-					+ (trace == null ? "" : "\n" + String.join("\n", List.of(trace).subList(0, Math.min(trace.length, 12)))));
+					+ (trace == null
+							? ""
+							: "\n" + String.join("\n", List.of(trace).subList(0, Math.min(trace.length, 12)))));
 		}
 
 		@Override

@@ -46,10 +46,12 @@ class GoldenFilesTest {
 	static List<Case> cases() {
 		List<Case> cases = new ArrayList<>();
 		for (Path example : errorFreeExamples())
-			cases.add(new Case(example.getFileName().toString(), example, GeneratedWorkspaces.ALL, GenerateOptions.DEFAULT));
+			cases.add(new Case(example.getFileName().toString(), example, GeneratedWorkspaces.ALL,
+					GenerateOptions.DEFAULT));
 		cases.add(new Case("site-to-site-A.03.00-ikev2", Checker.examples().resolve("site-to-site"),
 				EnumSet.of(Target.HPUX, Target.STRONGSWAN), new GenerateOptions(HpuxRelease.A_03_00, 2)));
-		cases.add(new Case("gateway", GeneratedWorkspaces.fixtures().resolve("gateway"), GeneratedWorkspaces.ALL, GenerateOptions.DEFAULT));
+		cases.add(new Case("gateway", GeneratedWorkspaces.fixtures().resolve("gateway"), GeneratedWorkspaces.ALL,
+				GenerateOptions.DEFAULT));
 		cases.add(new Case("manual-keys", GeneratedWorkspaces.fixtures().resolve("manual-keys"),
 				EnumSet.of(Target.HPUX, Target.RUNTIME, Target.XFRM), GenerateOptions.DEFAULT));
 		return cases;

@@ -42,7 +42,8 @@ class HpuxManualsTest {
 			+ "    protect esp-aes128-hmac-sha1%s\n}";
 
 	private static Map<String, String> generate(Path dir, String text, GenerateOptions options) {
-		return GeneratedWorkspaces.files(GeneratedWorkspaces.generate(dir, Map.of("h.ipsl", text), Target.HPUX, options));
+		return GeneratedWorkspaces
+				.files(GeneratedWorkspaces.generate(dir, Map.of("h.ipsl", text), Target.HPUX, options));
 	}
 
 	private static String line(String file, String start) {
@@ -65,7 +66,8 @@ class HpuxManualsTest {
 		String batch = files.get("h/ipsec_config.batch");
 		assertThat(line(batch, "add ikev1 peers ")).doesNotContain("-auth").endsWith(" -pfs OFF");
 		assertThat(line(batch, "add auth peers ")).contains(" -local_method PSK -remote_method PSK ");
-		assertThat(files.get("h/ipsec_config.sh")).contains("#   add auth -local_method/-remote_method: seen in A.03.02.02");
+		assertThat(files.get("h/ipsec_config.sh"))
+				.contains("#   add auth -local_method/-remote_method: seen in A.03.02.02");
 	}
 
 	/** (b) 2. Sizing paper, page 13: PFS on A.02 is the IKE policy's {@code -maxqm 1}. */
@@ -118,7 +120,8 @@ class HpuxManualsTest {
 		String tunnel = "policy t priority 10 {\n    any from 192.0.2.1 to 198.51.100.0/24\n"
 				+ "    protect tunnel 192.0.2.1 -> 192.0.2.9 esp-aes128-hmac-sha1\n}";
 		String script = generate(dir, host(PSK, tunnel), A0300).get("h/ipsec_config.sh");
-		assertThat(script).contains("#   add tunnel -tsource/-tdestination: printed only in the A.03.02.02 guide, page 74")
+		assertThat(script)
+				.contains("#   add tunnel -tsource/-tdestination: printed only in the A.03.02.02 guide, page 74")
 				.doesNotContain("are A.03 spellings");
 	}
 
@@ -137,7 +140,8 @@ class HpuxManualsTest {
 	 */
 	@Test
 	void theBatchFileHoldsCommandsOnlyAndTheScriptLoadsIt_a030202GuidePage60(@TempDir Path dir) throws IOException {
-		Path out = GeneratedWorkspaces.generate(dir, Map.of("h.ipsl", host(PSK, SSH.formatted(""))), Target.HPUX, A0200);
+		Path out = GeneratedWorkspaces.generate(dir, Map.of("h.ipsl", host(PSK, SSH.formatted(""))), Target.HPUX,
+				A0200);
 		String batch = Files.readString(out.resolve("h/ipsec_config.batch"));
 		assertThat(batch.lines()).isNotEmpty().allMatch(l -> l.startsWith("add "));
 		String script = Files.readString(out.resolve("h/ipsec_config.sh"));

@@ -134,7 +134,7 @@ public class StrongswanConstructsGeneratorTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Target.class, names = { "HPUX", "RUNTIME" })
+	@EnumSource(value = Target.class, names = {"HPUX", "RUNTIME"})
 	void hpuxAndTheRuntimeRefuseEachConstructAtItsLine(Target target, @TempDir Path dir) {
 		Path workspace = GeneratedWorkspaces.workspace(dir.resolve("w"), Map.of("moon.ipsl", MOON));
 		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(target), GenerateOptions.DEFAULT,
@@ -199,7 +199,7 @@ public class StrongswanConstructsGeneratorTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Target.class, names = { "HPUX", "RUNTIME", "XFRM" })
+	@EnumSource(value = Target.class, names = {"HPUX", "RUNTIME", "XFRM"})
 	void otherTargetsRefuseATunnelToAnyPeerAtItsLine(Target target, @TempDir Path dir) {
 		Path workspace = GeneratedWorkspaces.workspace(dir.resolve("w"), Map.of("moon.ipsl", ROAD_WARRIOR));
 		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(target), GenerateOptions.DEFAULT,

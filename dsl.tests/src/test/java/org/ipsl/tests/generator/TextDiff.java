@@ -15,7 +15,9 @@ final class TextDiff {
 		int[][] common = new int[a.length + 1][b.length + 1];
 		for (int i = a.length - 1; i >= 0; i--)
 			for (int j = b.length - 1; j >= 0; j--)
-				common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+				common[i][j] = a[i].equals(b[j])
+						? common[i + 1][j + 1] + 1
+						: Math.max(common[i + 1][j], common[i][j + 1]);
 		List<String> lines = new ArrayList<>();
 		int i = 0, j = 0;
 		while (i < a.length || j < b.length) {

@@ -90,13 +90,16 @@ class UnsupportedConstructsTest {
 				new Case("ICMP type", host(policy("ping", 10, "icmp type 8 from 192.0.2.1 to 192.0.2.2", "discard")),
 						Target.HPUX, A0200, 8, "ICMP type 8 of policy ping",
 						"HP-UX host policies select by address, protocol and port only"),
-				new Case("port range on HP-UX", host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
-						"discard")), Target.HPUX, A0200, 8, "port range 1024..2048 of policy high",
+				new Case("port range on HP-UX",
+						host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
+								"discard")),
+						Target.HPUX, A0200, 8, "port range 1024..2048 of policy high",
 						"HP-UX host policies take one port, or every port"),
 				new Case("no room for the records an IKE policy becomes", "network two = 198.51.100.1, 198.51.100.3\n"
 						+ host("ike two priority 10 {\n    remote two\n"
-						+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n}\nike next priority 11 {\n"
-						+ "    remote 198.51.100.2\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n}"), Target.HPUX, A0200,
+								+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n}\nike next priority 11 {\n"
+								+ "    remote 198.51.100.2\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n}"),
+						Target.HPUX, A0200,
 						8, "IKE policy two", "it becomes 2 HP-UX IKE policy records (one per remote address or address "
 								+ "pair) at priorities 10..11, which reach the next one's priority 11"),
 				// Windows interop paper, page 42; A.02.00 guide, page 93: one proposal, first IKE policy by priority
@@ -113,9 +116,11 @@ class UnsupportedConstructsTest {
 						host(policy("a", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 22",
 								"protect esp-aes128-hmac-sha1\n    pfs modp2048")),
 						Target.HPUX, A0300, 10, "PFS of policy a", "-pfs ON|OFF, a switch without a group"),
-				new Case("max-quick-modes on A.03.00 (A.03.02.02 release notes, page 22)", host("ike other priority 10 {\n"
-						+ "    remote 198.51.100.1\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n"
-						+ "    max-quick-modes 1\n}"), Target.HPUX, A0300, 10, "max-quick-modes of IKE policy other",
+				new Case("max-quick-modes on A.03.00 (A.03.02.02 release notes, page 22)",
+						host("ike other priority 10 {\n"
+								+ "    remote 198.51.100.1\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n"
+								+ "    max-quick-modes 1\n}"),
+						Target.HPUX, A0300, 10, "max-quick-modes of IKE policy other",
 						"-pfs ON|OFF instead of -maxqm"),
 				new Case("nested AH+ESP on A.03.00 (A.03.02.02 release notes, page 22)", host(policy("p", 10,
 						"any from 192.0.2.1 to 192.0.2.2", "protect ah-hmac-sha1 + esp-aes128-hmac-sha1")), Target.HPUX,
@@ -124,30 +129,39 @@ class UnsupportedConstructsTest {
 						+ "    remote 198.51.100.1\n    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n"
 						+ "    mode aggressive\n}"), Target.HPUX, A0200, 10, "mode aggressive of IKE policy other",
 						"A.02.00 has Main Mode only"),
-				new Case("a preshared key HP-UX reads as hex (A.03.00 guide, page 155)", host("ike other priority 10 {\n"
-						+ "    remote 198.51.100.1\n    authentication preshared \"0xq8#Lq2!vR7@kT4$m\"\n}"), Target.HPUX,
+				new Case("a preshared key HP-UX reads as hex (A.03.00 guide, page 155)",
+						host("ike other priority 10 {\n"
+								+ "    remote 198.51.100.1\n    authentication preshared \"0xq8#Lq2!vR7@kT4$m\"\n}"),
+						Target.HPUX,
 						A0201, 9, "the preshared secret of IKE policy other", "begins with 0x as hexadecimal"),
-				new Case("a preshared key with a double quote (A.03.00 guide, page 157)", host("ike other priority 10 {\n"
-						+ "    remote 198.51.100.1\n    authentication preshared \"q8#Lq2\\\"vR7@kT4$m\"\n}"),
+				new Case("a preshared key with a double quote (A.03.00 guide, page 157)",
+						host("ike other priority 10 {\n"
+								+ "    remote 198.51.100.1\n    authentication preshared \"q8#Lq2\\\"vR7@kT4$m\"\n}"),
 						Target.HPUX, A0200, 9, "the preshared secret of IKE policy other",
 						"keeps double quotes as part of a preshared key"),
 				new Case("exclusive with a tunnel (A.02.00 guide, page 82)", host(policy("t", 10,
 						"any from 192.0.2.1 to 198.51.100.0/24", "protect tunnel 192.0.2.1 -> 192.0.2.9 "
-								+ "esp-aes128-hmac-sha1\n    exclusive")), Target.HPUX, A0200, 10, "exclusive of policy t",
+								+ "esp-aes128-hmac-sha1\n    exclusive")),
+						Target.HPUX, A0200, 10, "exclusive of policy t",
 						"EXCLUSIVE is a host-policy flag not allowed with PASS"),
 				// A.02.00 guide, page 141: the authentication record with the longest prefix is used
-				new Case("a narrower record under a wider IKE policy (A.02.00 guide, page 141)", host("ike near priority 110 {\n"
-						+ "    remote 192.0.2.7\n    authentication preshared \"Zq7!mW3#tB9@kL5$\"\n}"), Target.HPUX, A0200, 7,
+				new Case("a narrower record under a wider IKE policy (A.02.00 guide, page 141)",
+						host("ike near priority 110 {\n"
+								+ "    remote 192.0.2.7\n    authentication preshared \"Zq7!mW3#tB9@kL5$\"\n}"),
+						Target.HPUX, A0200, 7,
 						"IKE policy near", "HP-UX picks the authentication record by longest prefix"),
 				new Case("max-quick-modes in strongSwan", host("ike other priority 10 {\n    remote 198.51.100.1\n"
 						+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n    max-quick-modes 1\n}"),
-						Target.STRONGSWAN, A0200, 10, "max-quick-modes of IKE policy other", "no limit on the Quick Modes"),
+						Target.STRONGSWAN, A0200, 10, "max-quick-modes of IKE policy other",
+						"no limit on the Quick Modes"),
 				new Case("Aggressive Mode in IKEv2", host("ike other priority 10 {\n    remote 198.51.100.1\n"
-						+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n    mode aggressive\n}"), Target.STRONGSWAN,
+						+ "    authentication preshared \"x8#Lq2!vR7@kT4$m\"\n    mode aggressive\n}"),
+						Target.STRONGSWAN,
 						new GenerateOptions(HpuxRelease.A_02_00, 2), 10, "mode aggressive of IKE policy other",
 						"Aggressive Mode is an IKEv1 exchange"),
 				new Case("exclusive in strongSwan", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
-						"protect esp-aes128-hmac-sha1 exclusive")), Target.STRONGSWAN, A0200, 9, "exclusive of policy p",
+						"protect esp-aes128-hmac-sha1 exclusive")), Target.STRONGSWAN, A0200, 9,
+						"exclusive of policy p",
 						"one SA pair per child"),
 				new Case("exclusive in the kernel", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
 						"protect esp-aes128-hmac-sha1 exclusive")), Target.XFRM, A0200, 9, "exclusive of policy p",
@@ -160,36 +174,53 @@ class UnsupportedConstructsTest {
 						+ "    inbound ah spi 2600001 authentication hmac-sha1 0xd21640a1e27ee2fba7d899fa6f20d6c50104cc6e\n"
 						+ "    outbound ah spi 2600002 authentication hmac-sha1 0x4b8913f2d615a10d270de246a5cf0df47a9a38e4\n}"),
 						Target.HPUX, A0200, 13, "manual-sa k", "HP-UX documents manual keys for ESP only"),
-				new Case("manual keys for a network", host(policy("m", 10, "udp from 192.0.2.1 to 192.0.2.0/28 port 514",
-						"protect manual k") + "\nmanual-sa k {\n    peer 192.0.2.7\n    inbound esp spi 2600001 " + KEYS
-						+ "\n    outbound esp spi 2600002 " + KEYS.replace("b18b", "b28b") + "\n}"), Target.HPUX, A0200, 7,
+				new Case("manual keys for a network",
+						host(policy("m", 10, "udp from 192.0.2.1 to 192.0.2.0/28 port 514",
+								"protect manual k")
+								+ "\nmanual-sa k {\n    peer 192.0.2.7\n    inbound esp spi 2600001 " + KEYS
+								+ "\n    outbound esp spi 2600002 " + KEYS.replace("b18b", "b28b") + "\n}"),
+						Target.HPUX, A0200, 7,
 						"manual keys of policy m", "the selector must name one local and one remote address"),
 				new Case("PFS per policy where HP-UX has it per IKE policy", host(policy("a", 10,
 						"tcp from 192.0.2.1 to 192.0.2.2 port 22", "protect esp-aes128-hmac-sha1\n    pfs modp1024")
-						+ "\n" + policy("b", 20, "tcp from 192.0.2.1 to 192.0.2.3 port 23", "protect esp-aes128-hmac-sha1")),
-						Target.HPUX, A0300, 12, "PFS of policy b", "HP-UX sets PFS on the IKE policy, and policy a uses "
+						+ "\n"
+						+ policy("b", 20, "tcp from 192.0.2.1 to 192.0.2.3 port 23", "protect esp-aes128-hmac-sha1")),
+						Target.HPUX, A0300, 12, "PFS of policy b",
+						"HP-UX sets PFS on the IKE policy, and policy a uses "
 								+ "IKE policy peers with group 2"),
 				new Case("AH and ESP alternatives", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
-						"protect ah-hmac-sha1, esp-aes128-hmac-sha1")), Target.HPUX, A0200, 9, "the transforms of policy p",
+						"protect ah-hmac-sha1, esp-aes128-hmac-sha1")), Target.HPUX, A0200, 9,
+						"the transforms of policy p",
 						"not a mix"),
 				new Case("nested AH+ESP in strongSwan", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
 						"protect ah-hmac-sha1 + esp-aes128-hmac-sha1")), Target.STRONGSWAN, A0200, 9,
-						"transform ah-hmac-sha1+esp-aes128-hmac-sha1 of policy p", "swanctl.conf has no AH+ESP bundles"),
+						"transform ah-hmac-sha1+esp-aes128-hmac-sha1 of policy p",
+						"swanctl.conf has no AH+ESP bundles"),
 				new Case("manual keys in strongSwan", host(policy("m", 10, "udp from 192.0.2.1 to 192.0.2.7 port 514",
 						"protect manual k") + "\nmanual-sa k {\n    peer 192.0.2.7\n    inbound esp spi 2600001 " + KEYS
-						+ "\n    outbound esp spi 2600002 " + KEYS.replace("b18b", "b28b") + "\n}"), Target.STRONGSWAN, A0200,
+						+ "\n    outbound esp spi 2600002 " + KEYS.replace("b18b", "b28b") + "\n}"), Target.STRONGSWAN,
+						A0200,
 						9, "manual keys of policy m", "the xfrm target writes manual SAs"),
-				new Case("two lifetimes in one strongSwan child", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
-						"protect esp-aes128-hmac-sha1 lifetime 1h, esp-3des-hmac-sha1 lifetime 2h")), Target.STRONGSWAN,
-						A0200, 9, "lifetime of transform esp-3des-hmac-sha1 of policy p", "a strongSwan child has one lifetime"),
-				new Case("port range in strongSwan", host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
-						"protect esp-aes128-hmac-sha1")), Target.STRONGSWAN, A0200, 8, "port range 1024..2048 of policy high",
+				new Case("two lifetimes in one strongSwan child",
+						host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
+								"protect esp-aes128-hmac-sha1 lifetime 1h, esp-3des-hmac-sha1 lifetime 2h")),
+						Target.STRONGSWAN,
+						A0200, 9, "lifetime of transform esp-3des-hmac-sha1 of policy p",
+						"a strongSwan child has one lifetime"),
+				new Case("port range in strongSwan",
+						host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
+								"protect esp-aes128-hmac-sha1")),
+						Target.STRONGSWAN, A0200, 8, "port range 1024..2048 of policy high",
 						"none of its kernel backends installs them"),
-				new Case("port range in the kernel", host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
-						"discard")), Target.XFRM, A0200, 8, "port range 1024..2048 of policy high",
+				new Case("port range in the kernel",
+						host(policy("high", 10, "tcp from 192.0.2.1 to 192.0.2.2 port 1024..2048",
+								"discard")),
+						Target.XFRM, A0200, 8, "port range 1024..2048 of policy high",
 						"a kernel selector takes one port, or every port"),
-				new Case("AH and ESP alternatives in the kernel", host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
-						"protect esp-aes128-hmac-sha1, ah-hmac-sha1")), Target.XFRM, A0200, 9,
+				new Case("AH and ESP alternatives in the kernel",
+						host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2",
+								"protect esp-aes128-hmac-sha1, ah-hmac-sha1")),
+						Target.XFRM, A0200, 9,
 						"transform ah-hmac-sha1 of policy p", "templates are one protocol stack"));
 	}
 
@@ -197,7 +228,8 @@ class UnsupportedConstructsTest {
 	@MethodSource("cases")
 	void isTargetUnsupportedAtTheConstruct(Case c, @TempDir Path dir) {
 		Path workspace = GeneratedWorkspaces.workspace(dir.resolve("w"), Map.of("h.ipsl", c.text()));
-		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(c.target()), c.options(), dir.resolve("out"));
+		Generation.Result result = GeneratedWorkspaces.run(workspace, EnumSet.of(c.target()), c.options(),
+				dir.resolve("out"));
 		assertThat(result.blocked()).as("the workspace itself is error-free: %s", result.diagnostics()).isFalse();
 		List<Diagnostic> unsupported = result.diagnostics().stream()
 				.filter(d -> d.code() == DiagnosticCode.TARGET_UNSUPPORTED).toList();
@@ -219,7 +251,8 @@ class UnsupportedConstructsTest {
 	void whatAnotherReleaseHasIsGenerated(@TempDir Path dir) {
 		String des = host(policy("p", 10, "any from 192.0.2.1 to 192.0.2.2", "protect esp-des-hmac-md5"));
 		Path out = GeneratedWorkspaces.generate(dir.resolve("des"), Map.of("h.ipsl", des), Target.HPUX, A0200);
-		assertThat(GeneratedWorkspaces.files(out).get("h/ipsec_config.batch")).contains("-action ESP_DES_HMAC_MD5/28800/0");
+		assertThat(GeneratedWorkspaces.files(out).get("h/ipsec_config.batch"))
+				.contains("-action ESP_DES_HMAC_MD5/28800/0");
 		assertThat(GeneratedWorkspaces.files(out).get("h/ipsec_config.sh")).contains("#   transform ESP_DES_HMAC_MD5: "
 				+ "not printed for A.02 (Table 3-2, A.02.00 guide page 80, is not stored); the A.02.00 guide, page 293, "
 				+ "describes the transform by its hyphenated name").doesNotContain("A.03.00 transform table");

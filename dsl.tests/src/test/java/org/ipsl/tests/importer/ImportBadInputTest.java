@@ -63,7 +63,8 @@ class ImportBadInputTest {
 		ImportProblem prefix = onlyProblem("prefix.batch", "add host web -source 10.0.0.1/33 -action PASS\n");
 		assertThat(prefix.column()).isEqualTo(22);
 		assertThat(prefix.message()).contains("out of range 0–32");
-		ImportProblem port = onlyProblem("web-port.batch", "add host web -source 10.0.0.1/32/70000 -protocol TCP -action PASS\n");
+		ImportProblem port = onlyProblem("web-port.batch",
+				"add host web -source 10.0.0.1/32/70000 -protocol TCP -action PASS\n");
 		assertThat(port.message()).isEqualTo("port 70000 is out of range 0–65535");
 		ImportProblem lifetime = onlyProblem("life.batch",
 				"add host web -destination 10.0.0.2 -action ESP_AES128_HMAC_SHA1/10\n");
@@ -76,7 +77,8 @@ class ImportBadInputTest {
 		assertThat(p.line()).isEqualTo(1);
 		assertThat(p.column()).isEqualTo(41);
 		assertThat(p.message()).isEqualTo("-priority needs a value, and the line ends here (is it cut off?)");
-		ImportProblem quote = onlyProblem("quote.batch", "add auth a -remote 10.0.0.2 -rtype X500-DN -rid \"CN=peer, O=Exa");
+		ImportProblem quote = onlyProblem("quote.batch",
+				"add auth a -remote 10.0.0.2 -rtype X500-DN -rid \"CN=peer, O=Exa");
 		assertThat(quote.column()).isEqualTo(49);
 		assertThat(quote.message()).startsWith("the line ends inside a quoted value");
 	}
@@ -107,13 +109,15 @@ class ImportBadInputTest {
 	void commandLineGivesPlacesAndNoStackTrace() throws Exception {
 		Files.writeString(dir.resolve("a.batch"), "add gateway gw1\n");
 		Files.writeString(dir.resolve("b.batch"), "add host web -source 10.0.0.1 -priority");
-		Files.write(dir.resolve("c.batch"), new byte[] { 'a', 'd', 'd', ' ', (byte) 0xff, (byte) 0xfe, 0, 1 });
+		Files.write(dir.resolve("c.batch"), new byte[]{'a', 'd', 'd', ' ', (byte) 0xff, (byte) 0xfe, 0, 1});
 		IpslRun run = IpslRun.run(dir, "import", "hpux", "a.batch", "b.batch", "c.batch", "--out", "ws");
 		assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
 		assertThat(run.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
-		assertThat(run.stderr().strip()).isEqualTo("ipsl: nothing written: 3 problems above (--partial writes the rest)");
-		assertThat(run.stdout().lines()).containsExactly("a.batch:1:5: unknown object 'gateway': the importer reads add "
-				+ "host, tunnel, ike, ikev1, auth, bypass and startup",
+		assertThat(run.stderr().strip())
+				.isEqualTo("ipsl: nothing written: 3 problems above (--partial writes the rest)");
+		assertThat(run.stdout().lines()).containsExactly(
+				"a.batch:1:5: unknown object 'gateway': the importer reads add "
+						+ "host, tunnel, ike, ikev1, auth, bypass and startup",
 				"b.batch:1:41: -priority needs a value, and the line ends here (is it cut off?)",
 				"c.batch:1:5: binary data: the file is not text (byte 0xff is not UTF-8)");
 		assertThat(dir.resolve("ws")).doesNotExist();

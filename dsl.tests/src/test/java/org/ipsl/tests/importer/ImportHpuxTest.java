@@ -41,8 +41,9 @@ class ImportHpuxTest {
 	private HpuxImporter.Result run(String name, String text, boolean partial) throws IOException {
 		Path file = dir.resolve(name);
 		Files.writeString(file, text);
-		return new HpuxImporter(Checker.injector()).run(new HpuxImporter.Request(List.of(file), List.of(), dir.resolve("ws"),
-				partial));
+		return new HpuxImporter(Checker.injector())
+				.run(new HpuxImporter.Request(List.of(file), List.of(), dir.resolve("ws"),
+						partial));
 	}
 
 	@Test
@@ -166,11 +167,12 @@ class ImportHpuxTest {
 
 	@Test
 	void secretsAreNeverPrinted() throws Exception {
-		Files.writeString(dir.resolve("h.batch"), """
-				add auth peer -remote 10.0.0.2 -preshared Zq9!secret
-				add ike peer -remote 10.0.0.2 -authentication PSK
-				add host ok -source 10.0.0.1 -destination 10.0.0.2 -action ESP_AES128_HMAC_SHA1 -colour 0x0123456789abcdef
-				""");
+		Files.writeString(dir.resolve("h.batch"),
+				"""
+						add auth peer -remote 10.0.0.2 -preshared Zq9!secret
+						add ike peer -remote 10.0.0.2 -authentication PSK
+						add host ok -source 10.0.0.1 -destination 10.0.0.2 -action ESP_AES128_HMAC_SHA1 -colour 0x0123456789abcdef
+						""");
 		IpslRun failed = IpslRun.run(dir, "import", "hpux", "h.batch", "--out", "ws");
 		IpslRun partial = IpslRun.run(dir, "import", "hpux", "h.batch", "--out", "ws", "--partial");
 		for (IpslRun run : List.of(failed, partial))

@@ -57,14 +57,14 @@ class ImportRoundTripPropertiesTest {
 		}
 	}
 
-	private static final String[] ESP = { "esp-aes128-hmac-sha1", "esp-3des-hmac-sha1", "esp-3des-hmac-md5",
-			"esp-null-hmac-sha1" };
-	private static final String[] AH = { "ah-hmac-md5", "ah-hmac-sha1" };
-	private static final String[] SUITES = { "aes128-sha1-modp1024", "3des-md5-modp1024", "3des-sha1-modp1536",
-			"des-md5-modp768", "aes128-md5-modp2048" };
+	private static final String[] ESP = {"esp-aes128-hmac-sha1", "esp-3des-hmac-sha1", "esp-3des-hmac-md5",
+			"esp-null-hmac-sha1"};
+	private static final String[] AH = {"ah-hmac-md5", "ah-hmac-sha1"};
+	private static final String[] SUITES = {"aes128-sha1-modp1024", "3des-md5-modp1024", "3des-sha1-modp1536",
+			"des-md5-modp768", "aes128-md5-modp2048"};
 	/** Manual-key algorithm pairs and their key lengths in hex digits. */
-	private static final String[][] MANUAL = { { "aes128", "32", "hmac-sha1", "40" }, { "3des", "48", "hmac-md5", "32" },
-			{ "aes128", "32", "hmac-md5", "32" }, { "des", "16", "hmac-sha1", "40" } };
+	private static final String[][] MANUAL = {{"aes128", "32", "hmac-sha1", "40"}, {"3des", "48", "hmac-md5", "32"},
+			{"aes128", "32", "hmac-md5", "32"}, {"des", "16", "hmac-sha1", "40"}};
 
 	static Workspace workspace(Random random) {
 		HpuxRelease release = HpuxRelease.values()[random.nextInt(HpuxRelease.values().length)];
@@ -98,11 +98,13 @@ class ImportRoundTripPropertiesTest {
 					.append(random.nextInt(4) == 0 ? key(random, 2 * (4 + random.nextInt(12))) : secret(random))
 					.append("\"\n");
 			if (random.nextInt(3) == 0)
-				text.append("        lifetime ").append(List.of("3600", "1h", "86400").get(random.nextInt(3))).append('\n');
+				text.append("        lifetime ").append(List.of("3600", "1h", "86400").get(random.nextInt(3)))
+						.append('\n');
 			if (release != HpuxRelease.A_02_00 && random.nextInt(3) == 0)
 				text.append("        mode aggressive\n");
 			if (a02 && random.nextInt(3) == 0)
-				text.append("        max-quick-modes ").append(List.of("1", "5", "100").get(random.nextInt(3))).append('\n');
+				text.append("        max-quick-modes ").append(List.of("1", "5", "100").get(random.nextInt(3)))
+						.append('\n');
 			text.append("    }\n");
 		}
 		StringBuilder manualSas = new StringBuilder();
@@ -111,21 +113,25 @@ class ImportRoundTripPropertiesTest {
 			text.append("    policy p").append(j).append(" priority ").append(10 * (j + 1)).append(" {\n        ");
 			int kind = random.nextInt(ikes > 0 ? 5 : 3);
 			switch (kind) {
-			case 0, 1 -> text.append(clearSelector(random, j, bypass)).append("\n        ").append(kind == 0 ? "pass" : "discard");
-			case 2 -> text.append(manual(random, j, a02, manualSas));
-			case 3 -> {
-				int i = random.nextInt(ikes);
-				String peer = "198.51." + (100 + i) + (prefix[i] ? "." + (10 + j) : ".1");
-				text.append(random.nextBoolean() ? "tcp" : "udp").append(" from 10.0.0.1 to ").append(peer)
-						.append(" port ").append(1000 + j).append("\n        protect ").append(transforms(random, a02))
-						.append(pfs[i] != null ? " pfs " + pfs[i] : "").append(random.nextInt(3) == 0 ? " exclusive" : "");
-			}
-			default -> {
-				int i = random.nextInt(ikes);
-				text.append("any from 10.0.0.0/24 to 10.").append(50 + j).append(".0.0/16\n        protect tunnel 10.0.0.1 -> 198.51.")
-						.append(100 + i).append(".1 ").append(transforms(random, a02))
-						.append(pfs[i] != null ? " pfs " + pfs[i] : "");
-			}
+				case 0, 1 -> text.append(clearSelector(random, j, bypass)).append("\n        ")
+						.append(kind == 0 ? "pass" : "discard");
+				case 2 -> text.append(manual(random, j, a02, manualSas));
+				case 3 -> {
+					int i = random.nextInt(ikes);
+					String peer = "198.51." + (100 + i) + (prefix[i] ? "." + (10 + j) : ".1");
+					text.append(random.nextBoolean() ? "tcp" : "udp").append(" from 10.0.0.1 to ").append(peer)
+							.append(" port ").append(1000 + j).append("\n        protect ")
+							.append(transforms(random, a02))
+							.append(pfs[i] != null ? " pfs " + pfs[i] : "")
+							.append(random.nextInt(3) == 0 ? " exclusive" : "");
+				}
+				default -> {
+					int i = random.nextInt(ikes);
+					text.append("any from 10.0.0.0/24 to 10.").append(50 + j)
+							.append(".0.0/16\n        protect tunnel 10.0.0.1 -> 198.51.")
+							.append(100 + i).append(".1 ").append(transforms(random, a02))
+							.append(pfs[i] != null ? " pfs " + pfs[i] : "");
+				}
 			}
 			text.append("\n    }\n");
 		}
@@ -138,11 +144,11 @@ class ImportRoundTripPropertiesTest {
 		String local = List.of("10.0.0.1", "10.0.0.0/24", "any").get(random.nextInt(bypass ? 2 : 3));
 		String remote = "203.0." + j + ".0/24";
 		return switch (random.nextInt(4)) {
-		case 0 -> "any from " + local + " to " + remote;
-		case 1 -> "icmp from " + local + " to " + remote;
-		default -> (random.nextBoolean() ? "tcp" : "udp") + " from " + local
-				+ (random.nextBoolean() ? " port " + (1 + random.nextInt(65535)) : "") + " to " + remote
-				+ (random.nextBoolean() ? " port " + (1 + random.nextInt(65535)) : "");
+			case 0 -> "any from " + local + " to " + remote;
+			case 1 -> "icmp from " + local + " to " + remote;
+			default -> (random.nextBoolean() ? "tcp" : "udp") + " from " + local
+					+ (random.nextBoolean() ? " port " + (1 + random.nextInt(65535)) : "") + " to " + remote
+					+ (random.nextBoolean() ? " port " + (1 + random.nextInt(65535)) : "");
 		};
 	}
 
@@ -177,9 +183,9 @@ class ImportRoundTripPropertiesTest {
 		List<String> written = new ArrayList<>();
 		for (String t : chosen)
 			written.add(t + switch (random.nextInt(4)) {
-			case 0 -> " lifetime 3600";
-			case 1 -> " lifetime 2h 50000KB";
-			default -> "";
+				case 0 -> " lifetime 3600";
+				case 1 -> " lifetime 2h 50000KB";
+				default -> "";
 			});
 		if (a02 && shape == 0 && random.nextInt(4) == 0)
 			written.add("esp-des-hmac-md5");

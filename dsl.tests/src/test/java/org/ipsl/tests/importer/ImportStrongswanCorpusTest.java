@@ -33,10 +33,12 @@ class ImportStrongswanCorpusTest {
 
 	@Test
 	void everyConfigurationOfTheCorpusImportsOrReports() throws IOException {
-		assumeTrue(Files.isDirectory(CORPUS.resolve("tests")), "the strongSwan corpus is not at " + CORPUS.toAbsolutePath());
+		assumeTrue(Files.isDirectory(CORPUS.resolve("tests")),
+				"the strongSwan corpus is not at " + CORPUS.toAbsolutePath());
 		List<Path> files;
 		try (Stream<Path> found = Files.walk(CORPUS)) {
-			files = found.filter(p -> Set.of("swanctl.conf", "ipsec.conf", "ipsec.secrets").contains(p.getFileName().toString()))
+			files = found.filter(
+					p -> Set.of("swanctl.conf", "ipsec.conf", "ipsec.secrets").contains(p.getFileName().toString()))
 					.sorted().toList();
 		}
 		assertThat(files).hasSizeGreaterThan(500);
@@ -48,10 +50,12 @@ class ImportStrongswanCorpusTest {
 				if (source == null)
 					continue;
 				StrongswanImporter.Result result = importer.run(new StrongswanImporter.Request(List.of(source),
-						Map.of("moon.strongswan.org", "192.168.0.1", "sun.strongswan.org", "192.168.0.2"), out.resolve("" + n++), true));
+						Map.of("moon.strongswan.org", "192.168.0.1", "sun.strongswan.org", "192.168.0.2"),
+						out.resolve("" + n++), true));
 				assertThat(result.failure()).as(file.toString()).isNull();
 				assertThat(result.exitCode()).as(file.toString()).isEqualTo(result.problems().isEmpty() ? 0 : 1);
-				assertThat(result.written()).as(file + ": the host is written").anyMatch(p -> p.toString().endsWith(".ipsl"));
+				assertThat(result.written()).as(file + ": the host is written")
+						.anyMatch(p -> p.toString().endsWith(".ipsl"));
 				for (ImportProblem problem : concat(result.problems(), result.ignored())) {
 					assertThat(problem.line()).as(problem.text(null)).isPositive();
 					assertThat(problem.column()).as(problem.text(null)).isPositive();

@@ -121,8 +121,9 @@ class ImportStrongswanTest {
 	void twoGatewaysBecomeTwoHostsSharingTheirNetworksAndProposals() throws IOException {
 		Path moon = machine("moon", "swanctl/swanctl.conf", MOON);
 		Path sun = machine("sun", "swanctl/swanctl.conf", SUN);
-		machine("moon", "network/interfaces", "auto eth0\niface eth0 inet static\n\taddress 192.168.0.1\n\tnetmask 255.255.255.0\n"
-				+ "iface eth1 inet static\n\taddress 10.1.0.1\n");
+		machine("moon", "network/interfaces",
+				"auto eth0\niface eth0 inet static\n\taddress 192.168.0.1\n\tnetmask 255.255.255.0\n"
+						+ "iface eth1 inet static\n\taddress 10.1.0.1\n");
 		StrongswanImporter.Result result = run(false, new Source(moon), new Source(sun, null,
 				List.of(IpAddress.parse("192.168.0.2").value()), null, null, Set.of()));
 		assertThat(result.problems()).isEmpty();
@@ -130,23 +131,28 @@ class ImportStrongswanTest {
 		String moonIpsl = written("moon.ipsl");
 		assertThat(moonIpsl).startsWith("host moon {\n    address 192.168.0.1, 10.1.0.1\n")
 				.contains("ike gw-gw {", "remote 192.168.0.2", "local 192.168.0.1", "version 2",
-						"proposals aes128-sha256-x25519, default", "authentication preshared file \"secrets/moon-gw-gw.psk\"",
+						"proposals aes128-sha256-x25519, default",
+						"authentication preshared file \"secrets/moon-gw-gw.psk\"",
 						"local-id fqdn \"moon.example.org\"", "remote-id fqdn \"sun.example.org\"", "policy net-net {",
 						"any from net-10-1-0-0-16, net-10-3-0-0-16 protocol tcp port 80 to net-10-2-0-0-16",
 						"protect tunnel 192.168.0.1 -> 192.168.0.2 net-net-esp\n        ike gw-gw\n        start initiate\n");
 		assertThat(written("sun.ipsl")).contains("host sun {\n    address 192.168.0.2\n",
 				"protect tunnel 192.168.0.2 -> 192.168.0.1 net-net-esp\n        ike gw-gw\n        start none\n");
 		assertThat(written("shared.ipsl")).contains("network net-10-1-0-0-16 = 10.1.0.0/16",
-				"network net-10-2-0-0-16 = 10.2.0.0/16", "network net-10-3-0-0-16 = 10.3.0.0/16", "transform-set net-net-esp = esp-aes128gcm128-x25519")
+				"network net-10-2-0-0-16 = 10.2.0.0/16", "network net-10-3-0-0-16 = 10.3.0.0/16",
+				"transform-set net-net-esp = esp-aes128gcm128-x25519")
 				.doesNotContain("ike-proposal"); // a list with default stays in each host
 		// the key of both identities, base64 as hex, owner-only
 		Path secret = dir.resolve("ws/secrets/moon-gw-gw.psk");
 		assertThat(Files.readString(secret)).isEqualTo("0xbfe364c58f4b2d9bf08f8a820b6a3f806ad60c5d9ddb58cb");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
 		// what was left out on purpose: once per key, with its other places
-		assertThat(result.ignored()).extracting(p -> p.line() + ":" + p.column() + " " + p.message().replaceFirst(":.*", ""))
-				.contains("18:13 updown ignored on purpose", "25:7 reauth_time ignored on purpose", "26:7 dpd_delay ignored on purpose");
-		assertThat(result.ignored()).filteredOn(p -> p.file().equals(moon) && p.message().startsWith("updown")).hasSize(1);
+		assertThat(result.ignored())
+				.extracting(p -> p.line() + ":" + p.column() + " " + p.message().replaceFirst(":.*", ""))
+				.contains("18:13 updown ignored on purpose", "25:7 reauth_time ignored on purpose",
+						"26:7 dpd_delay ignored on purpose");
+		assertThat(result.ignored()).filteredOn(p -> p.file().equals(moon) && p.message().startsWith("updown"))
+				.hasSize(1);
 		// the workspace written is IPSL the checker reads without a syntax error
 		List<Diagnostic> diagnostics = Checker.check(dir.resolve("ws"));
 		assertThat(diagnostics).noneMatch(d -> d.code() == DiagnosticCode.SYNTAX);
@@ -180,7 +186,8 @@ class ImportStrongswanTest {
 				include extra.conf
 				""");
 		machine("carol", "extra.conf", "conn direct\n   right=192.168.0.2\n   type=transport\n   auto=route\n");
-		machine("carol", "ipsec.secrets", "# keys\ncarol@example.org @moon.example.org : PSK \"a secret\"\n: RSA carolKey.pem\n");
+		machine("carol", "ipsec.secrets",
+				"# keys\ncarol@example.org @moon.example.org : PSK \"a secret\"\n: RSA carolKey.pem\n");
 		StrongswanImporter.Result result = run(true, new Source(conf, null,
 				List.of(IpAddress.parse("192.168.0.100").value()), null, null, Set.of()));
 		String carol = written("carol.ipsl");
@@ -191,7 +198,8 @@ class ImportStrongswanTest {
 				"ike direct {", "protect default\n        ike direct\n        start trap\n")
 				.doesNotContain("ike common");
 		assertThat(Files.readString(dir.resolve("ws/secrets/carol-home.psk"))).isEqualTo("a secret");
-		assertThat(result.ignored()).extracting(ImportProblem::message).anyMatch(m -> m.startsWith("ikelifetime ignored"))
+		assertThat(result.ignored()).extracting(ImportProblem::message)
+				.anyMatch(m -> m.startsWith("ikelifetime ignored"))
 				.anyMatch(m -> m.startsWith("charondebug ignored")).anyMatch(m -> m.startsWith("RSA secrets ignored"))
 				.anyMatch(m -> m.startsWith("auto=ignore ignored on purpose: the connection is not loaded"));
 		assertThat(result.problems()).noneMatch(p -> p.message().contains("a secret"));
@@ -223,11 +231,12 @@ class ImportStrongswanTest {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.written()).isEmpty();
 		assertThat(Files.exists(dir.resolve("ws"))).isFalse();
-		assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactlyInAnyOrder(
-				"3:7 pools not imported: assigns virtual IP addresses from a pool (IPSL has no virtual IPs)",
-				"9:10 auth = eap-md5 not imported: EAP authentication (IPSL has no EAP)",
-				"11:7 frobnicate not imported: a setting of connection rw the importer does not know",
-				"14:1 pools not imported: assigns virtual IP addresses from a pool (IPSL has no virtual IPs)");
+		assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+				.containsExactlyInAnyOrder(
+						"3:7 pools not imported: assigns virtual IP addresses from a pool (IPSL has no virtual IPs)",
+						"9:10 auth = eap-md5 not imported: EAP authentication (IPSL has no EAP)",
+						"11:7 frobnicate not imported: a setting of connection rw the importer does not know",
+						"14:1 pools not imported: assigns virtual IP addresses from a pool (IPSL has no virtual IPs)");
 		StrongswanImporter.Result partial = run(true, new Source(conf));
 		assertThat(partial.exitCode()).isEqualTo(1);
 		assertThat(written("moon.ipsl")).contains("ike rw {", "authentication certificate", "remote any");
@@ -235,7 +244,8 @@ class ImportStrongswanTest {
 
 	@Test
 	void textThatIsNotSwanctlSyntaxIsAnErrorWithItsPlace() throws IOException {
-		Path conf = machine("moon", "swanctl/swanctl.conf", "connections {\n   gw {\n      version = 2\n      local {\n");
+		Path conf = machine("moon", "swanctl/swanctl.conf",
+				"connections {\n   gw {\n      version = 2\n      local {\n");
 		StrongswanImporter.Result result = run(false, new Source(conf));
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
@@ -245,7 +255,8 @@ class ImportStrongswanTest {
 		assertThat(run(false, new Source(binary)).problems()).extracting(ImportProblem::message)
 				.containsExactly("binary data: the file is not text (control character 0x00)");
 		Path include = machine("venus", "swanctl/swanctl.conf", "connections {\n  include missing.conf\n}\n");
-		assertThat(run(false, new Source(include)).problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+		assertThat(run(false, new Source(include)).problems())
+				.extracting(p -> p.line() + ":" + p.column() + " " + p.message())
 				.containsExactly("2:3 include missing.conf: no such file");
 	}
 

@@ -141,7 +141,10 @@ final class RoundTrip {
 	}
 
 	private static String keySpec(org.ipsl.ipsl.KeySpec spec) {
-		return spec == null ? "-" : spec.getAlgorithm() + "=" + Optional.ofNullable(spec.getKey()).map(k -> k.toLowerCase(Locale.ROOT)).orElse("");
+		return spec == null
+				? "-"
+				: spec.getAlgorithm() + "="
+						+ Optional.ofNullable(spec.getKey()).map(k -> k.toLowerCase(Locale.ROOT)).orElse("");
 	}
 
 	private static List<String> bypass(Host host) {

@@ -86,32 +86,31 @@ final class RandomWorkspace {
 	/** One edit of a user, on host {@code host} (modulo the number of hosts) with {@code value} where it needs one. */
 	record Edit(Kind kind, int host, int value, Policy policy) {
 		enum Kind {
-			RENAME_HOST, CHANGE_ADDRESS, ADD_IKE, REMOVE_IKE, ADD_POLICY, REMOVE_POLICY, CHANGE_POLICY,
-			CHANGE_NETWORK, BREAK_SYNTAX, REPAIR_SYNTAX
+			RENAME_HOST, CHANGE_ADDRESS, ADD_IKE, REMOVE_IKE, ADD_POLICY, REMOVE_POLICY, CHANGE_POLICY, CHANGE_NETWORK, BREAK_SYNTAX, REPAIR_SYNTAX
 		}
 
 		void applyTo(RandomWorkspace workspace) {
 			Host target = workspace.hosts.get(host % workspace.hosts.size());
 			int peer = value % workspace.hosts.size();
 			switch (kind) {
-			case RENAME_HOST -> target.name = target.name + "x";
-			case CHANGE_ADDRESS -> target.address = value % 8;
-			case ADD_IKE -> target.ikePeers.add(peer);
-			case REMOVE_IKE -> {
-				if (!target.ikePeers.isEmpty())
-					target.ikePeers.remove(value % target.ikePeers.size());
-			}
-			case ADD_POLICY -> target.policies.add(new Policy(policy.protocol(), policy.port(),
-					new Target(policy.target().kind(), peer), policy.action()));
-			case REMOVE_POLICY -> {
-				if (target.policies.size() > 1)
-					target.policies.remove(value % target.policies.size());
-			}
-			case CHANGE_POLICY -> target.policies.set(value % target.policies.size(), new Policy(policy.protocol(),
-					policy.port(), new Target(policy.target().kind(), peer), policy.action()));
-			case CHANGE_NETWORK -> workspace.networks.set(peer, 100 + value % 8);
-			case BREAK_SYNTAX -> target.broken = true;
-			case REPAIR_SYNTAX -> target.broken = false;
+				case RENAME_HOST -> target.name = target.name + "x";
+				case CHANGE_ADDRESS -> target.address = value % 8;
+				case ADD_IKE -> target.ikePeers.add(peer);
+				case REMOVE_IKE -> {
+					if (!target.ikePeers.isEmpty())
+						target.ikePeers.remove(value % target.ikePeers.size());
+				}
+				case ADD_POLICY -> target.policies.add(new Policy(policy.protocol(), policy.port(),
+						new Target(policy.target().kind(), peer), policy.action()));
+				case REMOVE_POLICY -> {
+					if (target.policies.size() > 1)
+						target.policies.remove(value % target.policies.size());
+				}
+				case CHANGE_POLICY -> target.policies.set(value % target.policies.size(), new Policy(policy.protocol(),
+						policy.port(), new Target(policy.target().kind(), peer), policy.action()));
+				case CHANGE_NETWORK -> workspace.networks.set(peer, 100 + value % 8);
+				case BREAK_SYNTAX -> target.broken = true;
+				case REPAIR_SYNTAX -> target.broken = false;
 			}
 		}
 	}
@@ -163,10 +162,10 @@ final class RandomWorkspace {
 	private String remote(Target target) {
 		Host peer = hosts.get(target.peer());
 		return switch (target.kind()) {
-		case ADDRESS -> address(peer);
-		case HOST_NAME -> peer.name;
-		case NETWORK -> "net" + target.peer();
-		case OUTSIDE -> "172.16." + target.peer() + ".0/24";
+			case ADDRESS -> address(peer);
+			case HOST_NAME -> peer.name;
+			case NETWORK -> "net" + target.peer();
+			case OUTSIDE -> "172.16." + target.peer() + ".0/24";
 		};
 	}
 

@@ -85,7 +85,8 @@ class GrammarConstructsTest {
 		Network network = (Network) model.getDeclarations().get(0);
 		assertThat(network.getPrefixes()).extracting(a -> a.getValue())
 				.containsExactly("10.1.1.0/24", "10.1.5.0/24", "2001:db8::/32", "fe80::1", "::ffff:10.0.0.1");
-		assertThat(Endpoints.addresses(network)).extracting(a -> a.prefixLength()).containsExactly(24, 24, 32, 128, 128);
+		assertThat(Endpoints.addresses(network)).extracting(a -> a.prefixLength()).containsExactly(24, 24, 32, 128,
+				128);
 	}
 
 	@Test
@@ -146,31 +147,32 @@ class GrammarConstructsTest {
 
 	@Test
 	void ikePolicyWithPresharedSecretAndIdentities() throws Exception {
-		Model model = clean("""
-				ike-proposal corp = aes128-sha1-modp2048
-				host alpha {
-				    address 10.1.1.10
-				    ike to-beta priority 10 {
-				        remote beta
-				        proposals corp, 3des-md5-modp1024
-				        authentication preshared "correct horse battery staple"
-				        local-id fqdn "alpha.example.com"
-				        remote-id user-fqdn "admin@beta.example.com"
-				        lifetime 8h
-				    }
-				    ike to-net {
-				        lifetime 28800s
-				        authentication preshared file "secrets/net.psk"
-				        remote 10.9.0.0/16
-				        local-id ipv4 "10.1.1.10"
-				        remote-id dn "CN=net, O=Example"
-				    }
-				    ike to-v6 { remote 2001:db8::/48 authentication preshared "Tr0ub4dor&3xyz!" local-id ipv6 "2001:db8::10" }
-				    ike to-lan { remote lan authentication preshared "Tr0ub4dor&3xyz!" }
-				}
-				host beta { address 10.2.2.20 }
-				network lan = 10.3.0.0/16
-				""");
+		Model model = clean(
+				"""
+						ike-proposal corp = aes128-sha1-modp2048
+						host alpha {
+						    address 10.1.1.10
+						    ike to-beta priority 10 {
+						        remote beta
+						        proposals corp, 3des-md5-modp1024
+						        authentication preshared "correct horse battery staple"
+						        local-id fqdn "alpha.example.com"
+						        remote-id user-fqdn "admin@beta.example.com"
+						        lifetime 8h
+						    }
+						    ike to-net {
+						        lifetime 28800s
+						        authentication preshared file "secrets/net.psk"
+						        remote 10.9.0.0/16
+						        local-id ipv4 "10.1.1.10"
+						        remote-id dn "CN=net, O=Example"
+						    }
+						    ike to-v6 { remote 2001:db8::/48 authentication preshared "Tr0ub4dor&3xyz!" local-id ipv6 "2001:db8::10" }
+						    ike to-lan { remote lan authentication preshared "Tr0ub4dor&3xyz!" }
+						}
+						host beta { address 10.2.2.20 }
+						network lan = 10.3.0.0/16
+						""");
 		Host alpha = host(model, "alpha");
 		IkePolicy first = member(alpha, IkePolicy.class, 0);
 		assertThat(((NamedEndpoint) first.getRemote()).getRef().getName()).isEqualTo("beta");
@@ -289,17 +291,18 @@ class GrammarConstructsTest {
 
 	@Test
 	void manualSaOfAhAndEspWithIv() throws Exception {
-		Model model = clean("""
-				host h {
-				    address 10.1.1.10
-				    manual-sa both {
-				        peer 10.2.2.20
-				        inbound ah spi 3000000 authentication hmac-sha256 0x78a99e3c3a07dd34ef6c792c218eb38f449a694abbb5ee05ba01eb6b68bad777
-				        outbound esp spi 3000001 encryption aes256-gcm16 0x3b1f6a0c9d2e4f5a6b7c8d9e0f1a2b3c8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f01020304
-				            iv 0x0011223344556677
-				    }
-				}
-				""");
+		Model model = clean(
+				"""
+						host h {
+						    address 10.1.1.10
+						    manual-sa both {
+						        peer 10.2.2.20
+						        inbound ah spi 3000000 authentication hmac-sha256 0x78a99e3c3a07dd34ef6c792c218eb38f449a694abbb5ee05ba01eb6b68bad777
+						        outbound esp spi 3000001 encryption aes256-gcm16 0x3b1f6a0c9d2e4f5a6b7c8d9e0f1a2b3c8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f01020304
+						            iv 0x0011223344556677
+						    }
+						}
+						""");
 		ManualSa sa = member(host(model, "h"), ManualSa.class, 0);
 		SaSpec in = sa.getSas().get(0), out = sa.getSas().get(1);
 		assertThat(in.getProtocol()).isEqualTo(SaProtocol.AH);

@@ -103,7 +103,8 @@ class InvalidValueTest {
 	void priorityOutOfRange() {
 		onlyAt("invalid-value", "host h {\n    policy p priority ⟦0⟧ { any from any to any pass }\n}\n");
 		onlyAt("invalid-value", "host h {\n    policy p priority ⟦2147483648⟧ { any from any to any pass }\n}\n");
-		onlyAt("invalid-value", "host h {\n    ike i priority ⟦3x⟧ { remote any authentication preshared \"Tr0ub4dor&3xyz!\" }\n}\n");
+		onlyAt("invalid-value",
+				"host h {\n    ike i priority ⟦3x⟧ { remote any authentication preshared \"Tr0ub4dor&3xyz!\" }\n}\n");
 	}
 
 	@Test

@@ -91,7 +91,8 @@ class StrongswanConstructsTest {
 
 		Rule dns = rules.get(1);
 		assertThat(dns.local()).containsExactly(new TrafficSelector(Selector.UDP, List.of(IpRange.parse("10.1.0.0/16")),
-				PortRange.of(53)), new TrafficSelector(Selector.TCP, List.of(IpRange.parse("10.1.0.0/16")), PortRange.of(53)));
+				PortRange.of(53)),
+				new TrafficSelector(Selector.TCP, List.of(IpRange.parse("10.1.0.0/16")), PortRange.of(53)));
 		assertThat(dns.selectors()).extracting(Selector::protocol).containsExactly(Selector.UDP, Selector.TCP);
 		assertThat(dns.region().contains(org.ipsl.model.region.Region.of(Selector.ALL.withProtocol(Selector.TCP)
 				.from("10.1.0.0/16").to("10.4.0.5").withLocalPorts(PortRange.of(53))))).isTrue();
@@ -111,8 +112,10 @@ class StrongswanConstructsTest {
 		PeerIke gw = moon.ikePolicies().get(0), rw = moon.ikePolicies().get(1);
 		assertThat(gw.version()).contains(IkeVersion.IKEV2);
 		assertThat(gw.local()).containsExactly(IpRange.parse("192.168.0.1"));
-		List<Proposal> expected = Stream.concat(Stream.of(Proposal.parse(SaProtocol.IKE, "aes128-aes256-sha256-sha1-x25519-modp2048")),
-				DefaultProposals.swanctl(SaProtocol.IKE).stream()).toList();
+		List<Proposal> expected = Stream
+				.concat(Stream.of(Proposal.parse(SaProtocol.IKE, "aes128-aes256-sha256-sha1-x25519-modp2048")),
+						DefaultProposals.swanctl(SaProtocol.IKE).stream())
+				.toList();
 		assertThat(gw.offers()).isEqualTo(expected);
 		assertThat(gw.proposals()).as("no built-in suites to compare the HP-UX way").isEmpty();
 		assertThat(gw.remoteAuthentication()).isEqualTo(gw.authentication());
@@ -128,8 +131,8 @@ class StrongswanConstructsTest {
 
 	/** A road warrior's tunnel: its remote end is the IKE peer's address, bound by name or covered. */
 	@ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "protect tunnel 10.0.0.1 -> any default ike i",
-			"protect tunnel 10.0.0.1 -> any default" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = {"protect tunnel 10.0.0.1 -> any default ike i",
+			"protect tunnel 10.0.0.1 -> any default"})
 	void aTunnelToAnyPeerIsValidUnderAnIkePolicyForAnyPeer(String action, @TempDir Path dir) throws IOException {
 		String text = policy("any from 10.1.0.0/16 to any", action);
 		assertThat(Checker.checkText(dir, text)).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
@@ -183,26 +186,34 @@ class StrongswanConstructsTest {
 				new Mistake("wildcard sent", ike(PSK + "\nlocal-id fqdn \"*.example.com\""), invalid, 6, "remote-id"),
 				new Mistake("wildcard inside", ike(PSK + "\nremote-id fqdn \"a*.example.com\""), invalid, 6, "first"),
 				new Mistake("no DH group", ike(PSK + "\nproposals aes128-sha256"), invalid, 6, "DH group"),
-				new Mistake("unknown keyword", ike(PSK + "\nproposals aes128-sha256-bogus"), unresolved, 6, "aes128-sha256-bogus"),
+				new Mistake("unknown keyword", ike(PSK + "\nproposals aes128-sha256-bogus"), unresolved, 6,
+						"aes128-sha256-bogus"),
 				new Mistake("psk without secret", ike("authentication preshared"), invalid, 5, "secret"),
-				new Mistake("peer psk without secret", ike("authentication certificate\nremote-authentication preshared"),
+				new Mistake("peer psk without secret",
+						ike("authentication certificate\nremote-authentication preshared"),
 						invalid, 6, "remote-authentication"),
-				new Mistake("AEAD and classic", policy("any from 10.0.0.1 to 10.0.0.2", "protect esp-aes128-aes128gcm16"),
+				new Mistake("AEAD and classic",
+						policy("any from 10.0.0.1 to 10.0.0.2", "protect esp-aes128-aes128gcm16"),
 						invalid, 6, "AEAD"),
-				new Mistake("reversed range", policy("any from 10.1.0.20..10.1.0.17 to any", "pass"), invalid, 5, "reversed"),
+				new Mistake("reversed range", policy("any from 10.1.0.20..10.1.0.17 to any", "pass"), invalid, 5,
+						"reversed"),
 				new Mistake("range of a host", "host h { address 10.0.0.1..10.0.0.5 }", invalid, 1, "range"),
 				new Mistake("selector protocol", policy("tcp from 10.0.0.1 protocol udp to any", "pass"), invalid, 5,
 						"policy's"),
-				new Mistake("protocols never meet", policy("any from 10.0.0.1 protocol udp to 10.0.0.2 protocol tcp", "pass"),
+				new Mistake("protocols never meet",
+						policy("any from 10.0.0.1 protocol udp to 10.0.0.2 protocol tcp", "pass"),
 						invalid, 5, "shares a protocol"),
-				new Mistake("port without tcp", policy("any from 10.0.0.1 port 53 to any", "pass"), invalid, 5, "tcp and udp"),
+				new Mistake("port without tcp", policy("any from 10.0.0.1 port 53 to any", "pass"), invalid, 5,
+						"tcp and udp"),
 				new Mistake("tunnel to any, IKE policy for one peer",
 						"host h {\naddress 10.0.0.1\nike i {\nremote 10.0.0.2\n" + PSK + "\n}\npolicy p {\n"
 								+ "any from 10.1.0.0/16 to any\nprotect tunnel 10.0.0.1 -> any default ike i\n}\n}\n",
 						invalid, 9, "IKE policy's remote is 'any'"),
-				new Mistake("tunnel from any", policy("any from 10.1.0.0/16 to any", "protect tunnel any -> 10.0.0.2 default"),
+				new Mistake("tunnel from any",
+						policy("any from 10.1.0.0/16 to any", "protect tunnel any -> 10.0.0.2 default"),
 						invalid, 6, "one address"),
-				new Mistake("unknown ike", policy("any from 10.0.0.1 to 10.0.0.2", "protect default ike nosuch"), unresolved,
+				new Mistake("unknown ike", policy("any from 10.0.0.1 to 10.0.0.2", "protect default ike nosuch"),
+						unresolved,
 						6, "nosuch"));
 	}
 
@@ -292,7 +303,8 @@ class StrongswanConstructsTest {
 		assertThat(complete("host h { ike i { proposals ")).contains("default", "aes128-sha1-modp2048");
 		assertThat(complete("host h { ike i { proposals aes1")).contains("aes128gcm16", "aes128-sha1-modp2048");
 		// the workspace's names fit in the editor's 100 proposals before the built-in ones
-		assertThat(complete("transform-set mine = esp-aes128-hmac-sha1\nhost h { policy p { any from any to any protect "))
+		assertThat(
+				complete("transform-set mine = esp-aes128-hmac-sha1\nhost h { policy p { any from any to any protect "))
 				.contains("mine", "default", "esp-aes128-gcm16");
 		assertThat(complete("host h { ike i { proposals aes128-")).contains("aes128-sha256", "aes128-x25519",
 				"aes128-prfsha256");
@@ -337,7 +349,8 @@ class StrongswanConstructsTest {
 		XtextResource resource = load(IDE, text);
 		Document document = new Document(1, text);
 		return IDE.getInstance(ContentAssistService.class).createCompletionList(document, resource,
-				new CompletionParams(new TextDocumentIdentifier("memory:/test.ipsl"), document.getPosition(text.length())),
+				new CompletionParams(new TextDocumentIdentifier("memory:/test.ipsl"),
+						document.getPosition(text.length())),
 				CancelIndicator.NullImpl).getItems().stream().map(CompletionItem::getLabel).toList();
 	}
 }

@@ -94,28 +94,30 @@ class HpuxTroubleshootingTest {
 	/** Page 183: manual SAs that do not fit show "No SPI for received packet" (wrong SPI) or "Padding checks failed" (wrong key). */
 	@Test
 	void manualSasThatDoNotFitQuoteTheReceiversLogs() {
-		String sender = host("""
-				    policy syslog {
-				        udp from {self} to {peer} port syslog
-				        protect manual keys
-				    }
-				    manual-sa keys {
-				        peer {peer}
-				        inbound  esp spi 3000001 encryption aes128 0xdeef2797cff08b2e838809f480fa361b authentication hmac-sha1 0x0152b6db12f478264bef842ba3a24f6cfee6ec7c
-				        outbound esp spi 3000002 encryption aes128 0xae5c8df9202abb8397e193fc2078e0bb authentication hmac-sha1 0xd7f3b2f88e61ca576063da5d1cfb464c20a65df5
-				    }
-				""");
-		String receiver = host("""
-				    policy syslog {
-				        udp from {self} port syslog to {peer}
-				        protect manual keys
-				    }
-				    manual-sa keys {
-				        peer {peer}
-				        inbound  esp spi %s encryption aes128 %s authentication hmac-sha1 0xd7f3b2f88e61ca576063da5d1cfb464c20a65df5
-				        outbound esp spi 3000001 encryption aes128 0xdeef2797cff08b2e838809f480fa361b authentication hmac-sha1 0x0152b6db12f478264bef842ba3a24f6cfee6ec7c
-				    }
-				""");
+		String sender = host(
+				"""
+						    policy syslog {
+						        udp from {self} to {peer} port syslog
+						        protect manual keys
+						    }
+						    manual-sa keys {
+						        peer {peer}
+						        inbound  esp spi 3000001 encryption aes128 0xdeef2797cff08b2e838809f480fa361b authentication hmac-sha1 0x0152b6db12f478264bef842ba3a24f6cfee6ec7c
+						        outbound esp spi 3000002 encryption aes128 0xae5c8df9202abb8397e193fc2078e0bb authentication hmac-sha1 0xd7f3b2f88e61ca576063da5d1cfb464c20a65df5
+						    }
+						""");
+		String receiver = host(
+				"""
+						    policy syslog {
+						        udp from {self} port syslog to {peer}
+						        protect manual keys
+						    }
+						    manual-sa keys {
+						        peer {peer}
+						        inbound  esp spi %s encryption aes128 %s authentication hmac-sha1 0xd7f3b2f88e61ca576063da5d1cfb464c20a65df5
+						        outbound esp spi 3000001 encryption aes128 0xdeef2797cff08b2e838809f480fa361b authentication hmac-sha1 0x0152b6db12f478264bef842ba3a24f6cfee6ec7c
+						    }
+						""");
 		String goodKey = "0xae5c8df9202abb8397e193fc2078e0bb", otherKey = "0x833da2015b8e9c473a43171221fecdaf";
 		assertThat(messages(check(sender, receiver.formatted("3000002", goodKey)), "manual-sa-mismatch")).isEmpty();
 		assertThat(messages(check(sender, receiver.formatted("3000003", goodKey)), "manual-sa-mismatch")).hasSize(2)

@@ -95,30 +95,37 @@ class PeerDiagnosticsTest {
 				""";
 		return List.of(
 				new Case("agreeing transport", host(IKE, PROTECT), host(IKE, PROTECT)),
-				new Case("agreeing tunnel with PFS", host(IKE, tunnel.formatted("", "esp-aes128-hmac-sha1 pfs modp2048")),
+				new Case("agreeing tunnel with PFS",
+						host(IKE, tunnel.formatted("", "esp-aes128-hmac-sha1 pfs modp2048")),
 						host(IKE, tunnel.formatted("", "esp-aes128-hmac-sha1 pfs modp2048"))),
-				new Case("agreeing nested AH+ESP", host(IKE, PROTECT.replace("esp-aes128", "ah-hmac-sha1 + esp-aes128")),
+				new Case("agreeing nested AH+ESP",
+						host(IKE, PROTECT.replace("esp-aes128", "ah-hmac-sha1 + esp-aes128")),
 						host(IKE, PROTECT.replace("esp-aes128", "ah-hmac-sha1 + esp-aes128"))),
-				new Case("agreeing identity", host(IKE.replace("    }", "        remote-id {family} \"{peerAddr}\"\n    }"), PROTECT),
+				new Case("agreeing identity",
+						host(IKE.replace("    }", "        remote-id {family} \"{peerAddr}\"\n    }"), PROTECT),
 						host(IKE, PROTECT)),
 				new Case("agreeing manual keys", host(manualOut, keysA.formatted("")),
 						host(manualIn, keysB.formatted("3000002", goodKey, ""))),
 				new Case("ike-proposal-mismatch",
-						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("aes128-sha1-modp2048", "3des-sha1-modp1024"), PROTECT),
+						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("aes128-sha1-modp2048",
+								"3des-sha1-modp1024"), PROTECT),
 						host(mark(IKE, "ike", "ike-proposal-mismatch"), PROTECT)),
 				// A.02.01 guide, page 139: the exchange mode must match the peer's
 				new Case("ike-proposal-mismatch: Aggressive Mode against Main Mode (A.02.01 guide, page 139)",
-						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("    }", "        mode aggressive\n    }"), PROTECT),
+						host(mark(IKE, "ike", "ike-proposal-mismatch").replace("    }",
+								"        mode aggressive\n    }"), PROTECT),
 						host(mark(IKE, "ike", "ike-proposal-mismatch"), PROTECT)),
 				new Case("ike-auth-mismatch: preshared keys",
-						host(mark(IKE, "ike", "ike-auth-mismatch").replace("Xk9#mQ2!vL7@pR4$", "Xk9#mQ2!vL7@pR4%"), PROTECT),
+						host(mark(IKE, "ike", "ike-auth-mismatch").replace("Xk9#mQ2!vL7@pR4$", "Xk9#mQ2!vL7@pR4%"),
+								PROTECT),
 						host(mark(IKE, "ike", "ike-auth-mismatch"), PROTECT)),
 				new Case("ike-auth-mismatch: certificate against preshared key",
 						host(mark(IKE, "ike", "ike-auth-mismatch").replace("preshared \"Xk9#mQ2!vL7@pR4$\"",
 								"certificate \"certs/{self}.pem\"   // expect: cert-missing"), PROTECT),
 						host(mark(IKE, "ike", "ike-auth-mismatch"), PROTECT)),
 				new Case("ike-auth-mismatch: identity",
-						host(mark(IKE, "ike", "ike-auth-mismatch").replace("    }", "        remote-id fqdn \"{peer}.example.com\"\n    }"),
+						host(mark(IKE, "ike", "ike-auth-mismatch").replace("    }",
+								"        remote-id fqdn \"{peer}.example.com\"\n    }"),
 								PROTECT),
 						host(mark(IKE, "ike", "ike-auth-mismatch"), PROTECT)),
 				new Case("ike-no-policy", host(mark(PROTECT, "policy", "ike-no-policy")),
@@ -127,33 +134,43 @@ class PeerDiagnosticsTest {
 						host(IKE, mark(PROTECT, "policy", "transform-mismatch").replace("esp-aes128", "esp-3des")),
 						host(IKE, mark(PROTECT, "policy", "transform-mismatch"))),
 				new Case("transform-mismatch: nested AH+ESP against ESP",
-						host(IKE, mark(PROTECT, "policy", "transform-mismatch").replace("esp-aes128", "ah-hmac-sha1 + esp-aes128")),
+						host(IKE,
+								mark(PROTECT, "policy", "transform-mismatch").replace("esp-aes128",
+										"ah-hmac-sha1 + esp-aes128")),
 						host(IKE, mark(PROTECT, "policy", "transform-mismatch"))),
 				new Case("transform-mismatch: tunnel against transport",
 						host(IKE, mark(PROTECT, "policy", "transform-mismatch").replace("protect esp",
 								"protect tunnel {selfAddr} -> {peerAddr} esp")),
 						host(IKE, mark(PROTECT, "policy", "transform-mismatch"))),
-				new Case("pfs-mismatch", host(IKE, mark(PROTECT, "policy", "pfs-mismatch").replace("sha1\n", "sha1 pfs modp2048\n")),
+				new Case("pfs-mismatch",
+						host(IKE, mark(PROTECT, "policy", "pfs-mismatch").replace("sha1\n", "sha1 pfs modp2048\n")),
 						host(IKE, mark(PROTECT, "policy", "pfs-mismatch"))),
-				new Case("pfs-mismatch in a tunnel", host(IKE, tunnel.formatted("   // expect: pfs-mismatch", "esp-aes128-hmac-sha1 pfs modp3072")),
+				new Case("pfs-mismatch in a tunnel",
+						host(IKE, tunnel.formatted("   // expect: pfs-mismatch", "esp-aes128-hmac-sha1 pfs modp3072")),
 						host(IKE, tunnel.formatted("   // expect: pfs-mismatch", "esp-aes128-hmac-sha1 pfs modp2048"))),
 				new Case("lifetime-mismatch of the IKE SA",
-						host(mark(IKE, "ike", "lifetime-mismatch").replace("    }", "        lifetime 2h\n    }"), PROTECT),
+						host(mark(IKE, "ike", "lifetime-mismatch").replace("    }", "        lifetime 2h\n    }"),
+								PROTECT),
 						host(mark(IKE, "ike", "lifetime-mismatch"), PROTECT)),
 				new Case("lifetime-mismatch of the IPsec SA",
 						host(IKE, mark(PROTECT, "policy", "lifetime-mismatch").replace("sha1\n", "sha1 lifetime 1h\n")),
 						host(IKE, mark(PROTECT, "policy", "lifetime-mismatch"))),
 				new Case("proposal-order-dependent in Main Mode",
-						host(mark(IKE, "ike", "proposal-order-dependent").replace("modp2048", "modp2048, 3des-sha1-modp1024"), PROTECT),
+						host(mark(IKE, "ike", "proposal-order-dependent").replace("modp2048",
+								"modp2048, 3des-sha1-modp1024"), PROTECT),
 						host(mark(IKE, "ike", "proposal-order-dependent").replace("aes128-sha1-modp2048",
 								"3des-sha1-modp1024, aes128-sha1-modp2048"), PROTECT)),
 				new Case("proposal-order-dependent in Quick Mode",
-						host(IKE, mark(PROTECT, "policy", "proposal-order-dependent").replace("sha1\n", "sha1, esp-3des-hmac-sha1\n")),
+						host(IKE,
+								mark(PROTECT, "policy", "proposal-order-dependent").replace("sha1\n",
+										"sha1, esp-3des-hmac-sha1\n")),
 						host(IKE, mark(PROTECT, "policy", "proposal-order-dependent").replace("esp-aes128-hmac-sha1",
 								"esp-3des-hmac-sha1, esp-aes128-hmac-sha1"))),
 				new Case("asymmetric-policy: the peer passes",
 						host(IKE, mark(PROTECT, "policy", "asymmetric-policy")),
-						host(IKE, mark(PROTECT, "policy", "asymmetric-policy").replace("protect esp-aes128-hmac-sha1", "pass"),
+						host(IKE,
+								mark(PROTECT, "policy", "asymmetric-policy").replace("protect esp-aes128-hmac-sha1",
+										"pass"),
 								"    default discard\n")),
 				new Case("asymmetric-policy: the peer's default discards",
 						host(IKE, mark(PROTECT, "policy", "asymmetric-policy")),
@@ -223,7 +240,8 @@ class PeerDiagnosticsTest {
 		for (Diagnostic d : diagnostics) {
 			if (!PEER_CODES.contains(d.code().id()))
 				continue;
-			assertThat(d.message()).as("no secret or key, not even in part").doesNotContain("Xk9#").doesNotContain("pR4")
+			assertThat(d.message()).as("no secret or key, not even in part").doesNotContain("Xk9#")
+					.doesNotContain("pR4")
 					.doesNotContainPattern("[0-9a-fA-F]{8}");
 			assertThat(d.related()).as("related places of %s", d).isNotEmpty();
 			for (Diagnostic.Related related : d.related()) {
@@ -278,7 +296,8 @@ class PeerDiagnosticsTest {
 		Path workspace = new TwoHosts(family, true).write(dir, side.formatted("legacy-esp"), side.formatted("corp-esp"),
 				Map.of("common.ipsl", common));
 		Markers.assertMatch(workspace);
-		Files.writeString(workspace.resolve("common.ipsl"), common.replace("= esp-3des-hmac-md5", "= esp-3des-hmac-sha1"));
+		Files.writeString(workspace.resolve("common.ipsl"),
+				common.replace("= esp-3des-hmac-md5", "= esp-3des-hmac-sha1"));
 		Files.writeString(workspace.resolve("alpha.ipsl"), Files.readString(workspace.resolve("alpha.ipsl"))
 				.replace("   // expect: transform-mismatch", ""));
 		Files.writeString(workspace.resolve("beta.ipsl"), Files.readString(workspace.resolve("beta.ipsl"))

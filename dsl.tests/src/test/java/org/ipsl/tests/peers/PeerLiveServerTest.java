@@ -80,7 +80,8 @@ class PeerLiveServerTest {
 		assertThat(transform.getRelatedInformation().get(0).getLocation().getRange().getEnd().getLine())
 				.isEqualTo(B3_WEB + 3);
 		assertThat(transform.getRelatedInformation().get(1).getLocation().getUri()).endsWith("hq.ipsl");
-		assertThat(transform.getRelatedInformation().get(1).getLocation().getRange().getStart().getLine()).isEqualTo(28);
+		assertThat(transform.getRelatedInformation().get(1).getLocation().getRange().getStart().getLine())
+				.isEqualTo(28);
 	}
 
 	@Test
@@ -101,7 +102,8 @@ class PeerLiveServerTest {
 		lsp.awaitDiagnostics(branches, codesAtB3Web());
 		Object answer;
 		try {
-			answer = lsp.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
+			answer = lsp.server().getWorkspaceService()
+					.executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
 					.get(60, TimeUnit.SECONDS);
 		} catch (ExecutionException e) {
 			throw new AssertionError("ipsl.peers failed; server log:\n" + lsp.log(), e);

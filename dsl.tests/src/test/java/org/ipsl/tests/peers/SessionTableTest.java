@@ -18,21 +18,26 @@ class SessionTableTest {
 	Path dir;
 
 	private static List<Session> sessions(Path workspace) throws Exception {
-		return Checker.injector().getInstance(WorkspaceChecker.class).report(List.of(workspace), Checker.DAY).sessions();
+		return Checker.injector().getInstance(WorkspaceChecker.class).report(List.of(workspace), Checker.DAY)
+				.sessions();
 	}
 
 	@Test
 	void everyBranchOfThePeersExampleFailsItsOwnWay() throws Exception {
 		assertThat(sessions(Checker.examples().resolve("peers"))).containsExactly(
-				new Session("b1", "hq", Outcome.IKE_PHASE1_FAILED, "-", "esp-aes128-hmac-sha1", "MM negotiation timeout"),
+				new Session("b1", "hq", Outcome.IKE_PHASE1_FAILED, "-", "esp-aes128-hmac-sha1",
+						"MM negotiation timeout"),
 				new Session("b2", "hq", Outcome.IKE_PHASE1_KEY_MISMATCH, "aes128-sha1-modp2048", "esp-aes128-hmac-sha1",
 						"Main Mode processing failed"),
-				new Session("b3", "hq", Outcome.IPSEC_PHASE2_FAILED, "aes128-sha1-modp2048", "-", "QM negotiation timeout"),
+				new Session("b3", "hq", Outcome.IPSEC_PHASE2_FAILED, "aes128-sha1-modp2048", "-",
+						"QM negotiation timeout"),
 				new Session("b4", "hq", Outcome.ESTABLISHED, "-", "manual hq-keys", ""),
-				new Session("hq", "b1", Outcome.IKE_PHASE1_FAILED, "-", "esp-aes128-hmac-sha1", "MM negotiation timeout"),
+				new Session("hq", "b1", Outcome.IKE_PHASE1_FAILED, "-", "esp-aes128-hmac-sha1",
+						"MM negotiation timeout"),
 				new Session("hq", "b2", Outcome.IKE_PHASE1_KEY_MISMATCH, "aes128-sha1-modp2048", "esp-aes128-hmac-sha1",
 						"Main Mode processing failed"),
-				new Session("hq", "b3", Outcome.IPSEC_PHASE2_FAILED, "aes128-sha1-modp2048", "-", "QM negotiation timeout"),
+				new Session("hq", "b3", Outcome.IPSEC_PHASE2_FAILED, "aes128-sha1-modp2048", "-",
+						"QM negotiation timeout"),
 				new Session("hq", "b4", Outcome.MANUAL_KEYS_MISMATCH, "-", "-", "Padding checks failed"));
 	}
 
@@ -55,7 +60,8 @@ class SessionTableTest {
 				    }
 				}
 				""");
-		assertThat(sessions(dir)).containsExactly(new Session("a", "192.0.2.1", Outcome.MISSING_END_POINT, "-", "-", ""));
+		assertThat(sessions(dir))
+				.containsExactly(new Session("a", "192.0.2.1", Outcome.MISSING_END_POINT, "-", "-", ""));
 	}
 
 	@Test
@@ -74,7 +80,9 @@ class SessionTableTest {
 				}
 				""");
 		assertThat(sessions(dir)).containsExactly(
-				new Session("a", "b", Outcome.IKE_PHASE1_FAILED, "-", "esp-3des-hmac-sha1", "Main Mode processing failed"),
-				new Session("b", "a", Outcome.IKE_PHASE1_FAILED, "-", "esp-3des-hmac-sha1", "Main Mode processing failed"));
+				new Session("a", "b", Outcome.IKE_PHASE1_FAILED, "-", "esp-3des-hmac-sha1",
+						"Main Mode processing failed"),
+				new Session("b", "a", Outcome.IKE_PHASE1_FAILED, "-", "esp-3des-hmac-sha1",
+						"Main Mode processing failed"));
 	}
 }

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TraceAgreesWithSessionTableTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "site-to-site", "peers" })
+	@ValueSource(strings = {"site-to-site", "peers"})
 	void everyRowOfTheSessionTableIsWhatTheTraceFinds(String example) throws Exception {
 		Path workspaceRoot = Checker.examples().resolve(example);
 		WorkspaceChecker checker = Checker.injector().getInstance(WorkspaceChecker.class);
@@ -57,14 +57,16 @@ class TraceAgreesWithSessionTableTest {
 		for (Session row : table) {
 			List<Trace.Result> traces = new ArrayList<>();
 			for (TracePacket packet : packets(configs.get(row.initiator()), configs.get(row.responder()))) {
-				Trace.Result trace = Trace.run(start(configs.get(row.initiator())), start(configs.get(row.responder())), packet);
+				Trace.Result trace = Trace.run(start(configs.get(row.initiator())), start(configs.get(row.responder())),
+						packet);
 				if (trace.negotiation().isPresent())
 					traces.add(trace);
 			}
 			assertThat(traces).as("traces of %s -> %s", row.initiator(), row.responder()).isNotEmpty();
 			Session worst = traces.stream().map(t -> t.negotiation().get())
 					.max((x, y) -> x.outcome().compareTo(y.outcome())).get();
-			assertThat(worst.outcome()).as("outcome of %s -> %s", row.initiator(), row.responder()).isEqualTo(row.outcome());
+			assertThat(worst.outcome()).as("outcome of %s -> %s", row.initiator(), row.responder())
+					.isEqualTo(row.outcome());
 			assertThat(worst.audit()).as("audit of %s -> %s", row.initiator(), row.responder()).isEqualTo(row.audit());
 			if (row.outcome() == Outcome.ESTABLISHED) {
 				assertThat(worst.proposal()).isEqualTo(row.proposal());
@@ -77,7 +79,7 @@ class TraceAgreesWithSessionTableTest {
 
 	/** Mismatched manual keys are not negotiated: the packet is sent and the receiver's engine drops it with HP-UX's text. */
 	@ParameterizedTest
-	@ValueSource(strings = { "peers" })
+	@ValueSource(strings = {"peers"})
 	void aManualKeyMismatchIsDroppedByTheReceiverWithTheAuditTextOfTheRow(String example) throws Exception {
 		Path workspaceRoot = Checker.examples().resolve(example);
 		WorkspaceChecker checker = Checker.injector().getInstance(WorkspaceChecker.class);
@@ -103,7 +105,8 @@ class TraceAgreesWithSessionTableTest {
 									.generate(HostPlans.of(host, workspace.root()), GenerateOptions.DEFAULT, problems);
 							assertThat(problems.any()).as("runtime target problems of %s", host.getName()).isFalse();
 							configs.put(host.getName(), RuntimeConfigJson.read(
-									new ByteArrayInputStream(files.get(0).content().getBytes(StandardCharsets.UTF_8)), host.getName()));
+									new ByteArrayInputStream(files.get(0).content().getBytes(StandardCharsets.UTF_8)),
+									host.getName()));
 						}
 		return configs;
 	}
@@ -148,6 +151,7 @@ class TraceAgreesWithSessionTableTest {
 			return Optional.empty();
 		IpRange first = parsed.get(0);
 		return Optional.of(IpRange.format(first.size().signum() > 0 && first.size().bitLength() > 1
-				? first.first().add(BigInteger.ONE) : first.first()));
+				? first.first().add(BigInteger.ONE)
+				: first.first()));
 	}
 }

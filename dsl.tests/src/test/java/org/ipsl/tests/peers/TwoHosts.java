@@ -13,8 +13,8 @@ import org.ipsl.tests.support.Checker;
 record TwoHosts(Family family, boolean firstIsAlpha) {
 
 	enum Family {
-		V4("ipv4", "10.1.1.10", "10.1.0.0/16", "10.2.2.20", "10.2.0.0/16", "192.0.2.7"),
-		V6("ipv6", "2001:db8:1::10", "2001:db8:1::/48", "2001:db8:2::20", "2001:db8:2::/48", "2001:db8:99::7");
+		V4("ipv4", "10.1.1.10", "10.1.0.0/16", "10.2.2.20", "10.2.0.0/16", "192.0.2.7"), V6("ipv6", "2001:db8:1::10",
+				"2001:db8:1::/48", "2001:db8:2::20", "2001:db8:2::/48", "2001:db8:99::7");
 
 		final String identity, alpha, alphaNet, beta, betaNet, outside;
 

@@ -27,16 +27,16 @@ final class Charon implements AutoCloseable {
 	 * its table (kernel-netlink), the way strongSwan documents for allow_peer_ts.
 	 */
 	private static final String USERSPACE_ESP = """
-			    kernel-libipsec {
-			      load = yes
-			      allow_peer_ts = yes
-			    }
-			    socket-default {
-			      fwmark = 0x42
-			    }
-			    kernel-netlink {
-			      fwmark = !0x42
-			    }""";
+			kernel-libipsec {
+			  load = yes
+			  allow_peer_ts = yes
+			}
+			socket-default {
+			  fwmark = 0x42
+			}
+			kernel-netlink {
+			  fwmark = !0x42
+			}""";
 
 	private final Path dir;
 	private final Process process;
@@ -98,7 +98,8 @@ final class Charon implements AutoCloseable {
 		}
 		if (!Files.exists(socket)) {
 			charon.close();
-			throw new AssertionError("charon did not open its VICI socket:\n" + Files.readString(dir.resolve("charon.out")));
+			throw new AssertionError(
+					"charon did not open its VICI socket:\n" + Files.readString(dir.resolve("charon.out")));
 		}
 		return charon;
 	}

@@ -200,7 +200,8 @@ class CorpusNegotiationTest {
 	private static boolean offersDefaultEsp(Path swanctlConf) {
 		try {
 			return Files.readAllLines(swanctlConf).stream().anyMatch(l -> l.strip().startsWith("esp_proposals")
-					&& List.of(l.substring(l.indexOf('=') + 1).split(",")).stream().anyMatch(p -> p.strip().equals("default")));
+					&& List.of(l.substring(l.indexOf('=') + 1).split(",")).stream()
+							.anyMatch(p -> p.strip().equals("default")));
 		} catch (IOException e) {
 			throw new AssertionError(e);
 		}

@@ -30,7 +30,7 @@ class CorpusTestbedTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "ikev2/net2net-psk", "ikev2/rw-psk-ipv4", "ikev1/net2net-psk-fail" })
+	@ValueSource(strings = {"ikev2/net2net-psk", "ikev2/rw-psk-ipv4", "ikev1/net2net-psk-fail"})
 	void originalConfigurationsGiveWhatEvaltestRecords(String name, @TempDir Path dir) throws Exception {
 		CorpusScenario scenario = CorpusScenario.read(CorpusScenario.corpus().resolve("tests").resolve(name));
 		Map<String, Path> configs = new LinkedHashMap<>();
@@ -43,11 +43,14 @@ class CorpusTestbedTest {
 			Pattern expression = anyPort(check.expression());
 			boolean matched = negotiation.listed().getOrDefault(check.host(), "").lines()
 					.anyMatch(line -> expression.matcher(line).find());
-			assertThat(matched).as("%s: %s %s %s\n%s\n%s", name, check.host(), check.matches() ? "lists" : "does not list",
-					check.expression(), negotiation.listed(), negotiation.logs()).isEqualTo(check.matches());
+			assertThat(matched)
+					.as("%s: %s %s %s\n%s\n%s", name, check.host(), check.matches() ? "lists" : "does not list",
+							check.expression(), negotiation.listed(), negotiation.logs())
+					.isEqualTo(check.matches());
 		}
 		negotiation.pings().forEach((ping, answered) -> assertThat(answered)
-				.as("%s: %s pings %s\n%s", name, ping.from(), ping.to(), negotiation.logs()).isEqualTo(ping.answered()));
+				.as("%s: %s pings %s\n%s", name, ping.from(), ping.to(), negotiation.logs())
+				.isEqualTo(ping.answered()));
 	}
 
 	/** kernel-libipsec always encapsulates ESP in UDP, so IKE moves to port 4500 where the scenario says 500. */

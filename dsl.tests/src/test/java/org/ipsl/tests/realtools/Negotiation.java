@@ -53,7 +53,8 @@ record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean>
 						throw new AssertionError("no swanctl.conf for " + host + " of " + scenario.name());
 					RealTools.Run load = charon.load(config);
 					if (load.exit() != 0 || load.both().contains("failed") || load.both().contains("invalid"))
-						throw new AssertionError(scenario.name() + ": " + host + " cannot load " + config + ":\n" + load.both());
+						throw new AssertionError(
+								scenario.name() + ": " + host + " cannot load " + config + ":\n" + load.both());
 				}
 				for (CorpusScenario.Initiation initiation : scenario.initiations()) {
 					Charon charon = charons.get(initiation.host());
@@ -75,8 +76,9 @@ record Negotiation(Map<String, String> listed, Map<CorpusScenario.Ping, Boolean>
 				}
 				Map<CorpusScenario.Ping, Boolean> pings = new LinkedHashMap<>();
 				for (CorpusScenario.Ping ping : scenario.pings())
-					pings.put(ping, testbed.machine(ping.from()).run(10, RealTools.PING.toString(), "-c", "1", "-W", "2",
-							ping.to()).exit() == 0);
+					pings.put(ping,
+							testbed.machine(ping.from()).run(10, RealTools.PING.toString(), "-c", "1", "-W", "2",
+									ping.to()).exit() == 0);
 				Map<String, String> listed = new LinkedHashMap<>();
 				StringBuilder logs = new StringBuilder();
 				for (Map.Entry<String, Charon> charon : charons.entrySet()) {

@@ -39,7 +39,8 @@ public final class Netns implements AutoCloseable {
 	public RealTools.Run ok(String... command) {
 		RealTools.Run run = run(60, command);
 		if (run.exit() != 0)
-			throw new AssertionError(String.join(" ", command) + " in " + name + " exited " + run.exit() + ":\n" + run.both());
+			throw new AssertionError(
+					String.join(" ", command) + " in " + name + " exited " + run.exit() + ":\n" + run.both());
 		return run;
 	}
 
@@ -59,7 +60,7 @@ public final class Netns implements AutoCloseable {
 		String ifA = "ipsl" + suffix + "a", ifB = "ipsl" + suffix + "b";
 		RealTools.ok(RealTools.IP.toString(), "link", "add", ifA, "netns", a.name, "type", "veth", "peer", "name", ifB,
 				"netns", b.name);
-		return new String[] { ifA, ifB };
+		return new String[]{ifA, ifB};
 	}
 
 	/** Routes {@code prefix} through {@code gateway}, an address this namespace reaches directly. */

@@ -80,12 +80,14 @@ final class PredictionCheck {
 				if (match != null)
 					used.add(match);
 				else
-					disagreements.add(where + (closest == null ? "predicted ESTABLISHED, but charon lists no IKE_SA of that name"
+					disagreements.add(where + (closest == null
+							? "predicted ESTABLISHED, but charon lists no IKE_SA of that name"
 							: "predicted ESTABLISHED, but the closest IKE_SA charon lists differs: " + closest));
 			}
 			for (ListedSa sa : sas)
 				if (ESTABLISHED.equals(sa.get("state")) && !names.contains(sa.name()))
-					disagreements.add(host.getKey() + " " + sa.name() + ": established, but not predicted: " + sa.values());
+					disagreements
+							.add(host.getKey() + " " + sa.name() + ": established, but not predicted: " + sa.values());
 		}
 		return disagreements;
 	}
@@ -111,7 +113,8 @@ final class PredictionCheck {
 		return differences;
 	}
 
-	private static List<String> valueDifferences(JsonObject predicted, ListedSa sa, String prefix, Set<String> ignored) {
+	private static List<String> valueDifferences(JsonObject predicted, ListedSa sa, String prefix,
+			Set<String> ignored) {
 		List<String> differences = new ArrayList<>();
 		for (Map.Entry<String, JsonElement> value : predicted.entrySet()) {
 			if (NOT_VALUES.contains(value.getKey()) || ignored.contains(value.getKey()))

@@ -13,13 +13,14 @@ import com.google.gson.JsonParser;
 
 /** A prediction in the corpus README's shape held against what charon 5.9 listed in a testbed run. */
 class PredictionCheckTest {
-	private static final List<ListedSa> MOON = ListedSa.parse("""
-			list-sa event {gw-gw {uniqueid=1 version=2 state=ESTABLISHED local-host=192.168.0.1 local-port=4500 \
-			local-id=moon.strongswan.org remote-host=192.168.0.2 remote-port=4500 remote-id=sun.strongswan.org \
-			initiator=yes encr-alg=AES_CBC encr-keysize=128 integ-alg=HMAC_SHA2_256_128 prf-alg=PRF_HMAC_SHA2_256 \
-			dh-group=CURVE_25519 child-sas {net-net-1 {name=net-net uniqueid=1 reqid=1 state=INSTALLED mode=TUNNEL \
-			protocol=ESP encap=yes encr-alg=AES_GCM_16 encr-keysize=128 local-ts=[10.1.0.0/16] remote-ts=[10.2.0.0/16]}}}}
-			""");
+	private static final List<ListedSa> MOON = ListedSa
+			.parse("""
+					list-sa event {gw-gw {uniqueid=1 version=2 state=ESTABLISHED local-host=192.168.0.1 local-port=4500 \
+					local-id=moon.strongswan.org remote-host=192.168.0.2 remote-port=4500 remote-id=sun.strongswan.org \
+					initiator=yes encr-alg=AES_CBC encr-keysize=128 integ-alg=HMAC_SHA2_256_128 prf-alg=PRF_HMAC_SHA2_256 \
+					dh-group=CURVE_25519 child-sas {net-net-1 {name=net-net uniqueid=1 reqid=1 state=INSTALLED mode=TUNNEL \
+					protocol=ESP encap=yes encr-alg=AES_GCM_16 encr-keysize=128 local-ts=[10.1.0.0/16] remote-ts=[10.2.0.0/16]}}}}
+					""");
 
 	private static JsonObject prediction(String ikeState, String encryption, String childState) {
 		return JsonParser.parseString("""
@@ -36,13 +37,15 @@ class PredictionCheckTest {
 
 	@Test
 	void whatCharonListedAgreesWithTheSamePrediction() {
-		assertThat(PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CBC", "INSTALLED"), Map.of("moon", MOON)))
+		assertThat(
+				PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CBC", "INSTALLED"), Map.of("moon", MOON)))
 				.isEmpty();
 	}
 
 	@Test
 	void anotherAlgorithmIsNamed() {
-		assertThat(PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CTR", "INSTALLED"), Map.of("moon", MOON)))
+		assertThat(
+				PredictionCheck.disagreements(prediction("ESTABLISHED", "AES_CTR", "INSTALLED"), Map.of("moon", MOON)))
 				.singleElement().asString().contains("encr-alg predicted AES_CTR, listed AES_CBC");
 	}
 

@@ -47,7 +47,8 @@ public final class RealTools {
 		if (!root())
 			missing.add("root (network namespaces)");
 		for (Path tool : tools)
-			if (!(tool.startsWith("/dev") || tool.toString().endsWith(".so") ? Files.exists(tool)
+			if (!(tool.startsWith("/dev") || tool.toString().endsWith(".so")
+					? Files.exists(tool)
 					: Files.isExecutable(tool)))
 				missing.add(tool.toString());
 		assumeAvailable(missing.isEmpty(), "real-tools test not run: missing " + String.join(", ", missing)

@@ -38,7 +38,8 @@ class RealToolsReportTest {
 			boolean sas = Files.readString(Path.of(result.getKey())).contains("ip xfrm state ");
 			withSas += sas ? 1 : 0;
 			if (sas && !esp) {
-				assertThat(result.getValue().getStatus()).as(result.getKey()).isEqualTo(TestExecutionResult.Status.ABORTED);
+				assertThat(result.getValue().getStatus()).as(result.getKey())
+						.isEqualTo(TestExecutionResult.Status.ABORTED);
 				assertThat(result.getValue().getThrowable())
 						.hasValueSatisfying(reason -> assertThat(reason).hasMessageContaining("the kernel has no ESP"));
 			} else

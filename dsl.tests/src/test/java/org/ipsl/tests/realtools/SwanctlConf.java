@@ -30,7 +30,8 @@ record SwanctlConf(Map<String, String> settings) {
 				int eq = line.indexOf('=');
 				if (eq < 0)
 					throw new AssertionError(file + ": not a setting: " + line);
-				settings.put(String.join(".", sections) + (sections.isEmpty() ? "" : ".") + line.substring(0, eq).strip(),
+				settings.put(
+						String.join(".", sections) + (sections.isEmpty() ? "" : ".") + line.substring(0, eq).strip(),
 						line.substring(eq + 1).strip());
 			}
 		}
@@ -56,7 +57,8 @@ record SwanctlConf(Map<String, String> settings) {
 	/** A setting of the child of that name in whichever connection has it, or null. */
 	String anyChild(String child, String key) {
 		return settings.entrySet().stream()
-				.filter(e -> e.getKey().startsWith("connections.") && e.getKey().endsWith(".children." + child + "." + key))
+				.filter(e -> e.getKey().startsWith("connections.")
+						&& e.getKey().endsWith(".children." + child + "." + key))
 				.map(Map.Entry::getValue).findFirst().orElse(null);
 	}
 

@@ -166,20 +166,21 @@ class SwanctlTest {
 	/** How charon logs a suite: cipher, integrity, PRF, group. */
 	private static String strongswanName(IkeSuite suite) {
 		String cipher = switch (suite.encryption()) {
-		case DES -> "DES_CBC";
-		case TRIPLE_DES -> "3DES_CBC";
-		case AES128 -> "AES_CBC_128";
-		case AES192 -> "AES_CBC_192";
-		case AES256 -> "AES_CBC_256";
+			case DES -> "DES_CBC";
+			case TRIPLE_DES -> "3DES_CBC";
+			case AES128 -> "AES_CBC_128";
+			case AES192 -> "AES_CBC_192";
+			case AES256 -> "AES_CBC_256";
 		};
 		String hash = switch (suite.hash()) {
-		case MD5 -> "HMAC_MD5_96/PRF_HMAC_MD5";
-		case SHA1 -> "HMAC_SHA1_96/PRF_HMAC_SHA1";
-		case SHA256 -> "HMAC_SHA2_256_128/PRF_HMAC_SHA2_256";
-		case SHA384 -> "HMAC_SHA2_384_192/PRF_HMAC_SHA2_384";
-		case SHA512 -> "HMAC_SHA2_512_256/PRF_HMAC_SHA2_512";
+			case MD5 -> "HMAC_MD5_96/PRF_HMAC_MD5";
+			case SHA1 -> "HMAC_SHA1_96/PRF_HMAC_SHA1";
+			case SHA256 -> "HMAC_SHA2_256_128/PRF_HMAC_SHA2_256";
+			case SHA384 -> "HMAC_SHA2_384_192/PRF_HMAC_SHA2_384";
+			case SHA512 -> "HMAC_SHA2_512_256/PRF_HMAC_SHA2_512";
 		};
-		String group = suite.group().keyword().startsWith("modp") ? "MODP_" + suite.group().keyword().substring(4)
+		String group = suite.group().keyword().startsWith("modp")
+				? "MODP_" + suite.group().keyword().substring(4)
 				: "ECP_" + suite.group().keyword().substring(3);
 		return cipher + "/" + hash + "/" + group;
 	}

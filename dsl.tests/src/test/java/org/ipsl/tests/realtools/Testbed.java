@@ -104,17 +104,17 @@ final class Testbed implements AutoCloseable {
 			for (String raw : Files.readAllLines(file)) {
 				String[] words = raw.strip().split("\\s+");
 				switch (words[0]) {
-				case "auto" -> auto.addAll(List.of(words).subList(1, words.length));
-				case "iface" -> {
-					iface = words[1];
-					address = null;
-				}
-				case "address" -> address = words[1];
-				case "netmask" -> addresses.computeIfAbsent(iface, k -> new ArrayList<>())
-						.add(address + "/" + prefixLength(words[1]));
-				case "gateway" -> gateways.put(iface, words[1]);
-				default -> {
-				}
+					case "auto" -> auto.addAll(List.of(words).subList(1, words.length));
+					case "iface" -> {
+						iface = words[1];
+						address = null;
+					}
+					case "address" -> address = words[1];
+					case "netmask" -> addresses.computeIfAbsent(iface, k -> new ArrayList<>())
+							.add(address + "/" + prefixLength(words[1]));
+					case "gateway" -> gateways.put(iface, words[1]);
+					default -> {
+					}
 				}
 			}
 			List<Interface> interfaces = new ArrayList<>();

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ping between the hosts can only cross the TUN device charon routes the remote site into.
  */
 class TunnelTrafficTest {
-	private static final String HOST_A = "10.1.2.2", GATEWAY_A = "10.1.2.1", HOST_B = "10.2.3.2", GATEWAY_B = "10.2.3.1";
+	private static final String HOST_A = "10.1.2.2", GATEWAY_A = "10.1.2.1", HOST_B = "10.2.3.2",
+			GATEWAY_B = "10.2.3.1";
 	private static final int PINGS = 3;
 
 	@BeforeEach
@@ -54,7 +55,9 @@ class TunnelTrafficTest {
 		assertThat(alpha.child("sites", "local_ts")).isEqualTo("10.1.0.0/16");
 		assertThat(alpha.child("sites", "remote_ts")).isEqualTo("10.2.0.0/16");
 
-		try (Netns gwA = Netns.create(); Netns gwB = Netns.create(); Netns hostA = Netns.create();
+		try (Netns gwA = Netns.create();
+				Netns gwB = Netns.create();
+				Netns hostA = Netns.create();
 				Netns hostB = Netns.create()) {
 			Netns.link(gwA, alpha.connection("local_addrs"), gwB, beta.connection("local_addrs"));
 			Netns.link(hostA, HOST_A, gwA, GATEWAY_A);

@@ -107,7 +107,8 @@ class XfrmKernelTest {
 
 			a.ok("sh", discardFirst.toString());
 			assertThat(connect(a, 9)).as("discard at 10 before protect at 20").isEqualTo(Outcome.NOT_PERMITTED);
-			assertThat(connect(a, 10)).as("only protect-b selects port 10: no SA, no packet").isEqualTo(Outcome.TIMEOUT);
+			assertThat(connect(a, 10)).as("only protect-b selects port 10: no SA, no packet")
+					.isEqualTo(Outcome.TIMEOUT);
 			assertThat(connect(a, 22)).as("ssh-clear at 5 passes in clear").isEqualTo(Outcome.REFUSED);
 
 			a.ok(RealTools.IP.toString(), "xfrm", "policy", "flush");

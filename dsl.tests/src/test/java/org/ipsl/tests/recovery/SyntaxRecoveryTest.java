@@ -113,7 +113,8 @@ class SyntaxRecoveryTest {
 				    }
 				}
 				"""));
-		assertThat(diagnostics).isNotEmpty().allSatisfy(d -> assertThat(d.code().id()).as(d.message()).isEqualTo("syntax"));
+		assertThat(diagnostics).isNotEmpty()
+				.allSatisfy(d -> assertThat(d.code().id()).as(d.message()).isEqualTo("syntax"));
 		assertThat(diagnostics.get(0).message()).isEqualTo("missing 'to' at 'too'");
 	}
 
@@ -123,7 +124,8 @@ class SyntaxRecoveryTest {
 
 	/** hq's members as kind and name, in file order. */
 	private static List<String> members(Path workspace) throws Exception {
-		var loaded = Checker.injector().getInstance(WorkspaceChecker.class).load(List.of(workspace), Checker.DAY).get(0);
+		var loaded = Checker.injector().getInstance(WorkspaceChecker.class).load(List.of(workspace), Checker.DAY)
+				.get(0);
 		Resource hq = loaded.reported().get(workspace.resolve("hq.ipsl").toAbsolutePath().normalize());
 		List<String> members = new ArrayList<>();
 		for (EObject object : hq.getContents().get(0).eContents())
@@ -134,7 +136,8 @@ class SyntaxRecoveryTest {
 	}
 
 	private static String name(HostMember member) {
-		return member instanceof Policy p ? p.getName()
+		return member instanceof Policy p
+				? p.getName()
 				: member instanceof IkePolicy i ? i.getName() : member instanceof ManualSa m ? m.getName() : "";
 	}
 }

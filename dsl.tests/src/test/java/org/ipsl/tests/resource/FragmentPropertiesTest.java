@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  */
 class FragmentPropertiesTest {
 	private static final String TEXT = PolicyTextGenerator.host(80, 5L);
-	private static final List<String> INSERTS = List.of("", "\n", "}", "policy extra priority 15 { any from any to any pass }\n",
+	private static final List<String> INSERTS = List.of("", "\n", "}",
+			"policy extra priority 15 { any from any to any pass }\n",
 			"policy p2 priority 16 { tcp from any to any port 80 discard }\n", "80", "{", "network n = 10.9.0.0/16\n");
 
 	@Provide
@@ -36,7 +37,8 @@ class FragmentPropertiesTest {
 
 	@Property(tries = 60)
 	void fragmentsAreEmfsAfterEveryEdit(@ForAll("edits") List<ReparsePropertiesTest.Edit> edits) {
-		IpslResource file = (IpslResource) ReparsePropertiesTest.load(ReparsePropertiesTest.resourceSet(), "a.ipsl", TEXT);
+		IpslResource file = (IpslResource) ReparsePropertiesTest.load(ReparsePropertiesTest.resourceSet(), "a.ipsl",
+				TEXT);
 		assertFragmentsAreEmfs(file, "loaded");
 		String text = TEXT;
 		for (ReparsePropertiesTest.Edit edit : edits) {

@@ -27,7 +27,7 @@ class IpslResourceTest {
 	Path folder;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "keys", "ordering", "peers", "site-to-site", "generated" })
+	@ValueSource(strings = {"keys", "ordering", "peers", "site-to-site", "generated"})
 	void unloadedObjectsAreProxiesWithEmfsUris(String workspace) throws Exception {
 		Path root = workspace.equals("generated") ? generatedHost() : Checker.examples().resolve(workspace);
 		List<Resource> resources = List.copyOf(

@@ -41,12 +41,14 @@ class LinkLookupsTest {
 			                 authentication hmac-sha256 0x827ce09527b1d15f8e9ef6e4edde7a1d5049f54366ceb7558cb6826c72a6ab34
 			    }
 			""";
-	private static final String TWO_HOSTS = "transform-set corp = esp-aes128-hmac-sha1, nosuch\n" + host("a", "10.0.0.1")
+	private static final String TWO_HOSTS = "transform-set corp = esp-aes128-hmac-sha1, nosuch\n"
+			+ host("a", "10.0.0.1")
 			+ host("b", "10.0.0.2") + "network far = 10.9.0.0/16\n";
 
 	private static String host(String name, String address) {
 		return "host " + name + " {\n    address " + address + "\n"
-				+ "    policy p priority 10 {\n        tcp from " + address + " to far\n        protect manual keys\n    }\n"
+				+ "    policy p priority 10 {\n        tcp from " + address
+				+ " to far\n        protect manual keys\n    }\n"
 				+ "    policy q priority 20 {\n        udp from " + address
 				+ " to 10.0.0.9\n        protect corp, esp-3des-hmac-sha1, nosuch\n    }\n" + MANUAL_SA + "}\n";
 	}
@@ -89,7 +91,8 @@ class LinkLookupsTest {
 	private static List<String> links(XtextResourceSet resourceSet) {
 		List<String> links = new ArrayList<>();
 		eachLink(resourceSet, (object, reference) -> {
-			for (Object target : reference.isMany() ? (List<?>) object.eGet(reference, false)
+			for (Object target : reference.isMany()
+					? (List<?>) object.eGet(reference, false)
 					: List.of(object.eGet(reference, false)))
 				links.add(EcoreUtil.getURI(object).fragment() + " -> " + describe((EObject) target));
 		});

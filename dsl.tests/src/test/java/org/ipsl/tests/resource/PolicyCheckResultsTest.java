@@ -119,8 +119,10 @@ class PolicyCheckResultsTest {
 				    }
 				}
 				""";
-		String same = "transform-set corp = esp-aes128-hmac-sha1\n", other = "transform-set corp = esp-3des-hmac-sha1\n";
-		assertDiagnosticsOfAFreshLoadAfterEach(List.of(other + host, same + host, other + host), DiagnosticCode.POLICY_SHADOWED.id());
+		String same = "transform-set corp = esp-aes128-hmac-sha1\n",
+				other = "transform-set corp = esp-3des-hmac-sha1\n";
+		assertDiagnosticsOfAFreshLoadAfterEach(List.of(other + host, same + host, other + host),
+				DiagnosticCode.POLICY_SHADOWED.id());
 	}
 
 	@Test

@@ -32,7 +32,8 @@ final class MarkedWorkspace {
 			Set<String> forms = new LinkedHashSet<>();
 			forms.add(text.toLowerCase(Locale.ROOT));
 			forms.add(hex());
-			forms.add(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII)).toLowerCase(Locale.ROOT));
+			forms.add(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII))
+					.toLowerCase(Locale.ROOT));
 			return forms;
 		}
 

@@ -64,7 +64,8 @@ class NoSecretAnywhereTest {
 			List.of("check", "--peers", WORKSPACE),
 			List.of("check", "--peers", "--format", "json", WORKSPACE),
 			List.of("generate", WORKSPACE, "--target", "all", "--out", OUT),
-			List.of("generate", WORKSPACE, "--target", "all", "--hpux-release", "A.03.00", "--ike-version", "2", "--out", OUT));
+			List.of("generate", WORKSPACE, "--target", "all", "--hpux-release", "A.03.00", "--ike-version", "2",
+					"--out", OUT));
 	private static final String GENERATED = "{generated}";
 	private static final String PCAP = "{pcap}";
 	/**
@@ -72,13 +73,18 @@ class NoSecretAnywhereTest {
 	 * {@value #PCAP} is a fresh capture whose bytes are searched too (a key would show as its text).
 	 */
 	static final List<List<String>> RUNTIME_COMMANDS = List.of(
-			List.of("runtime", "report", "--config", GENERATED + "/gw1/runtime.json", "--all", "--send", "tcp 192.0.2.1:40000 -> 192.0.2.2:443"),
-			List.of("runtime", "report", "--config", GENERATED + "/m1/runtime.json", "--all", "--send", "udp 192.0.2.11:40000 -> 192.0.2.12:514"),
-			List.of("runtime", "policy", "--config", GENERATED + "/gw1/runtime.json", "--src", "192.0.2.1", "--dst", "192.0.2.2",
+			List.of("runtime", "report", "--config", GENERATED + "/gw1/runtime.json", "--all", "--send",
+					"tcp 192.0.2.1:40000 -> 192.0.2.2:443"),
+			List.of("runtime", "report", "--config", GENERATED + "/m1/runtime.json", "--all", "--send",
+					"udp 192.0.2.11:40000 -> 192.0.2.12:514"),
+			List.of("runtime", "policy", "--config", GENERATED + "/gw1/runtime.json", "--src", "192.0.2.1", "--dst",
+					"192.0.2.2",
 					"--proto", "tcp", "--sport", "40000", "--dport", "443", "--dir", "out"),
-			List.of("runtime", "trace", "--config", GENERATED + "/gw1/runtime.json", "--config", GENERATED + "/gw2/runtime.json",
+			List.of("runtime", "trace", "--config", GENERATED + "/gw1/runtime.json", "--config",
+					GENERATED + "/gw2/runtime.json",
 					"--packet", "tcp 192.0.2.1:40000 -> 192.0.2.2:443", "--pcap", PCAP),
-			List.of("runtime", "trace", "--config", GENERATED + "/m1/runtime.json", "--config", GENERATED + "/m2/runtime.json",
+			List.of("runtime", "trace", "--config", GENERATED + "/m1/runtime.json", "--config",
+					GENERATED + "/m2/runtime.json",
 					"--packet", "udp 192.0.2.11:40000 -> 192.0.2.12:514", "--pcap", PCAP));
 	/** The diagnostics about secrets that the broken workspace must show (without showing them). */
 	private static final Map<String, List<String>> BROKEN_CODES = Map.of(
@@ -111,7 +117,8 @@ class NoSecretAnywhereTest {
 		outputs.add(server.resolve("generated"));
 
 		for (Shown s : shown)
-			assertThat(MarkedWorkspace.shownIn(s.text(), ALL)).as("secrets shown by %s:%n%s", s.where(), s.text()).isEmpty();
+			assertThat(MarkedWorkspace.shownIn(s.text(), ALL)).as("secrets shown by %s:%n%s", s.where(), s.text())
+					.isEmpty();
 		assertThat(shown.size()).as("outputs examined").isGreaterThan(1000);
 		int holders = 0;
 		for (Path out : outputs)
@@ -127,7 +134,8 @@ class NoSecretAnywhereTest {
 		for (List<String> command : COMMANDS) {
 			Path out = dir.resolve("out-" + workspace.getFileName() + "-" + runs.size());
 			String[] args = command.stream()
-					.map(a -> a.replace(WORKSPACE, workspace.toString()).replace(OUT, out.toString())).toArray(String[]::new);
+					.map(a -> a.replace(WORKSPACE, workspace.toString()).replace(OUT, out.toString()))
+					.toArray(String[]::new);
 			IpslRun run = IpslRun.run(dir, args);
 			runs.add(run);
 			assertThat(run.exitCode()).as("ipsl %s: %s", command, run.stderr()).isBetween(0, 1);
@@ -145,7 +153,8 @@ class NoSecretAnywhereTest {
 		for (List<String> command : RUNTIME_COMMANDS) {
 			Path pcap = dir.resolve("trace-" + shown.size() + ".pcap");
 			String[] args = command.stream()
-					.map(a -> a.replace(GENERATED, generated.toString()).replace(PCAP, pcap.toString())).toArray(String[]::new);
+					.map(a -> a.replace(GENERATED, generated.toString()).replace(PCAP, pcap.toString()))
+					.toArray(String[]::new);
 			IpslRun run = IpslRun.run(dir, args);
 			assertThat(run.exitCode()).as("ipsl %s: %s%s", command, run.stdout(), run.stderr()).isZero();
 			shown.add(new Shown("ipsl " + String.join(" ", args), run.stdout() + run.stderr()));
@@ -197,21 +206,25 @@ class NoSecretAnywhereTest {
 			for (String name : valid.keySet())
 				lsp.open(workspace.resolve(name), valid.get(name));
 			for (String name : valid.keySet())
-				askAbout(lsp, workspace.resolve(name), valid.get(name), lsp.awaitDiagnostics(workspace.resolve(name), d -> true));
+				askAbout(lsp, workspace.resolve(name), valid.get(name),
+						lsp.awaitDiagnostics(workspace.resolve(name), d -> true));
 			runCommandsAndLenses(lsp, workspace, valid.keySet());
 
 			for (String name : broken.keySet()) {
 				Path file = workspace.resolve(name);
-				documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(LspProcess.uri(file), 2),
-						List.of(new TextDocumentContentChangeEvent(broken.get(name)))));
+				documents.didChange(
+						new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(LspProcess.uri(file), 2),
+								List.of(new TextDocumentContentChangeEvent(broken.get(name)))));
 			}
 			for (String name : broken.keySet()) {
 				Path file = workspace.resolve(name);
-				List<Diagnostic> diagnostics = lsp.awaitDiagnostics(file, d -> d.stream().map(x -> x.getCode().getLeft())
-						.toList().containsAll(BROKEN_CODES.get(name)));
+				List<Diagnostic> diagnostics = lsp.awaitDiagnostics(file,
+						d -> d.stream().map(x -> x.getCode().getLeft())
+								.toList().containsAll(BROKEN_CODES.get(name)));
 				askAbout(lsp, file, broken.get(name), diagnostics);
 			}
-			Object peers = lsp.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
+			Object peers = lsp.server().getWorkspaceService()
+					.executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
 					.get(60, TimeUnit.SECONDS);
 			shown.add(new Shown("ipsl.peers on unsaved mistakes", String.valueOf(peers)));
 			shown.add(new Shown("the server's messages", String.join("\n", lsp.messages())));
@@ -259,7 +272,8 @@ class NoSecretAnywhereTest {
 	private void codeActions(LspProcess lsp, TextDocumentIdentifier id, Range range, List<Diagnostic> diagnostics,
 			String where) throws Exception {
 		for (var action : lsp.server().getTextDocumentService()
-				.codeAction(new CodeActionParams(id, range, new CodeActionContext(diagnostics))).get(30, TimeUnit.SECONDS)) {
+				.codeAction(new CodeActionParams(id, range, new CodeActionContext(diagnostics)))
+				.get(30, TimeUnit.SECONDS)) {
 			if (action.isLeft()) {
 				shown.add(new Shown(where, String.valueOf(action.getLeft())));
 				continue;
@@ -293,7 +307,8 @@ class NoSecretAnywhereTest {
 		Object all = lsp.server().getWorkspaceService()
 				.executeCommand(new ExecuteCommandParams("ipsl.generate", List.of("all"))).get(60, TimeUnit.SECONDS);
 		shown.add(new Shown("ipsl.generate all", String.valueOf(all)));
-		Object peers = lsp.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
+		Object peers = lsp.server().getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("ipsl.peers", List.of()))
 				.get(60, TimeUnit.SECONDS);
 		shown.add(new Shown("ipsl.peers", String.valueOf(peers)));
 		shown.add(new Shown("ipsl.hosts", String.valueOf(lsp.executeCommand("ipsl.hosts"))));

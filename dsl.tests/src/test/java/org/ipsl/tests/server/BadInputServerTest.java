@@ -46,7 +46,7 @@ class BadInputServerTest {
 	void aFileOnDiskThatIsNotUtf8GetsOneErrorAndTheServerGoesOn() throws Exception {
 		Path workspace = Files.createDirectories(dir.resolve("latin1"));
 		Path latin1 = workspace.resolve("latin1.ipsl");
-		Files.write(latin1, new byte[] { 'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}' });
+		Files.write(latin1, new byte[]{'h', 'o', 's', 't', ' ', (byte) 0xE9, ' ', '{', '}'});
 		Path other = workspace.resolve("other.ipsl");
 		Files.writeString(other, "network n = 10.0.0.300\n");
 		try (LspProcess lsp = LspProcess.start(workspace)) {

@@ -80,7 +80,8 @@ class GenerateOverLspTest {
 	@Test
 	void eachHostHasOneLensPerTarget() throws Exception {
 		List<? extends CodeLens> lenses = lsp.server().getTextDocumentService()
-				.codeLens(new CodeLensParams(new TextDocumentIdentifier(LspSession.uri(workspace.resolve("alpha.ipsl")))))
+				.codeLens(
+						new CodeLensParams(new TextDocumentIdentifier(LspSession.uri(workspace.resolve("alpha.ipsl")))))
 				.get(60, TimeUnit.SECONDS);
 		assertThat(lenses).extracting(l -> l.getCommand().getTitle())
 				.containsExactly("Generate: HP-UX", "strongSwan", "Linux", "runtime");

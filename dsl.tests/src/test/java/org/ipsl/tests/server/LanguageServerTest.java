@@ -133,7 +133,8 @@ class LanguageServerTest {
 		assertThat(locations).hasSize(1);
 		assertThat(locations.get(0).getUri()).endsWith("common.ipsl");
 		assertThat(locations.get(0).getRange().getStart().getLine()).isEqualTo(5);
-		List<? extends Location> toHost = docs().definition(new DefinitionParams(id(alpha), at(alpha, "remote beta", 8)))
+		List<? extends Location> toHost = docs()
+				.definition(new DefinitionParams(id(alpha), at(alpha, "remote beta", 8)))
 				.get(30, TimeUnit.SECONDS).getLeft();
 		assertThat(toHost.get(0).getUri()).endsWith("beta.ipsl");
 	}
@@ -220,7 +221,8 @@ class LanguageServerTest {
 	void renameChangesEveryFile() throws Exception {
 		WorkspaceEdit edit = docs().rename(new RenameParams(id(common), at(common, "site-b", 2), "site-bravo"))
 				.get(30, TimeUnit.SECONDS);
-		Map<String, List<TextEdit>> changes = edit.getChanges() != null ? edit.getChanges()
+		Map<String, List<TextEdit>> changes = edit.getChanges() != null
+				? edit.getChanges()
 				: edit.getDocumentChanges().stream().map(Either::getLeft).collect(Collectors.toMap(
 						c -> c.getTextDocument().getUri(), c -> c.getEdits()));
 		assertThat(changes.keySet()).extracting(u -> u.substring(u.lastIndexOf('/') + 1))
@@ -261,7 +263,8 @@ class LanguageServerTest {
 	}
 
 	private static int compare(Position a, Position b) {
-		return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+		return a.getLine() != b.getLine()
+				? Integer.compare(a.getLine(), b.getLine())
 				: Integer.compare(a.getCharacter(), b.getCharacter());
 	}
 

@@ -43,7 +43,8 @@ class QuickFixTest {
 			List<Diagnostic> diagnostics = lsp.awaitDiagnostics(vault, d -> !d.isEmpty());
 			int fixed = 0;
 			for (int version = 2;; version++) {
-				Diagnostic target = diagnostics.stream().filter(d -> FIXABLE.contains(code(d))).findFirst().orElse(null);
+				Diagnostic target = diagnostics.stream().filter(d -> FIXABLE.contains(code(d))).findFirst()
+						.orElse(null);
 				if (target == null)
 					break;
 				List<CodeAction> actions = lsp.server().getTextDocumentService()
@@ -69,7 +70,8 @@ class QuickFixTest {
 			assertThat(fixed).isEqualTo(7);
 			// The example's peers are outside it: their peer-unknown hints stay.
 			assertThat(diagnostics).filteredOn(d -> d.getSeverity() != DiagnosticSeverity.Hint)
-					.extracting(QuickFixTest::code).containsExactlyInAnyOrder("dynamic-spi-invalid", "spd-limits-invalid");
+					.extracting(QuickFixTest::code)
+					.containsExactlyInAnyOrder("dynamic-spi-invalid", "spd-limits-invalid");
 		}
 	}
 
@@ -118,7 +120,8 @@ class QuickFixTest {
 					assertThat(text).doesNotContain("policy " + target.getKey() + " ");
 				else
 					assertThat(diagnostics).as("after moving %s:%n%s", target, text).noneMatch(d -> code(d).equals(
-							target.getValue()) && d.getRange().getStart().getLine() == lineOf(current,
+							target.getValue())
+							&& d.getRange().getStart().getLine() == lineOf(current,
 									"policy " + target.getKey() + " "));
 			}
 		}

@@ -73,7 +73,8 @@ class SecretsServerTest {
 		TextDocumentIdentifier id = new TextDocumentIdentifier(LspProcess.uri(file));
 		for (int line = 0; line < lines.length; line++)
 			for (int column = 0; column < lines[line].length(); column++)
-				if (column == 0 || Character.isWhitespace(lines[line].charAt(column - 1)) || lines[line].charAt(column - 1) == '"') {
+				if (column == 0 || Character.isWhitespace(lines[line].charAt(column - 1))
+						|| lines[line].charAt(column - 1) == '"') {
 					Hover hover = lsp.server().getTextDocumentService()
 							.hover(new HoverParams(id, new Position(line, column))).get(30, TimeUnit.SECONDS);
 					if (hover != null && hover.getContents() != null && hover.getContents().isRight())

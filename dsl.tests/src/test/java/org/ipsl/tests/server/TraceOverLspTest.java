@@ -93,7 +93,8 @@ class TraceOverLspTest {
 	void aHostWhoseFileHasAnErrorIsRefusedWithTheErrorsPlace() {
 		assertThatThrownBy(() -> trace(lsp, "alpha", "gamma", "udp 10.1.1.10:4000 -> 10.3.3.30:53"))
 				.cause().isInstanceOf(ResponseErrorException.class)
-				.hasMessageStartingWith("gamma.ipsl:3:5: ").hasMessageEndingWith("fix the errors of the hosts' files first");
+				.hasMessageStartingWith("gamma.ipsl:3:5: ")
+				.hasMessageEndingWith("fix the errors of the hosts' files first");
 	}
 
 	/** Disagreements between peers are what a trace shows: they do not stop it. */
@@ -104,7 +105,8 @@ class TraceOverLspTest {
 			JsonObject answer = trace(server, "hq", "b1", "tcp 10.0.0.1:40000 -> 10.0.1.1:22");
 			assertThat(answer.get("delivered").getAsBoolean()).isFalse();
 			assertThat(answer.get("outcome").getAsString()).isEqualTo("IKE_PHASE1_FAILED");
-			assertThat(answer.get("verdict").getAsString()).startsWith("dropped by hq, not sent: no SA: IKE_PHASE1_FAILED");
+			assertThat(answer.get("verdict").getAsString())
+					.startsWith("dropped by hq, not sent: no SA: IKE_PHASE1_FAILED");
 		}
 	}
 }

@@ -70,7 +70,8 @@ final class RandomEdits {
 		if (kind < 40) { // a whole declaration, valid or with an invalid value
 			String snippet = SNIPPETS.get(random.nextInt(SNIPPETS.size()));
 			counter++;
-			return insert(file, lineStart(text), String.format(snippet, counter, random.nextInt(70000), random.nextInt(300)));
+			return insert(file, lineStart(text),
+					String.format(snippet, counter, random.nextInt(70000), random.nextInt(300)));
 		}
 		if (kind < 70) { // typing: one to four characters anywhere
 			StringBuilder typed = new StringBuilder();

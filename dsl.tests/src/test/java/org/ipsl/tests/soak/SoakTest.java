@@ -74,7 +74,8 @@ class SoakTest {
 			Map<Path, List<String>> baseline = new HashMap<>();
 			for (Path file : script.files())
 				baseline.put(file, summary(lsp.awaitDiagnostics(file, d -> true)));
-			assertThat(baseline.values()).as("the untouched workspace has findings to compare").anyMatch(d -> !d.isEmpty());
+			assertThat(baseline.values()).as("the untouched workspace has findings to compare")
+					.anyMatch(d -> !d.isEmpty());
 			script.files().forEach(file -> lsp.open(file, originals.get(file)));
 
 			Map<Path, Integer> versions = new HashMap<>();
@@ -129,9 +130,9 @@ class SoakTest {
 		TextDocumentService documents = lsp.server().getTextDocumentService();
 		int kind = script.nextInt(3);
 		CompletableFuture<?> answer = switch (kind) {
-		case 0 -> documents.hover(new HoverParams(id, script.anyPosition(file)));
-		case 1 -> documents.completion(new CompletionParams(id, script.anyPosition(file)));
-		default -> documents.documentSymbol(new DocumentSymbolParams(id));
+			case 0 -> documents.hover(new HoverParams(id, script.anyPosition(file)));
+			case 1 -> documents.completion(new CompletionParams(id, script.anyPosition(file)));
+			default -> documents.documentSymbol(new DocumentSymbolParams(id));
 		};
 		String what = List.of("hover", "completion", "documentSymbol").get(kind) + " after edit " + done + " in "
 				+ file.getFileName();
@@ -139,7 +140,8 @@ class SoakTest {
 		try {
 			result = answer.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		} catch (TimeoutException e) {
-			throw new AssertionError(what + " not answered in " + REQUEST_TIMEOUT_SECONDS + " s; server log:\n" + lsp.log());
+			throw new AssertionError(
+					what + " not answered in " + REQUEST_TIMEOUT_SECONDS + " s; server log:\n" + lsp.log());
 		} catch (ExecutionException e) {
 			throw new AssertionError(what + " failed; text:\n" + script.text(file) + "\nserver log:\n" + lsp.log(), e);
 		}
@@ -152,7 +154,8 @@ class SoakTest {
 	}
 
 	private static List<String> summary(List<Diagnostic> diagnostics) {
-		return diagnostics.stream().map(d -> d.getRange() + " " + d.getSeverity() + " " + d.getCode() + " " + d.getMessage())
+		return diagnostics.stream()
+				.map(d -> d.getRange() + " " + d.getSeverity() + " " + d.getCode() + " " + d.getMessage())
 				.sorted().toList();
 	}
 }

@@ -14,10 +14,12 @@ public final class BadInputs {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		inputs.put("empty", "");
 		inputs.put("binary-garbage", garbage(new Random(42), 4096));
-		inputs.put("truncated", "host alpha {\n    address 10.1.1.10\n    ike to-beta priority 10 {\n        remote be");
+		inputs.put("truncated",
+				"host alpha {\n    address 10.1.1.10\n    ike to-beta priority 10 {\n        remote be");
 		inputs.put("megabyte-line", "tcp from any to any port 80 discard ".repeat(1024 * 1024 / 36));
 		inputs.put("nested-braces", "host h " + "{".repeat(10_000) + "}".repeat(10_000));
-		inputs.put("unterminated-string", "host h {\n    ike i {\n        remote any\n        authentication preshared \"abc\n    }\n}\n");
+		inputs.put("unterminated-string",
+				"host h {\n    ike i {\n        remote any\n        authentication preshared \"abc\n    }\n}\n");
 		inputs.put("unterminated-comment", "host h {\n    address 10.0.0.1 /* never closed\n    default pass\n}\n");
 		// Xtext 2.41 reads past a lone CR that ends the text when it places the error's end.
 		inputs.put("syntax-error-at-a-final-lone-cr", "host h {\n    address 10.0.0.1 \"abc\r");

@@ -153,7 +153,8 @@ public abstract class LspSession implements AutoCloseable {
 	}
 
 	/** Waits until the diagnostics published for {@code file} satisfy {@code condition}. */
-	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition) throws InterruptedException {
+	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> condition)
+			throws InterruptedException {
 		List<Diagnostic> found = await(file, condition, Duration.ofSeconds(180));
 		if (found == null)
 			throw new AssertionError("no matching diagnostics for " + file + "; last: " + diagnostics.get(uri(file))

@@ -45,8 +45,8 @@ public final class CertificateCheck {
 	public static List<CertificateFinding> check(FileReference certificate, Optional<FileReference> ca,
 			Optional<FileReference> crl, Optional<IkeIdentity> identity, LocalDate day) {
 		X509Files.Loaded<X509CertificateHolder> leaf = X509Files.certificate(certificate, "certificate");
-		Optional<X509Files.Loaded<X509CertificateHolder>> authority =
-				ca.map(file -> X509Files.certificate(file, "CA certificate"));
+		Optional<X509Files.Loaded<X509CertificateHolder>> authority = ca
+				.map(file -> X509Files.certificate(file, "CA certificate"));
 		Optional<X509Files.Loaded<X509CRLHolder>> revocations = crl.map(X509Files::crl);
 
 		List<CertificateFinding> findings = new ArrayList<>();
@@ -91,7 +91,8 @@ public final class CertificateCheck {
 		LocalDate notAfter = utcDay(cert.getNotAfter());
 		String checked = " (checked on " + day + ")";
 		if (notAfter.isBefore(day)) {
-			return Optional.of(new Finding(DiagnosticCode.CERT_EXPIRED, what + " expired on " + notAfter + checked + REJECTED));
+			return Optional.of(
+					new Finding(DiagnosticCode.CERT_EXPIRED, what + " expired on " + notAfter + checked + REJECTED));
 		}
 		if (notBefore.isAfter(day)) {
 			return Optional.of(new Finding(DiagnosticCode.CERT_NOT_YET_VALID,
@@ -113,14 +114,16 @@ public final class CertificateCheck {
 	private static Optional<Finding> trust(X509CertificateHolder cert, String certName, X509CertificateHolder ca,
 			String caName) {
 		if (!cert.getIssuer().equals(ca.getSubject())) {
-			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "certificate " + certName + " is not issued by the CA "
-					+ caName + ": its issuer is \"" + cert.getIssuer() + "\", the CA is \"" + ca.getSubject()
-					+ "\"; peers that trust that CA reject it"));
+			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED,
+					"certificate " + certName + " is not issued by the CA "
+							+ caName + ": its issuer is \"" + cert.getIssuer() + "\", the CA is \"" + ca.getSubject()
+							+ "\"; peers that trust that CA reject it"));
 		}
 		if (!signedBy(ca, verifier -> cert.isSignatureValid(verifier))) {
-			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "certificate " + certName + " names the CA " + caName
-					+ " as its issuer, but its signature does not verify with that CA's key;"
-					+ " peers that trust that CA reject it"));
+			return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED,
+					"certificate " + certName + " names the CA " + caName
+							+ " as its issuer, but its signature does not verify with that CA's key;"
+							+ " peers that trust that CA reject it"));
 		}
 		return Optional.empty();
 	}
@@ -130,8 +133,9 @@ public final class CertificateCheck {
 		if (crl.getIssuer().equals(ca.getSubject()) && signedBy(ca, verifier -> crl.isSignatureValid(verifier))) {
 			return Optional.empty();
 		}
-		return Optional.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "CRL " + crlName + " is not signed by the CA " + caName
-				+ ": its revocations cannot be trusted"));
+		return Optional
+				.of(new Finding(DiagnosticCode.CERT_UNTRUSTED, "CRL " + crlName + " is not signed by the CA " + caName
+						+ ": its revocations cannot be trusted"));
 	}
 
 	private interface SignatureTest {

@@ -12,20 +12,17 @@ import org.ipsl.runtime.crypto.IntegrityAlgorithm;
  * exactly the keys the runtime can load.
  */
 public enum KeyAlgorithm implements Keyword {
-	DES(EncryptionAlgorithm.DES_CBC),
-	TRIPLE_DES(EncryptionAlgorithm.TRIPLE_DES_CBC),
-	AES128(EncryptionAlgorithm.AES_CBC_128),
-	AES192(EncryptionAlgorithm.AES_CBC_192),
-	AES256(EncryptionAlgorithm.AES_CBC_256),
+	DES(EncryptionAlgorithm.DES_CBC), TRIPLE_DES(EncryptionAlgorithm.TRIPLE_DES_CBC), AES128(
+			EncryptionAlgorithm.AES_CBC_128), AES192(
+					EncryptionAlgorithm.AES_CBC_192), AES256(EncryptionAlgorithm.AES_CBC_256),
 	/** RFC 4106: the key material is the AES key followed by a 4-byte salt. */
-	AES128_GCM16(EncryptionAlgorithm.AES_GCM_16_128),
-	AES256_GCM16(EncryptionAlgorithm.AES_GCM_16_256),
-	NULL(EncryptionAlgorithm.NULL),
-	HMAC_MD5(IntegrityAlgorithm.HMAC_MD5_96),
-	HMAC_SHA1(IntegrityAlgorithm.HMAC_SHA1_96),
-	HMAC_SHA256(IntegrityAlgorithm.HMAC_SHA256_128);
+	AES128_GCM16(EncryptionAlgorithm.AES_GCM_16_128), AES256_GCM16(EncryptionAlgorithm.AES_GCM_16_256), NULL(
+			EncryptionAlgorithm.NULL), HMAC_MD5(IntegrityAlgorithm.HMAC_MD5_96), HMAC_SHA1(
+					IntegrityAlgorithm.HMAC_SHA1_96), HMAC_SHA256(IntegrityAlgorithm.HMAC_SHA256_128);
 
-	public enum Use { ENCRYPTION, AUTHENTICATION }
+	public enum Use {
+		ENCRYPTION, AUTHENTICATION
+	}
 
 	private final String keyword;
 	private final Use use;

@@ -17,7 +17,7 @@ import org.ipsl.runtime.crypto.WeakKeys.Weakness;
 public final class KeyCheck {
 
 	private static final String TOO_WEAK = "HP-UX rejects it as too weak (" + HpuxEvent.SADB_ADD_INVALID_ANY_SPI + ")";
-	private static final String[] THIRDS = { "first", "second", "third" };
+	private static final String[] THIRDS = {"first", "second", "third"};
 
 	private KeyCheck() {
 	}
@@ -53,7 +53,8 @@ public final class KeyCheck {
 
 	private static Finding lengthFinding(KeyAlgorithm algorithm, String given) {
 		String expected = algorithm.takesKey()
-				? algorithm + " takes a key of " + algorithm.hexDigits() + " hex digits (" + describeBytes(algorithm) + ")"
+				? algorithm + " takes a key of " + algorithm.hexDigits() + " hex digits (" + describeBytes(algorithm)
+						+ ")"
 				: algorithm + " encryption takes no key";
 		return new Finding(DiagnosticCode.KEY_LENGTH, expected + "; " + given
 				+ ": HP-UX rejects the SA (" + HpuxEvent.SADB_ADD_INVALID_ANY_SPI + ")");
@@ -71,7 +72,8 @@ public final class KeyCheck {
 
 	private static Optional<Finding> weakness(KeyAlgorithm algorithm, byte[] key) {
 		return algorithm.encryption().flatMap(cipher -> WeakKeys.weakness(cipher, key))
-				.map(weakness -> new Finding(DiagnosticCode.WEAK_KEY, weaknessText(algorithm, weakness) + ": " + TOO_WEAK));
+				.map(weakness -> new Finding(DiagnosticCode.WEAK_KEY,
+						weaknessText(algorithm, weakness) + ": " + TOO_WEAK));
 	}
 
 	private static String weaknessText(KeyAlgorithm algorithm, Weakness weakness) {
@@ -80,7 +82,8 @@ public final class KeyCheck {
 					+ " 8 bytes of this 3des key are the same DES key, so 3DES falls back to single DES";
 		}
 		int position = ((Weakness.WeakDesKey) weakness).position();
-		return algorithm == KeyAlgorithm.DES ? "this des key is a DES weak or semi-weak key"
+		return algorithm == KeyAlgorithm.DES
+				? "this des key is a DES weak or semi-weak key"
 				: "the " + THIRDS[position] + " 8 bytes of this 3des key are a DES weak or semi-weak key";
 	}
 

@@ -29,7 +29,8 @@ public final class SpdLimitsCheck {
 		if (limit >= LOWEST_LIMIT && limit <= HIGHEST_LIMIT) {
 			return Optional.empty();
 		}
-		return Optional.of(new Finding(DiagnosticCode.SPD_LIMITS_INVALID, "the SPD " + which + " limit " + limit + " is outside "
-				+ LOWEST_LIMIT + "–" + HIGHEST_LIMIT + " (thousands of entries)" + REFUSED));
+		return Optional.of(
+				new Finding(DiagnosticCode.SPD_LIMITS_INVALID, "the SPD " + which + " limit " + limit + " is outside "
+						+ LOWEST_LIMIT + "–" + HIGHEST_LIMIT + " (thousands of entries)" + REFUSED));
 	}
 }

@@ -88,13 +88,17 @@ public final class SpiCheck {
 					+ ", RFC 4303): the SA is rejected; use one above " + HIGHEST_RESERVED_SPI));
 		}
 		if (entry.inbound() && dynamicRange.contains(entry.spi())) {
-			return Optional.of(new Finding(DiagnosticCode.SPI_IN_DYNAMIC_RANGE, spi + " lies in the host's dynamic SPI range "
-					+ dynamicRange + ": once SECPOLICYD has allocated it to a dynamic SA, it does not add the manual SA ("
-					+ HpuxEvent.sadbAddExists(entry.spi()) + "); use one outside that range"));
+			return Optional.of(new Finding(DiagnosticCode.SPI_IN_DYNAMIC_RANGE,
+					spi + " lies in the host's dynamic SPI range "
+							+ dynamicRange
+							+ ": once SECPOLICYD has allocated it to a dynamic SA, it does not add the manual SA ("
+							+ HpuxEvent.sadbAddExists(entry.spi()) + "); use one outside that range"));
 		}
 		if (earlier != null) {
-			return Optional.of(new Finding(DiagnosticCode.SPI_DUPLICATE, spi + " is already the inbound SPI of manual SA `"
-					+ earlier.saName() + "`: " + HpuxEvent.sadbAddExists(entry.spi()) + " and this SA is not added"));
+			return Optional.of(new Finding(DiagnosticCode.SPI_DUPLICATE,
+					spi + " is already the inbound SPI of manual SA `"
+							+ earlier.saName() + "`: " + HpuxEvent.sadbAddExists(entry.spi())
+							+ " and this SA is not added"));
 		}
 		return Optional.empty();
 	}

@@ -11,26 +11,25 @@ import org.ipsl.diagnostics.DiagnosticCode;
  */
 public record OrderingFinding(Kind kind, int ruleIndex, List<Integer> related, String message) {
 
-    /** The position that stands for the default policy in {@link #related}. */
-    public static final int DEFAULT_POLICY = -1;
+	/** The position that stands for the default policy in {@link #related}. */
+	public static final int DEFAULT_POLICY = -1;
 
-    public enum Kind {
-        SHADOWED(DiagnosticCode.POLICY_SHADOWED),
-        REDUNDANT(DiagnosticCode.POLICY_REDUNDANT),
-        CORRELATED(DiagnosticCode.POLICY_CORRELATED);
+	public enum Kind {
+		SHADOWED(DiagnosticCode.POLICY_SHADOWED), REDUNDANT(DiagnosticCode.POLICY_REDUNDANT), CORRELATED(
+				DiagnosticCode.POLICY_CORRELATED);
 
-        private final DiagnosticCode code;
+		private final DiagnosticCode code;
 
-        Kind(DiagnosticCode code) {
-            this.code = code;
-        }
+		Kind(DiagnosticCode code) {
+			this.code = code;
+		}
 
-        public DiagnosticCode code() {
-            return code;
-        }
-    }
+		public DiagnosticCode code() {
+			return code;
+		}
+	}
 
-    public OrderingFinding {
-        related = List.copyOf(related);
-    }
+	public OrderingFinding {
+		related = List.copyOf(related);
+	}
 }

@@ -101,19 +101,19 @@ final class HpuxCapabilities {
 	/** 3DES is the default (SRP guide, page 128); DES is A.02's only (A.03.00 guide, page 36). */
 	Optional<Name> ikeEncryption(IkeEncryption encryption) {
 		return switch (encryption) {
-		case TRIPLE_DES -> Optional.of(new Name("3DES", null));
-		case DES -> a03() ? Optional.empty() : Optional.of(new Name("DES", Notes.IKE_DES));
-		case AES128 -> Optional.of(new Name("AES128", Notes.IKE_AES));
-		default -> Optional.empty();
+			case TRIPLE_DES -> Optional.of(new Name("3DES", null));
+			case DES -> a03() ? Optional.empty() : Optional.of(new Name("DES", Notes.IKE_DES));
+			case AES128 -> Optional.of(new Name("AES128", Notes.IKE_AES));
+			default -> Optional.empty();
 		};
 	}
 
 	/** MD5 is the default; SHA-2 came with A.03.02, after the releases IPSL writes for. */
 	Optional<Name> ikeHash(IkeHash hash) {
 		return switch (hash) {
-		case MD5 -> Optional.of(new Name("MD5", null));
-		case SHA1 -> Optional.of(new Name("SHA1", Notes.IKE_SHA1));
-		default -> Optional.empty();
+			case MD5 -> Optional.of(new Name("MD5", null));
+			case SHA1 -> Optional.of(new Name("SHA1", Notes.IKE_SHA1));
+			default -> Optional.empty();
 		};
 	}
 
@@ -121,9 +121,9 @@ final class HpuxCapabilities {
 	Optional<Name> group(DhGroup group) {
 		String number = Integer.toString(group.number());
 		return switch (group) {
-		case MODP1024 -> Optional.of(new Name(number, null));
-		case MODP768, MODP1536, MODP2048 -> Optional.of(new Name(number, Notes.group(number)));
-		default -> Optional.empty();
+			case MODP1024 -> Optional.of(new Name(number, null));
+			case MODP768, MODP1536, MODP2048 -> Optional.of(new Name(number, Notes.group(number)));
+			default -> Optional.empty();
 		};
 	}
 

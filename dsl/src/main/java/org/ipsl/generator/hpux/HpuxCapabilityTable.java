@@ -31,7 +31,8 @@ public final class HpuxCapabilityTable {
 		List<Row> rows = new ArrayList<>();
 		for (Transform t : Transform.values())
 			rows.add(new Row("transform `" + t.keyword() + "`",
-					c -> cell(c.transform(t.protocol() == Transform.Protocol.AH ? null : t.encryption(), t.integrity()))));
+					c -> cell(c.transform(t.protocol() == Transform.Protocol.AH ? null : t.encryption(),
+							t.integrity()))));
 		rows.add(new Row("nested `ah-… + esp-…`", c -> c.nested() ? "yes, one per list" : "—"));
 		rows.add(new Row("transforms per list", c -> c.maxAh() + " AH or " + c.maxEsp() + " ESP"));
 		for (IkeEncryption e : IkeEncryption.values())
@@ -42,12 +43,15 @@ public final class HpuxCapabilityTable {
 			rows.add(new Row("group `" + g.keyword() + "`", c -> cell(c.group(g))));
 		rows.add(new Row("IKE policy object", c -> "`add " + c.ikeObject() + "`"));
 		rows.add(new Row("IKE proposals per policy", c -> "1"));
-		rows.add(new Row("authentication method", c -> c.a03() ? "`add auth -local_method/-remote_method`*"
+		rows.add(new Row("authentication method", c -> c.a03()
+				? "`add auth -local_method/-remote_method`*"
 				: "`add " + c.ikeObject() + " -auth PSK` or `-auth RSASIG`"));
-		rows.add(new Row("`mode aggressive`", c -> !c.aggressiveMode() ? "—"
+		rows.add(new Row("`mode aggressive`", c -> !c.aggressiveMode()
+				? "—"
 				: c.a03() ? "`add auth -exchange AM`*" : "`add auth -exchange AM`"));
 		rows.add(new Row("`max-quick-modes N`", c -> c.maxQuickModes() ? "`-maxqm N`" : "—"));
-		rows.add(new Row("`pfs GROUP` on a policy", c -> c.a03() ? "`-pfs ON`* when GROUP is the IKE policy's group"
+		rows.add(new Row("`pfs GROUP` on a policy", c -> c.a03()
+				? "`-pfs ON`* when GROUP is the IKE policy's group"
 				: "— (use `max-quick-modes 1`)"));
 		rows.add(new Row("`exclusive`", c -> "`-flags EXCLUSIVE` (not with a tunnel)"));
 		rows.add(new Row("IPv6 bypass address", c -> c.ipv6Bypass() ? "yes*" : "—"));

@@ -108,7 +108,8 @@ final class HpuxCommands {
 		for (BypassPlan bypass : host.bypass()) {
 			IpAddress address = bypass.address();
 			if (!address.isHost())
-				unsupported(bypass.place(), "bypass " + address.text(), "HP-UX's bypass list takes addresses, not prefixes");
+				unsupported(bypass.place(), "bypass " + address.text(),
+						"HP-UX's bypass list takes addresses, not prefixes");
 			else if (!address.isV4() && !caps.ipv6Bypass())
 				unsupported(bypass.place(), "bypass " + address.text(),
 						"the A.02.00 bypass list is IPv4 only (A.02.00 guide, page 105)");
@@ -158,7 +159,8 @@ final class HpuxCommands {
 				if (!records.containsKey(remote) && !wider(records, remote, ike, authOptions.get())
 						&& unique(authNames, name, "authentication of IKE policy " + ike.name(), ike.place())) {
 					records.put(remote, new AuthRecord(ike, authOptions.get()));
-					List<String> words = new ArrayList<>(List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
+					List<String> words = new ArrayList<>(
+							List.of("add", "auth", name, "-remote", Addresses.cidr(remote)));
 					words.addAll(authOptions.get());
 					authCommands.add(new Command(List.copyOf(words)));
 				}
@@ -189,7 +191,8 @@ final class HpuxCommands {
 			if (earlier.getKey().covers(remote) && earlier.getValue().ike() != ike
 					&& !earlier.getValue().options().equals(options)) {
 				unsupported(ike.place(), "IKE policy " + ike.name(), "HP-UX picks the authentication record by longest "
-						+ "prefix (A.02.00 guide, page 141), so the peers in " + remote.text() + ", which use IKE policy "
+						+ "prefix (A.02.00 guide, page 141), so the peers in " + remote.text()
+						+ ", which use IKE policy "
 						+ earlier.getValue().ike().name() + " (the first by priority whose remote covers them), would "
 						+ "authenticate with this policy's record; give them the same authentication and identities");
 				return true;
@@ -207,9 +210,11 @@ final class HpuxCommands {
 			unsupported(proposal.place(), construct, "HP-UX IPSec " + caps.release() + " offers the IKE encryption "
 					+ (caps.a03() ? "3DES and AES128" : "DES, 3DES and AES128") + " only");
 		else if (hash.isEmpty())
-			unsupported(proposal.place(), construct, "it offers the IKE hashes MD5 and SHA1 only (SHA-2 came with A.03.02)");
+			unsupported(proposal.place(), construct,
+					"it offers the IKE hashes MD5 and SHA1 only (SHA-2 came with A.03.02)");
 		else if (group.isEmpty())
-			unsupported(proposal.place(), construct, "it offers the MODP Diffie-Hellman groups 1, 2, 5 and 14 only, and of these the manuals state group 2");
+			unsupported(proposal.place(), construct,
+					"it offers the MODP Diffie-Hellman groups 1, 2, 5 and 14 only, and of these the manuals state group 2");
 		else
 			return Optional.of(List.of("-group", noted(group.get()), "-hash", noted(hash.get()), "-encryption",
 					noted(encryption.get())));
@@ -299,12 +304,12 @@ final class HpuxCommands {
 		if (id == null)
 			return;
 		String type = switch (id.kind()) {
-		case IPV4 -> "IPV4";
-		case IPV6 -> "IPV6";
-		case FQDN -> "FQDN";
-		case USER_FQDN -> "USER-FQDN";
-		case DN -> "X500-DN";
-		case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
+			case IPV4 -> "IPV4";
+			case IPV6 -> "IPV6";
+			case FQDN -> "FQDN";
+			case USER_FQDN -> "USER-FQDN";
+			case DN -> "X500-DN";
+			case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
 		};
 		if (id.kind() != IkeIdentity.Kind.USER_FQDN && id.kind() != IkeIdentity.Kind.DN)
 			notes.add(Notes.ID_TYPES);
@@ -334,7 +339,8 @@ final class HpuxCommands {
 				continue;
 			}
 			Optional<DhGroup> group = Optional.ofNullable(protect.pfs());
-			List<IpAddress> peers = protect.tunnel() != null ? List.of(protect.tunnel().remote())
+			List<IpAddress> peers = protect.tunnel() != null
+					? List.of(protect.tunnel().remote())
 					: policy.selector().remote();
 			for (IpAddress peer : peers) {
 				IkePlan ike = host.ikePolicies().stream()
@@ -492,7 +498,8 @@ final class HpuxCommands {
 		}
 		List<String> written = new ArrayList<>();
 		for (TransformPlan t : transforms) {
-			Optional<String> name = t.nested() ? name(t, t.ah()).flatMap(a -> name(t, t.esp()).map(e -> a + "+" + e))
+			Optional<String> name = t.nested()
+					? name(t, t.ah()).flatMap(a -> name(t, t.esp()).map(e -> a + "+" + e))
 					: name(t, t.ah() != null ? t.ah() : t.esp());
 			if (name.isEmpty())
 				return Optional.empty();
@@ -573,7 +580,8 @@ final class HpuxCommands {
 		if (count > 1 && (last > Numbers.MAX_PRIORITY || (next != null && last >= next))) {
 			unsupported(place, construct, "it becomes " + count + " HP-UX " + kind
 					+ " records (one per remote address or address pair) at priorities " + priority + ".." + last
-					+ ", which reach " + (next != null && last >= next ? "the next one's priority " + next
+					+ ", which reach " + (next != null && last >= next
+							? "the next one's priority " + next
 							: "beyond " + Numbers.MAX_PRIORITY)
 					+ ": leave room between the priorities");
 			return false;

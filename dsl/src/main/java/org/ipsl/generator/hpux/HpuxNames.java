@@ -37,7 +37,8 @@ public final class HpuxNames {
 			HpuxCapabilities caps = new HpuxCapabilities(release);
 			for (KeyAlgorithm encryption : KeyAlgorithm.values())
 				for (KeyAlgorithm authentication : KeyAlgorithm.values())
-					if (encryption.use() == KeyAlgorithm.Use.ENCRYPTION && authentication.use() == KeyAlgorithm.Use.AUTHENTICATION
+					if (encryption.use() == KeyAlgorithm.Use.ENCRYPTION
+							&& authentication.use() == KeyAlgorithm.Use.AUTHENTICATION
 							&& caps.transform(encryption.keyword(), authentication.keyword())
 									.filter(n -> n.name().equals(hpuxName)).isPresent())
 						return Optional.of(List.of(encryption, authentication));
@@ -47,13 +48,16 @@ public final class HpuxNames {
 
 	public static Optional<IkeEncryption> ikeEncryption(String hpuxName) {
 		return Arrays.stream(IkeEncryption.values())
-				.filter(e -> anyRelease().anyMatch(c -> c.ikeEncryption(e).filter(n -> n.name().equals(hpuxName)).isPresent()))
+				.filter(e -> anyRelease()
+						.anyMatch(c -> c.ikeEncryption(e).filter(n -> n.name().equals(hpuxName)).isPresent()))
 				.findFirst();
 	}
 
 	public static Optional<IkeHash> ikeHash(String hpuxName) {
 		return Arrays.stream(IkeHash.values())
-				.filter(h -> anyRelease().anyMatch(c -> c.ikeHash(h).filter(n -> n.name().equals(hpuxName)).isPresent())).findFirst();
+				.filter(h -> anyRelease()
+						.anyMatch(c -> c.ikeHash(h).filter(n -> n.name().equals(hpuxName)).isPresent()))
+				.findFirst();
 	}
 
 	public static Optional<DhGroup> group(String hpuxName) {

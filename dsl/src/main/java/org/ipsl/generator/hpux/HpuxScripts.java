@@ -28,9 +28,11 @@ final class HpuxScripts {
 		out.append("# ").append(header).append('\n');
 		out.append("# Run as root on the HP-UX host: it loads ").append(HpuxGenerator.BATCH)
 				.append(" (beside this script) with ipsec_config batch.\n");
-		out.append("# The batch file holds no comments: no HP-UX manual page shows a comment syntax for batch files.\n");
+		out.append(
+				"# The batch file holds no comments: no HP-UX manual page shows a comment syntax for batch files.\n");
 		if (!notes.isEmpty()) {
-			out.append("# Unconfirmed: no stored HP manual page states these for this release; check them against its ipsec_config(1M):\n");
+			out.append(
+					"# Unconfirmed: no stored HP manual page states these for this release; check them against its ipsec_config(1M):\n");
 			for (String note : notes)
 				out.append("#   ").append(note).append('\n');
 		}

@@ -167,7 +167,8 @@ public final class OutputWriter {
 	}
 
 	private static FileAttribute<?>[] ownerOnly(Path folder) {
-		return supportsPosix(folder) ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(OWNER_ONLY) }
+		return supportsPosix(folder)
+				? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
 				: new FileAttribute<?>[0];
 	}
 
@@ -190,6 +191,8 @@ public final class OutputWriter {
 		if (e.getCause() instanceof IOException cause && cause != e)
 			return e.getMessage();
 		// the operating system's words, e.g. "No space left on device", in the case of the others
-		return e.getMessage() != null ? e.getMessage().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+		return e.getMessage() != null
+				? e.getMessage().toLowerCase(java.util.Locale.ROOT)
+				: e.getClass().getSimpleName();
 	}
 }

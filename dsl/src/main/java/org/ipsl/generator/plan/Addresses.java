@@ -55,7 +55,8 @@ public final class Addresses {
 
 	private static String canonical(byte[] bytes) {
 		try {
-			InetAddress address = bytes.length == 4 ? Inet4Address.getByAddress(bytes)
+			InetAddress address = bytes.length == 4
+					? Inet4Address.getByAddress(bytes)
 					: Inet6Address.getByAddress(null, bytes, null);
 			return InetAddresses.toAddrString(address);
 		} catch (UnknownHostException e) {

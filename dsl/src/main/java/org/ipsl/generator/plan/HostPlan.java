@@ -36,7 +36,8 @@ public record HostPlan(String name, Place place, List<IpAddress> addresses, SpiR
 		if (protect.tunnel() != null && protect.tunnel().remote() == null) // the IKE peer, whoever: an IKE policy for any
 			return ikePolicies.stream().filter(i -> i.remote().containsAll(Addresses.ANY)).findFirst();
 		IpAddress peer = protect.tunnel() != null ? protect.tunnel().remote() : null;
-		return ikePolicies.stream().filter(i -> i.remote().stream().anyMatch(r -> peer != null ? r.overlaps(peer)
+		return ikePolicies.stream().filter(i -> i.remote().stream().anyMatch(r -> peer != null
+				? r.overlaps(peer)
 				: policy.selectors().stream().anyMatch(s -> s.remote().stream().anyMatch(r::overlaps)))).findFirst();
 	}
 

@@ -148,7 +148,8 @@ public final class HostPlans {
 		proposals(ike.getProposals(), proposals, Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 		if (proposals.isEmpty())
 			proposals.add(new ProposalPlan(IkeSuite.HPUX_DEFAULT, IkeSuite.HPUX_DEFAULT.keyword(), Place.of(ike)));
-		long lifetime = ike.getLifetime() == null ? DEFAULT_LIFETIME_SECONDS
+		long lifetime = ike.getLifetime() == null
+				? DEFAULT_LIFETIME_SECONDS
 				: Numbers.lifetimeSeconds(ike.getLifetime().getTime()).value();
 		boolean modeSet = ike.eIsSet(P.getIkePolicy_Mode()), maxQmSet = ike.getMaxQuickModes() != null;
 		AuthPlan own = authentication(ike.getAuthentication(), workspace);
@@ -288,12 +289,12 @@ public final class HostPlans {
 				addresses.addAll(endpoint(ts.getEnd()));
 			if (ts.getEnd() instanceof AnyEndpoint)
 				addresses = new ArrayList<>(Addresses.ANY);
-			groups.put(key, new Group(protocol, ports, group != null ? group.portsPlace()
+			groups.put(key, new Group(protocol, ports, group != null
+					? group.portsPlace()
 					: ts.getPorts() == null ? null : Place.of(ts.getPorts()), List.copyOf(addresses)));
 		}
 		return List.copyOf(groups.values());
 	}
-
 
 	private static PortRange ports(Ports ports) {
 		if (ports == null)
@@ -317,12 +318,15 @@ public final class HostPlans {
 			return new ManualPlan(sa, Place.of(protect, P.getProtectAction_ManualSa()));
 		}
 		List<TransformPlan> transforms = new ArrayList<>();
-		transforms(protect.getTransforms(), null, transforms, Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+		transforms(protect.getTransforms(), null, transforms,
+				Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 		TunnelPlan tunnel = null;
 		if (protect.getTunnel() != null) {
 			IpAddress local = endpoint(protect.getTunnel().getLocal()).get(0);
-			IpAddress remote = protect.getTunnel().getRemote() instanceof AnyEndpoint ? null
-					: endpoint(protect.getTunnel().getRemote()).stream().filter(r -> r.isV4() == local.isV4()).findFirst()
+			IpAddress remote = protect.getTunnel().getRemote() instanceof AnyEndpoint
+					? null
+					: endpoint(protect.getTunnel().getRemote()).stream().filter(r -> r.isV4() == local.isV4())
+							.findFirst()
 							.orElseThrow();
 			tunnel = new TunnelPlan(local, remote, Place.of(protect.getTunnel()));
 		}
@@ -351,8 +355,11 @@ public final class HostPlans {
 				continue;
 			}
 			String outer = LinkText.of(ref, P.getTransformRef_Ref());
-			long seconds = lifetime == null ? DEFAULT_LIFETIME_SECONDS : Numbers.lifetimeSeconds(lifetime.getTime()).value();
-			long kilobytes = lifetime == null || lifetime.getSize() == null ? 0
+			long seconds = lifetime == null
+					? DEFAULT_LIFETIME_SECONDS
+					: Numbers.lifetimeSeconds(lifetime.getTime()).value();
+			long kilobytes = lifetime == null || lifetime.getSize() == null
+					? 0
 					: Numbers.lifetimeKilobytes(lifetime.getSize()).value();
 			Optional<Transform> builtin = Transform.byKeyword(outer);
 			if (builtin.isEmpty()) { // a strongSwan proposal, which the validator has read
@@ -389,7 +396,8 @@ public final class HostPlans {
 
 	private static SaPlan sa(SaSpec spec) {
 		KeySpec enc = spec.getEncryption(), auth = spec.getAuthentication();
-		return new SaPlan(spec.getProtocol() == org.ipsl.ipsl.SaProtocol.AH ? ManualSaPlan.Protocol.AH
+		return new SaPlan(spec.getProtocol() == org.ipsl.ipsl.SaProtocol.AH
+				? ManualSaPlan.Protocol.AH
 				: ManualSaPlan.Protocol.ESP, Numbers.spi(spec.getSpi()).value(),
 				enc == null ? null : KeyAlgorithm.encryption(enc.getAlgorithm()).orElseThrow(), hex(enc),
 				auth == null ? null : KeyAlgorithm.authentication(auth.getAlgorithm()).orElseThrow(), hex(auth),

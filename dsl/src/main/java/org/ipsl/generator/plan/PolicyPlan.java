@@ -58,7 +58,8 @@ public record PolicyPlan(String name, long priority, Place place, List<SelectorP
 	 */
 	public record ProtectPlan(List<TransformPlan> transforms, TunnelPlan tunnel, DhGroup pfs, Place pfsPlace,
 			Place exclusivePlace, String ike, Place ikePlace, StartAction start, Place startPlace)
-			implements ActionPlan {
+			implements
+				ActionPlan {
 		public boolean exclusive() {
 			return exclusivePlace != null;
 		}

@@ -86,7 +86,8 @@ public final class RuntimeGenerator implements HostGenerator {
 	public static RuntimeConfig config(HostPlan host, String comment) {
 		return new RuntimeConfig(comment, RuntimeConfig.VERSION, host.name(), plain(host.addresses()),
 				new RuntimeConfig.SpiRange(host.dynamicSpi().low(), host.dynamicSpi().high()),
-				host.spdLimits() == null ? null
+				host.spdLimits() == null
+						? null
 						: new RuntimeConfig.SpdLimits(host.spdLimits().soft(), host.spdLimits().hard()),
 				host.auditLevel() != null ? host.auditLevel() : org.ipsl.runtime.config.AuditLevel.ERROR,
 				host.bypass().stream().map(b -> Addresses.plain(b.address())).toList(),
@@ -98,7 +99,8 @@ public final class RuntimeGenerator implements HostGenerator {
 	private static IkePolicy ike(IkePlan ike) {
 		IkePolicy.Authentication auth;
 		if (ike.authentication() instanceof PresharedPlan psk)
-			auth = new IkePolicy.Authentication(IkePolicy.Authentication.Method.PRESHARED, psk.secret(), null, null, null);
+			auth = new IkePolicy.Authentication(IkePolicy.Authentication.Method.PRESHARED, psk.secret(), null, null,
+					null);
 		else {
 			CertificatePlan c = (CertificatePlan) ike.authentication();
 			auth = new IkePolicy.Authentication(IkePolicy.Authentication.Method.CERTIFICATE, null,
@@ -115,12 +117,12 @@ public final class RuntimeGenerator implements HostGenerator {
 		if (id == null)
 			return null;
 		IkePolicy.Identity.Type type = switch (id.kind()) {
-		case IPV4 -> IkePolicy.Identity.Type.IPV4;
-		case IPV6 -> IkePolicy.Identity.Type.IPV6;
-		case FQDN -> IkePolicy.Identity.Type.FQDN;
-		case USER_FQDN -> IkePolicy.Identity.Type.USER_FQDN;
-		case DN -> IkePolicy.Identity.Type.DN;
-		case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
+			case IPV4 -> IkePolicy.Identity.Type.IPV4;
+			case IPV6 -> IkePolicy.Identity.Type.IPV6;
+			case FQDN -> IkePolicy.Identity.Type.FQDN;
+			case USER_FQDN -> IkePolicy.Identity.Type.USER_FQDN;
+			case DN -> IkePolicy.Identity.Type.DN;
+			case KEY_ID, ANY -> throw new IllegalStateException("refused before: " + id.kind());
 		};
 		return new IkePolicy.Identity(type, id.value());
 	}
@@ -144,7 +146,8 @@ public final class RuntimeGenerator implements HostGenerator {
 			ProtectPlan protect = (ProtectPlan) policy.action();
 			action = new Policy.Action(Policy.Action.Type.PROTECT,
 					protect.transforms().stream().map(RuntimeGenerator::transform).toList(),
-					protect.tunnel() == null ? null
+					protect.tunnel() == null
+							? null
 							: new Policy.Tunnel(Addresses.plain(protect.tunnel().local()),
 									Addresses.plain(protect.tunnel().remote())),
 					protect.pfs() == null ? null : protect.pfs().number(), null);
@@ -170,9 +173,12 @@ public final class RuntimeGenerator implements HostGenerator {
 	}
 
 	private static ManualSa.Sa sa(SaPlan sa) {
-		return new ManualSa.Sa(sa.protocol() == ManualSaPlan.Protocol.AH ? ManualSa.Sa.Protocol.AH : ManualSa.Sa.Protocol.ESP,
-				sa.spi(), sa.encryption() == null ? null : new ManualSa.Key(sa.encryption().keyword(), sa.encryptionKey()),
-				sa.authentication() == null ? null
+		return new ManualSa.Sa(
+				sa.protocol() == ManualSaPlan.Protocol.AH ? ManualSa.Sa.Protocol.AH : ManualSa.Sa.Protocol.ESP,
+				sa.spi(),
+				sa.encryption() == null ? null : new ManualSa.Key(sa.encryption().keyword(), sa.encryptionKey()),
+				sa.authentication() == null
+						? null
 						: new ManualSa.Key(sa.authentication().keyword(), sa.authenticationKey()),
 				sa.iv());
 	}

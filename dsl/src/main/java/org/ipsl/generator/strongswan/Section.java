@@ -14,7 +14,7 @@ final class Section {
 	}
 
 	void set(String key, String value) {
-		settings.add(new String[] { key, value });
+		settings.add(new String[]{key, value});
 	}
 
 	void add(Section section) {

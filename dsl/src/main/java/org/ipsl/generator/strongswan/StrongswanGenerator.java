@@ -89,7 +89,8 @@ public final class StrongswanGenerator implements HostGenerator {
 		for (Map.Entry<IkePlan, List<Section>> entry : children.entrySet()) {
 			IkePlan ike = entry.getKey();
 			connections.add(connection(host, ike, entry.getValue(), options, config, problems));
-			PresharedPlan psk = ike.authentication() instanceof PresharedPlan own ? own
+			PresharedPlan psk = ike.authentication() instanceof PresharedPlan own
+					? own
 					: ike.remoteAuthentication() instanceof PresharedPlan peer ? peer : null;
 			if (psk != null) {
 				secrets.add(secret(ike, psk));
@@ -230,9 +231,9 @@ public final class StrongswanGenerator implements HostGenerator {
 		String cidr = Addresses.cidr(address);
 		if (protocol == null)
 			return cidr;
-		return cidr + "[" + IpProtocol.written(protocol, IpProtocol::linuxName) + (ports == null ? "" : "/" + ports.from()) + "]";
+		return cidr + "[" + IpProtocol.written(protocol, IpProtocol::linuxName)
+				+ (ports == null ? "" : "/" + ports.from()) + "]";
 	}
-
 
 	private static Section shunt(String name, String local, String remote, String mode, long priority) {
 		Section child = new Section(name);
@@ -260,7 +261,8 @@ public final class StrongswanGenerator implements HostGenerator {
 				return Optional.empty();
 			}
 			if (ah(t) != ah) {
-				problems.unsupported(t.place(), construct, "a child offers ESP or AH proposals, and this list mixes both");
+				problems.unsupported(t.place(), construct,
+						"a child offers ESP or AH proposals, and this list mixes both");
 				return Optional.empty();
 			}
 			if (t.strongswan()) {
@@ -329,7 +331,8 @@ public final class StrongswanGenerator implements HostGenerator {
 			connection.set("over_time", (lifetime / 10) + "s");
 		Section localAuth = new Section("local"), remoteAuth = new Section("remote");
 		authentication(localAuth, ike.authentication(), true, ike, config);
-		authentication(remoteAuth, ike.remoteAuthentication() != null ? ike.remoteAuthentication()
+		authentication(remoteAuth, ike.remoteAuthentication() != null
+				? ike.remoteAuthentication()
 				: ike.authentication(), false, ike, config);
 		identity(localAuth, ike.localId(), ike, problems);
 		identity(remoteAuth, ike.remoteId(), ike, problems);
@@ -357,10 +360,12 @@ public final class StrongswanGenerator implements HostGenerator {
 		}
 		if (!local && c.ca() != null) {
 			section.set("cacerts", fileName(c.ca()));
-			config.comments.add("IKE policy " + ike.name() + ": copy " + c.ca().workspacePath() + " to /etc/swanctl/x509ca/");
+			config.comments
+					.add("IKE policy " + ike.name() + ": copy " + c.ca().workspacePath() + " to /etc/swanctl/x509ca/");
 		}
 		if (!local && c.crl() != null)
-			config.comments.add("IKE policy " + ike.name() + ": copy " + c.crl().workspacePath() + " to /etc/swanctl/x509crl/");
+			config.comments.add(
+					"IKE policy " + ike.name() + ": copy " + c.crl().workspacePath() + " to /etc/swanctl/x509crl/");
 	}
 
 	/** Addresses as swanctl.conf lists them; {@code any} (both families' every address) as %any. */
@@ -394,11 +399,11 @@ public final class StrongswanGenerator implements HostGenerator {
 	/** An identity as strongSwan reads it: typed by a prefix where its form would not say. */
 	private static String swanIdentity(IkeIdentity id) {
 		return switch (id.kind()) {
-		case FQDN -> "fqdn:" + id.value();
-		case USER_FQDN -> "userfqdn:" + id.value();
-		case KEY_ID -> "keyid:" + id.value();
-		case ANY -> "%any";
-		case IPV4, IPV6, DN -> id.value();
+			case FQDN -> "fqdn:" + id.value();
+			case USER_FQDN -> "userfqdn:" + id.value();
+			case KEY_ID -> "keyid:" + id.value();
+			case ANY -> "%any";
+			case IPV4, IPV6, DN -> id.value();
 		};
 	}
 

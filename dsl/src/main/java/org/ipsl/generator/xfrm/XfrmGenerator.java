@@ -60,7 +60,8 @@ public final class XfrmGenerator implements HostGenerator {
 		out.append("# ").append(KernelPriorities.EXPLAINED).append('\n');
 		boolean dynamic = host.policies().stream().anyMatch(p -> p.action() instanceof ProtectPlan);
 		if (dynamic)
-			out.append("# Policies with dynamic keys need an IKE daemon (strongSwan with swanctl.conf) to negotiate their SAs.\n");
+			out.append(
+					"# Policies with dynamic keys need an IKE daemon (strongSwan with swanctl.conf) to negotiate their SAs.\n");
 		out.append("set -e\n");
 		for (BypassPlan bypass : host.bypass()) {
 			out.append("# bypass ").append(Addresses.plain(bypass.address())).append('\n');
@@ -146,8 +147,9 @@ public final class XfrmGenerator implements HostGenerator {
 			return Optional.empty();
 		}
 		String local = Addresses.plain(tunnel.local()), remote = Addresses.plain(tunnel.remote());
-		return Optional.of(new Templates(templates(protocols.get(), "src " + local + " dst " + remote + " ", "mode tunnel"),
-				templates(protocols.get(), "src " + remote + " dst " + local + " ", "mode tunnel"), true));
+		return Optional
+				.of(new Templates(templates(protocols.get(), "src " + local + " dst " + remote + " ", "mode tunnel"),
+						templates(protocols.get(), "src " + remote + " dst " + local + " ", "mode tunnel"), true));
 	}
 
 	/** One template per protocol, innermost first: ESP, then the AH around it. */
@@ -164,7 +166,8 @@ public final class XfrmGenerator implements HostGenerator {
 		for (TransformPlan t : transforms)
 			if (!stack(t).equals(first)) {
 				problems.unsupported(t.place(), "transform " + t.name() + " of policy " + policy.name(),
-						"a kernel policy's templates are one protocol stack, and the list mixes " + String.join("+", first)
+						"a kernel policy's templates are one protocol stack, and the list mixes "
+								+ String.join("+", first)
 								+ " with " + String.join("+", stack(t)));
 				return Optional.empty();
 			}
@@ -180,15 +183,18 @@ public final class XfrmGenerator implements HostGenerator {
 		return List.of(t.ah() != null ? "ah" : "esp");
 	}
 
-	private Optional<Templates> manualTemplates(HostPlan host, PolicyPlan policy, ManualPlan manual, Problems problems) {
+	private Optional<Templates> manualTemplates(HostPlan host, PolicyPlan policy, ManualPlan manual,
+			Problems problems) {
 		Optional<Pair> ends = ends(host, manual.sa(), problems);
 		if (ends.isEmpty())
 			return Optional.empty();
 		String local = Addresses.plain(ends.get().local()), remote = Addresses.plain(ends.get().remote());
 		SaPlan in = manual.sa().inbound(), out = manual.sa().outbound();
 		return Optional.of(new Templates(
-				"tmpl src " + local + " dst " + remote + " proto " + proto(out) + " spi " + hex(out.spi()) + " mode transport",
-				"tmpl src " + remote + " dst " + local + " proto " + proto(in) + " spi " + hex(in.spi()) + " mode transport",
+				"tmpl src " + local + " dst " + remote + " proto " + proto(out) + " spi " + hex(out.spi())
+						+ " mode transport",
+				"tmpl src " + remote + " dst " + local + " proto " + proto(in) + " spi " + hex(in.spi())
+						+ " mode transport",
 				false));
 	}
 
@@ -217,7 +223,6 @@ public final class XfrmGenerator implements HostGenerator {
 		out.append(line).append('\n');
 	}
 
-
 	// ---- manual SAs -------------------------------------------------------------------------
 
 	/** The manual SA's two ends: the peer's address and the host's address of the same family. */
@@ -226,7 +231,8 @@ public final class XfrmGenerator implements HostGenerator {
 		Optional<IpAddress> local = host.addresses().stream().filter(a -> a.isV4() == peer.isV4()).findFirst();
 		if (!peer.isHost() || local.isEmpty()) {
 			problems.unsupported(sa.place(), "manual-sa " + sa.name(), peer.isHost()
-					? "the host has no address of the peer's family" : "a kernel SA's peer is one address");
+					? "the host has no address of the peer's family"
+					: "a kernel SA's peer is one address");
 			return Optional.empty();
 		}
 		return Optional.of(new Pair(local.get(), peer));
@@ -286,10 +292,10 @@ public final class XfrmGenerator implements HostGenerator {
 	/** The kernel's crypto API names. */
 	private static String cipher(KeyAlgorithm algorithm) {
 		return switch (algorithm) {
-		case DES -> "cbc(des)";
-		case TRIPLE_DES -> "cbc(des3_ede)";
-		case NULL -> "ecb(cipher_null)";
-		default -> "cbc(aes)";
+			case DES -> "cbc(des)";
+			case TRIPLE_DES -> "cbc(des3_ede)";
+			case NULL -> "ecb(cipher_null)";
+			default -> "cbc(aes)";
 		};
 	}
 

@@ -59,7 +59,8 @@ final class BatchReader {
 				int close = row.indexOf('"', i + 1);
 				if (close < 0) {
 					problems.add(new ImportProblem(file, number, start + 1,
-							"the line ends inside a quoted value (a closing \" is missing: is the line cut off?)", true));
+							"the line ends inside a quoted value (a closing \" is missing: is the line cut off?)",
+							true));
 					return;
 				}
 				i = close + 1;

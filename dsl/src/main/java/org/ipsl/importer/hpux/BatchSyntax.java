@@ -65,8 +65,10 @@ final class BatchSyntax {
 			Optional<String> full = fullName(object, option.text());
 			if (full.isEmpty())
 				return problem(file, line, option, "unknown option '" + option.text() + "' of add " + objectWord.text()
-						+ (OPTIONS.get(object).isEmpty() ? ", which takes none" : ": it takes "
-								+ String.join(", ", OPTIONS.get(object))));
+						+ (OPTIONS.get(object).isEmpty()
+								? ", which takes none"
+								: ": it takes "
+										+ String.join(", ", OPTIONS.get(object))));
 			if (i + 1 >= words.size())
 				return problem(file, line, end(option),
 						option.text() + " needs a value, and the line ends here (is it cut off?)");
@@ -81,7 +83,8 @@ final class BatchSyntax {
 		for (String printed : OPTIONS.get(object)) {
 			int bracket = printed.indexOf('[');
 			String full = printed.replace("[", "").replace("]", "");
-			if (bracket < 0 ? written.equals(full)
+			if (bracket < 0
+					? written.equals(full)
 					: written.length() >= bracket && full.startsWith(written))
 				return Optional.of(full);
 		}

@@ -21,8 +21,8 @@ final class Filters {
 	 * The service names of Table 3-1 that a stored manual page prints (A.02.00 guide, page 76); the
 	 * rest of the table is not found, so other names are refused rather than guessed.
 	 */
-	private static final Map<String, int[]> SERVICES = Map.of("DNS-TCP", new int[] { 53, TCP }, "DNS-UDP",
-			new int[] { 53, UDP }, "FTP-DATA", new int[] { 20, TCP });
+	private static final Map<String, int[]> SERVICES = Map.of("DNS-TCP", new int[]{53, TCP}, "DNS-UDP",
+			new int[]{53, UDP}, "FTP-DATA", new int[]{20, TCP});
 
 	/**
 	 * One side of a policy.
@@ -44,7 +44,8 @@ final class Filters {
 	static Filter filter(Word word) throws Refusal {
 		String[] parts = word.text().split("/", -1);
 		if (parts.length > 3 || parts[0].isEmpty())
-			throw Refusal.unreadable(word, "'" + word.text() + "' is not an address filter: ip_addr[/prefix[/port|service]]");
+			throw Refusal.unreadable(word,
+					"'" + word.text() + "' is not an address filter: ip_addr[/prefix[/port|service]]");
 		IpAddress prefix = prefix(word, parts[0], parts.length > 1 ? parts[1] : null);
 		if (parts.length < 3)
 			return new Filter(prefix, 0, null);

@@ -107,19 +107,19 @@ final class HostTranslator {
 		HostTranslator t = new HostTranslator(file, host, validName);
 		for (Command c : commands)
 			switch (c.object()) {
-			case "auth" -> t.guarded(c, t::auth);
-			case "tunnel" -> t.guarded(c, t::tunnel);
-			default -> {
-			}
+				case "auth" -> t.guarded(c, t::auth);
+				case "tunnel" -> t.guarded(c, t::tunnel);
+				default -> {
+				}
 			}
 		for (Command c : commands)
 			switch (c.object()) {
-			case "startup" -> t.guarded(c, t::startup);
-			case "bypass" -> t.guarded(c, t::bypass);
-			case "ike" -> t.guarded(c, t::ike);
-			case "host" -> t.guarded(c, t::host);
-			default -> {
-			}
+				case "startup" -> t.guarded(c, t::startup);
+				case "bypass" -> t.guarded(c, t::bypass);
+				case "ike" -> t.guarded(c, t::ike);
+				case "host" -> t.guarded(c, t::host);
+				default -> {
+				}
 			}
 		t.unused();
 		String text = t.text(address.isEmpty() ? List.copyOf(t.evidence) : address);
@@ -151,7 +151,8 @@ final class HostTranslator {
 		Word remote = required(c, "-remote");
 		Optional<Word> exchange = c.value("-exchange");
 		if (exchange.isPresent() && !Set.of("AM", "MM").contains(exchange.get().text()))
-			throw Refusal.unreadable(exchange.get(), "'" + exchange.get().text() + "' is not an exchange mode: AM or MM");
+			throw Refusal.unreadable(exchange.get(),
+					"'" + exchange.get().text() + "' is not an exchange mode: AM or MM");
 		// A.03 names the method on the record; IPSL's preshared IKE policies use the key both ways
 		for (String option : List.of("-local_method", "-remote_method"))
 			if (c.value(option).isPresent())
@@ -189,20 +190,21 @@ final class HostTranslator {
 			throw Refusal.unreadable(c.option(type.isEmpty() ? valueOption : typeOption).get().option(),
 					typeOption + " and " + valueOption + " go together");
 		String kind = switch (type.get().text()) {
-		case "IPV4" -> "ipv4";
-		case "IPV6" -> "ipv6";
-		case "FQDN" -> "fqdn";
-		case "USER-FQDN" -> "user-fqdn";
-		case "X500-DN" -> "dn";
-		default -> throw Refusal.unreadable(type.get(), "'" + type.get().text()
-				+ "' is not an ID type: IPV4, IPV6, FQDN, USER-FQDN or X500-DN");
+			case "IPV4" -> "ipv4";
+			case "IPV6" -> "ipv6";
+			case "FQDN" -> "fqdn";
+			case "USER-FQDN" -> "user-fqdn";
+			case "X500-DN" -> "dn";
+			default -> throw Refusal.unreadable(type.get(), "'" + type.get().text()
+					+ "' is not an ID type: IPV4, IPV6, FQDN, USER-FQDN or X500-DN");
 		};
 		return keyword + " " + kind + " " + string(value.get().unquoted());
 	}
 
 	private void tunnel(Command c) throws Refusal {
 		Filter source = c.value("-source").isPresent() ? Filters.filter(c.value("-source").get()) : Filters.anyIpv4();
-		Filter destination = c.value("-destination").isPresent() ? Filters.filter(c.value("-destination").get())
+		Filter destination = c.value("-destination").isPresent()
+				? Filters.filter(c.value("-destination").get())
 				: Filters.anyIpv4();
 		Optional<Word> protocol = c.value("-protocol");
 		if (protocol.isPresent() && Filters.protocol(protocol.get()) != Filters.ALL)
@@ -226,10 +228,12 @@ final class HostTranslator {
 			Word value = option.getValue().value();
 			if (startup.containsKey(option.getKey()))
 				throw Refusal.unreadable(option.getValue().option(), option.getKey() + " is set twice");
-			if (option.getKey().equals("-auditlvl") ? !AUDIT_LEVELS.contains(value.text())
+			if (option.getKey().equals("-auditlvl")
+					? !AUDIT_LEVELS.contains(value.text())
 					: !Numbers.decimal(value.text(), 1, Numbers.MAX_SPI, option.getKey()).ok())
 				throw Refusal.unreadable(value, "'" + value.text() + "' is out of range for " + option.getKey()
-						+ (option.getKey().equals("-auditlvl") ? ": alert, error, warning, informative or debug"
+						+ (option.getKey().equals("-auditlvl")
+								? ": alert, error, warning, informative or debug"
 								: ": a number 1–" + Numbers.MAX_SPI));
 			startup.put(option.getKey(), option.getValue());
 			startupLines.put(option.getValue(), c.line());
@@ -242,7 +246,7 @@ final class HostTranslator {
 
 	/** IPSL sets the two SPD limits together, and both ends of the SPI range. */
 	private void startupPairs() {
-		for (String[] pair : new String[][] { { "-spd_soft", "-spd_hard" }, { "-spi_min", "-spi_max" } }) {
+		for (String[] pair : new String[][]{{"-spd_soft", "-spd_hard"}, {"-spi_min", "-spi_max"}}) {
 			Command.Option one = startup.get(pair[0]), other = startup.get(pair[1]);
 			if ((one == null) != (other == null)) {
 				Command.Option given = one != null ? one : other;
@@ -356,16 +360,17 @@ final class HostTranslator {
 					throw Refusal.unreadable(option.getValue().option(), "the default host policy takes -action only");
 			Word action = required(c, "-action");
 			defaultAction = switch (action.text()) {
-			case "PASS" -> "pass";
-			case "DISCARD" -> "discard";
-			default -> throw Refusal.unreadable(action, "the default host policy's action is PASS or DISCARD");
+				case "PASS" -> "pass";
+				case "DISCARD" -> "discard";
+				default -> throw Refusal.unreadable(action, "the default host policy's action is PASS or DISCARD");
 			};
 			return;
 		}
 		String name = name(c, policies.stream().map(Policy::name).toList());
 		long priority = priority(c, lastHostPriority);
 		Filter source = c.value("-source").isPresent() ? Filters.filter(c.value("-source").get()) : Filters.anyIpv4();
-		Filter destination = c.value("-destination").isPresent() ? Filters.filter(c.value("-destination").get())
+		Filter destination = c.value("-destination").isPresent()
+				? Filters.filter(c.value("-destination").get())
 				: Filters.anyIpv4();
 		if (source.prefix().isV4() != destination.prefix().isV4())
 			throw Refusal.unreadable(c.value("-destination").orElse(c.name()),
@@ -410,7 +415,9 @@ final class HostTranslator {
 		if (service != null && protocolWord.isPresent())
 			throw Refusal.unreadable(protocolWord.get(), "a service name sets the protocol: it cannot be combined "
 					+ "with -protocol (A.02.00 guide, page 76)");
-		int protocol = service != null ? service : protocolWord.isPresent() ? Filters.protocol(protocolWord.get()) : Filters.ALL;
+		int protocol = service != null
+				? service
+				: protocolWord.isPresent() ? Filters.protocol(protocolWord.get()) : Filters.ALL;
 		if ((source.port() != 0 || destination.port() != 0) && protocol != Filters.TCP && protocol != Filters.UDP)
 			throw Refusal.unreadable(c.value(source.port() != 0 ? "-source" : "-destination").get(),
 					"a port needs -protocol TCP or UDP (A.02.00 guide, page 76)");
@@ -432,7 +439,8 @@ final class HostTranslator {
 			return flags;
 		for (String flag : flags.get().text().split("\\+", -1))
 			if (!Set.of("EXCLUSIVE", "MIPV6", "AUTOCONF", "NONE").contains(flag))
-				throw Refusal.unreadable(flags.get(), "'" + flag + "' is not a host policy flag: EXCLUSIVE, MIPV6 or NONE");
+				throw Refusal.unreadable(flags.get(),
+						"'" + flag + "' is not a host policy flag: EXCLUSIVE, MIPV6 or NONE");
 		throw Refusal.inexpressible(flags.get(), "-flags " + flags.get().text() + ": IPSL has no Mobile IPv6 policies");
 	}
 
@@ -445,7 +453,8 @@ final class HostTranslator {
 		if (action == null || !action.text().equals("PASS"))
 			throw Refusal.inexpressible(action != null ? action : name, "a host policy that names a tunnel must "
 					+ "pass (-action PASS) and leave the transforms to the tunnel policy");
-		if (!tunnel.source().prefix().equals(source.prefix()) || !tunnel.destination().prefix().equals(destination.prefix()))
+		if (!tunnel.source().prefix().equals(source.prefix())
+				|| !tunnel.destination().prefix().equals(destination.prefix()))
 			throw Refusal.inexpressible(name, "tunnel policy " + name.text() + " selects other addresses than this "
 					+ "host policy: an IPSL tunnel protects its policy's own traffic");
 		usedTunnels.add(name.text());
@@ -460,7 +469,8 @@ final class HostTranslator {
 			throw Refusal.unreadable(c.value("-source").orElse(c.name()),
 					"manual keys protect one pair of addresses: -source and -destination need a full prefix");
 		if (action == null)
-			throw Refusal.inexpressible(in, "manual keys without -action: the transform, and so the algorithms, is not named");
+			throw Refusal.inexpressible(in,
+					"manual keys without -action: the transform, and so the algorithms, is not named");
 		List<KeyAlgorithm> algorithms = HpuxNames.manualKeys(action.text())
 				.filter(a -> a.get(0) != KeyAlgorithm.NULL).orElseThrow(() -> Refusal.inexpressible(action,
 						"manual keys with " + action.text() + ": the importer reads ESP manual keys with an encryption "
@@ -468,7 +478,8 @@ final class HostTranslator {
 		KeyAlgorithm encryption = algorithms.get(0), authentication = algorithms.get(1);
 		keys = true;
 		return "manual-sa " + name + " {\npeer " + ipsl(destination.prefix()) + "\n"
-				+ sa("inbound", in, encryption, authentication) + sa("outbound", out, encryption, authentication) + "}\n";
+				+ sa("inbound", in, encryption, authentication) + sa("outbound", out, encryption, authentication)
+				+ "}\n";
 	}
 
 	private static String sa(String direction, Word spec, KeyAlgorithm encryption, KeyAlgorithm authentication)
@@ -477,18 +488,21 @@ final class HostTranslator {
 		if (parts.length < 4 || parts.length > 5)
 			throw Refusal.unreadable(spec, "a manual SA is ESP/spi/auth_key/enc_key[/iv]");
 		if (!parts[0].equals("ESP"))
-			throw parts[0].equals("AH") ? Refusal.inexpressible(spec, "AH manual keys: the manuals document ESP only")
+			throw parts[0].equals("AH")
+					? Refusal.inexpressible(spec, "AH manual keys: the manuals document ESP only")
 					: Refusal.unreadable(spec, "a manual SA starts with ESP");
 		Parsed<Long> spi = Numbers.spi(parts[1]);
 		if (!spi.ok())
 			throw Refusal.unreadable(spec, spi.error());
 		for (int i = 2; i < parts.length; i++)
 			if (!HEX_KEY.matcher(parts[i]).matches())
-				throw Refusal.unreadable(spec, "the " + (i == 2 ? "authentication key" : i == 3 ? "encryption key" : "IV")
-						+ " is not 0x followed by hex digits");
+				throw Refusal.unreadable(spec,
+						"the " + (i == 2 ? "authentication key" : i == 3 ? "encryption key" : "IV")
+								+ " is not 0x followed by hex digits");
 		return direction + " esp spi " + spi.value() + " encryption " + encryption.keyword() + " "
 				+ parts[3].toLowerCase(Locale.ROOT) + " authentication " + authentication.keyword() + " "
-				+ parts[2].toLowerCase(Locale.ROOT) + (parts.length == 5 ? " iv " + parts[4].toLowerCase(Locale.ROOT) : "")
+				+ parts[2].toLowerCase(Locale.ROOT)
+				+ (parts.length == 5 ? " iv " + parts[4].toLowerCase(Locale.ROOT) : "")
 				+ "\n";
 	}
 
@@ -531,7 +545,8 @@ final class HostTranslator {
 		for (Ike ike : ikes)
 			if (ike.pfs() != null && !used.contains(ike))
 				problem(ike.command(), Refusal.inexpressible(ike.command().option("-pfs").get().option(), "-pfs of IKE "
-						+ "policy " + ike.name() + ": no imported host policy uses this IKE policy, and IPSL sets PFS on policies"));
+						+ "policy " + ike.name()
+						+ ": no imported host policy uses this IKE policy, and IPSL sets PFS on policies"));
 		return result;
 	}
 

@@ -39,10 +39,12 @@ final class TransformLists {
 		if (nested.length == 2) {
 			Transform inner = transform(list, nested[1]);
 			if (outer.protocol() != Transform.Protocol.AH || inner.protocol() != Transform.Protocol.ESP)
-				throw Refusal.unreadable(list, "'" + parts[0] + "' is not an AH transform nested around an ESP transform");
+				throw Refusal.unreadable(list,
+						"'" + parts[0] + "' is not an AH transform nested around an ESP transform");
 			text += " + " + inner.keyword();
 		}
-		long seconds = parts.length > 1 ? number(list, Numbers.lifetimeSeconds(parts[1]))
+		long seconds = parts.length > 1
+				? number(list, Numbers.lifetimeSeconds(parts[1]))
 				: HostPlans.DEFAULT_LIFETIME_SECONDS;
 		long kilobytes = parts.length > 2 ? number(list, Numbers.lifetimeKilobytes(parts[2] + "KB")) : 0;
 		if (seconds != HostPlans.DEFAULT_LIFETIME_SECONDS || kilobytes != 0)

@@ -25,7 +25,8 @@ final class Identities {
 
 		/** Equal as strongSwan compares identities of one kind (names without case). */
 		boolean matches(Identity other) {
-			return kind.equals(other.kind) && (kind.equals("dn") ? value.replace(" ", "").equalsIgnoreCase(other.value.replace(" ", ""))
+			return kind.equals(other.kind) && (kind.equals("dn")
+					? value.replace(" ", "").equalsIgnoreCase(other.value.replace(" ", ""))
 					: value.equalsIgnoreCase(other.value));
 		}
 	}
@@ -38,9 +39,9 @@ final class Identities {
 		if (id.isEmpty() || id.equals("%any") || id.equals("%any6") || id.equals("*"))
 			return new Identity("any", "");
 		String lower = id.toLowerCase(Locale.ROOT);
-		for (String[] typed : new String[][] { { "fqdn:", "fqdn" }, { "email:", "user-fqdn" }, { "rfc822:", "user-fqdn" },
-				{ "userfqdn:", "user-fqdn" }, { "keyid:", "key-id" }, { "asn1dn:", "dn" }, { "dn:", "dn" }, { "ipv4:", "ipv4" },
-				{ "ipv6:", "ipv6" } })
+		for (String[] typed : new String[][]{{"fqdn:", "fqdn"}, {"email:", "user-fqdn"}, {"rfc822:", "user-fqdn"},
+				{"userfqdn:", "user-fqdn"}, {"keyid:", "key-id"}, {"asn1dn:", "dn"}, {"dn:", "dn"}, {"ipv4:", "ipv4"},
+				{"ipv6:", "ipv6"}})
 			if (lower.startsWith(typed[0]))
 				return new Identity(typed[1], id.substring(typed[0].length()));
 		if (id.startsWith("@#"))

@@ -104,7 +104,8 @@ final class IpsecConfReader {
 					} else if (words[0].equals("version")) {
 						section = null; // "version 2" of strongSwan 2 files: no meaning today
 					} else {
-						problems.unreadable(at, "'" + trimmed + "': conn NAME, config setup or include FILE was expected");
+						problems.unreadable(at,
+								"'" + trimmed + "': conn NAME, config setup or include FILE was expected");
 						section = null;
 					}
 					continue;
@@ -125,7 +126,8 @@ final class IpsecConfReader {
 				Setting setting = new Setting(k, value, at);
 				Setting before = section.put(k, setting);
 				if (before != null)
-					problems.unreadable(at, k + " is given twice in " + sectionName + " (also line " + before.at.line() + ")");
+					problems.unreadable(at,
+							k + " is given twice in " + sectionName + " (also line " + before.at.line() + ")");
 				if (sectionName.equals("config setup"))
 					Unimported.report(setting, "config setup", problems);
 			}
@@ -212,10 +214,10 @@ final class IpsecConfReader {
 		take(s, r).ifPresent(v -> addresses(v, c.remoteAddrs));
 		take(s, "keyexchange").ifPresent(v -> {
 			switch (v.value.toLowerCase(Locale.ROOT)) {
-			case "ikev1" -> c.version = "1";
-			case "ikev2" -> c.version = "2";
-			case "ike" -> c.version = "any";
-			default -> problems.unreadable(v.at, "keyexchange=" + v.value + ": ike, ikev1 or ikev2 was expected");
+				case "ikev1" -> c.version = "1";
+				case "ikev2" -> c.version = "2";
+				case "ike" -> c.version = "any";
+				default -> problems.unreadable(v.at, "keyexchange=" + v.value + ": ike, ikev1 or ikev2 was expected");
 			}
 		});
 		if (c.version == null)
@@ -224,11 +226,16 @@ final class IpsecConfReader {
 		take(s, "aggressive").ifPresent(v -> c.aggressive = SwanctlReader.yes(v));
 		take(s, "authby").ifPresent(v -> {
 			String by = v.value.toLowerCase(Locale.ROOT);
-			String method = by.equals("psk") || by.equals("secret") ? "psk"
-					: by.equals("rsasig") || by.equals("pubkey") || by.equals("ecdsasig") || by.equals("rsa") ? "pubkey" : null;
+			String method = by.equals("psk") || by.equals("secret")
+					? "psk"
+					: by.equals("rsasig") || by.equals("pubkey") || by.equals("ecdsasig") || by.equals("rsa")
+							? "pubkey"
+							: null;
 			if (method == null) {
 				problems.inexpressible(v.at, "authby=" + v.value + " not imported: "
-						+ (by.startsWith("xauth") ? "XAUTH (IPSL has no XAUTH)" : "this authentication (IPSL has preshared keys and certificates)"));
+						+ (by.startsWith("xauth")
+								? "XAUTH (IPSL has no XAUTH)"
+								: "this authentication (IPSL has preshared keys and certificates)"));
 				return;
 			}
 			for (Peer p : List.of(c.local, c.remote)) {
@@ -245,19 +252,20 @@ final class IpsecConfReader {
 		take(s, "ah").ifPresent(v -> child.ah.addAll(proposals(v)));
 		take(s, "type").ifPresent(v -> {
 			switch (v.value.toLowerCase(Locale.ROOT)) {
-			case "tunnel" -> child.mode = "tunnel";
-			case "transport" -> child.mode = "transport";
-			case "passthrough", "pass" -> child.mode = "pass";
-			case "drop", "reject" -> child.mode = "drop";
-			default -> problems.inexpressible(v.at, "type=" + v.value + " not imported: IPSL has tunnel, transport, pass and drop");
+				case "tunnel" -> child.mode = "tunnel";
+				case "transport" -> child.mode = "transport";
+				case "passthrough", "pass" -> child.mode = "pass";
+				case "drop", "reject" -> child.mode = "drop";
+				default -> problems.inexpressible(v.at,
+						"type=" + v.value + " not imported: IPSL has tunnel, transport, pass and drop");
 			}
 		});
 		take(s, "auto").ifPresent(v -> {
 			switch (v.value.toLowerCase(Locale.ROOT)) {
-			case "start" -> child.start = "initiate";
-			case "route" -> child.start = "trap";
-			case "add" -> child.start = "none";
-			default -> problems.unreadable(v.at, "auto=" + v.value + ": add, route, start or ignore was expected");
+				case "start" -> child.start = "initiate";
+				case "route" -> child.start = "trap";
+				case "add" -> child.start = "none";
+				default -> problems.unreadable(v.at, "auto=" + v.value + ": add, route, start or ignore was expected");
 			}
 		});
 		c.children.add(child);
@@ -279,8 +287,10 @@ final class IpsecConfReader {
 			else {
 				peer.auth = null;
 				problems.inexpressible(v.at, side + "auth=" + v.value + " not imported: "
-						+ (method.startsWith("eap") ? "EAP authentication (IPSL has no EAP)"
-								: method.startsWith("xauth") ? "XAUTH authentication (IPSL has no XAUTH)"
+						+ (method.startsWith("eap")
+								? "EAP authentication (IPSL has no EAP)"
+								: method.startsWith("xauth")
+										? "XAUTH authentication (IPSL has no XAUTH)"
 										: "this authentication method (IPSL has preshared keys and certificates)"));
 			}
 		});
@@ -295,7 +305,8 @@ final class IpsecConfReader {
 	}
 
 	private void subnets(Map<String, Setting> s, String side, List<Selector> into) {
-		take(s, side + "subnet").ifPresent(v -> SwanctlReader.list(v).forEach(t -> into.add(Selectors.parse(t, problems))));
+		take(s, side + "subnet")
+				.ifPresent(v -> SwanctlReader.list(v).forEach(t -> into.add(Selectors.parse(t, problems))));
 		take(s, side + "protoport").ifPresent(v -> {
 			if (into.isEmpty())
 				into.add(new Selector("dynamic", null, null, v.at));
@@ -326,7 +337,8 @@ final class IpsecConfReader {
 	private static List<Text> proposals(Setting v) {
 		String value = v.value.trim();
 		boolean strict = value.endsWith("!");
-		List<Text> list = SwanctlReader.list(new Setting(v.key, strict ? value.substring(0, value.length() - 1) : value, v.at));
+		List<Text> list = SwanctlReader
+				.list(new Setting(v.key, strict ? value.substring(0, value.length() - 1) : value, v.at));
 		if (!strict)
 			list.add(new Text("default", v.at));
 		return list;

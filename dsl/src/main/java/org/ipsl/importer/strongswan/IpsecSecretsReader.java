@@ -79,21 +79,21 @@ final class IpsecSecretsReader {
 		}
 		String type = rest.get(0).toUpperCase(Locale.ROOT);
 		switch (type) {
-		case "PSK" -> {
-			if (rest.size() < 2) {
-				problems.unreadable(at, "a PSK entry without its secret");
-				return;
+			case "PSK" -> {
+				if (rest.size() < 2) {
+					problems.unreadable(at, "a PSK entry without its secret");
+					return;
+				}
+				String value = Secrets.decode(new Setting("PSK", rest.get(1), at), problems);
+				ids.removeIf(id -> id.equals("%any") || id.equals("%any6"));
+				if (value != null)
+					psks.add(new Psk(ids, value, at));
 			}
-			String value = Secrets.decode(new Setting("PSK", rest.get(1), at), problems);
-			ids.removeIf(id -> id.equals("%any") || id.equals("%any6"));
-			if (value != null)
-				psks.add(new Psk(ids, value, at));
-		}
-		case "RSA", "ECDSA", "BLISS", "PKCS8", "P12", "PIN", "PKCS12" -> problems.ignored(at, type + " secrets",
-				"a private key for certificate authentication (certificate authentication is imported by identity)");
-		case "EAP", "XAUTH", "NTLM" -> problems.inexpressible(at, "a " + type + " secret not imported: "
-				+ (type.equals("XAUTH") ? "IPSL has no XAUTH" : "IPSL has no EAP"));
-		default -> problems.inexpressible(at, "a " + type + " secret not imported: an unknown kind of secret");
+			case "RSA", "ECDSA", "BLISS", "PKCS8", "P12", "PIN", "PKCS12" -> problems.ignored(at, type + " secrets",
+					"a private key for certificate authentication (certificate authentication is imported by identity)");
+			case "EAP", "XAUTH", "NTLM" -> problems.inexpressible(at, "a " + type + " secret not imported: "
+					+ (type.equals("XAUTH") ? "IPSL has no XAUTH" : "IPSL has no EAP"));
+			default -> problems.inexpressible(at, "a " + type + " secret not imported: an unknown kind of secret");
 		}
 	}
 
@@ -104,7 +104,8 @@ final class IpsecSecretsReader {
 			char c = text.charAt(i);
 			if (c == '"')
 				quoted = !quoted;
-			else if (c == ':' && !quoted && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t'))
+			else if (c == ':' && !quoted
+					&& (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t'))
 				return i;
 		}
 		return -1;

@@ -56,9 +56,12 @@ final class IpslWriter {
 		for (Machine m : machines)
 			hosts.put(m.name(), host(m, secrets));
 		StringBuilder shared = new StringBuilder();
-		networks.forEach((prefix, name) -> shared.append("network ").append(name).append(" = ").append(prefix).append('\n'));
-		ikeSets.forEach((list, name) -> shared.append("ike-proposal ").append(name).append(" = ").append(list).append('\n'));
-		espSets.forEach((list, name) -> shared.append("transform-set ").append(name).append(" = ").append(list).append('\n'));
+		networks.forEach(
+				(prefix, name) -> shared.append("network ").append(name).append(" = ").append(prefix).append('\n'));
+		ikeSets.forEach(
+				(list, name) -> shared.append("ike-proposal ").append(name).append(" = ").append(list).append('\n'));
+		espSets.forEach(
+				(list, name) -> shared.append("transform-set ").append(name).append(" = ").append(list).append('\n'));
 		return new Output(shared.toString(), hosts, secrets);
 	}
 
@@ -66,7 +69,8 @@ final class IpslWriter {
 	private void share(List<Machine> machines) {
 		if (machines.size() < 2)
 			return;
-		Map<String, Set<String>> prefixUsers = new TreeMap<>(), ikeUsers = new LinkedHashMap<>(), espUsers = new LinkedHashMap<>();
+		Map<String, Set<String>> prefixUsers = new TreeMap<>(), ikeUsers = new LinkedHashMap<>(),
+				espUsers = new LinkedHashMap<>();
 		Map<String, String> ikeFirst = new HashMap<>(), espFirst = new HashMap<>();
 		for (Machine m : machines)
 			for (Connection c : m.connections()) {
@@ -84,7 +88,8 @@ final class IpslWriter {
 					for (Selector s : concat(child.localTs, child.remoteTs)) {
 						Parsed<IpAddress> a = IpAddress.parse(s.address());
 						if (a.ok() && !a.value().isHost())
-							prefixUsers.computeIfAbsent(a.value().toString(), k -> new java.util.HashSet<>()).add(m.name());
+							prefixUsers.computeIfAbsent(a.value().toString(), k -> new java.util.HashSet<>())
+									.add(m.name());
 					}
 				}
 			}
@@ -119,7 +124,8 @@ final class IpslWriter {
 	private String host(Machine m, Map<String, String> secrets) {
 		StringBuilder out = new StringBuilder("host ").append(m.name()).append(" {\n");
 		if (!m.addresses().isEmpty())
-			out.append("address ").append(m.addresses().stream().map(IpAddress::toString).collect(Collectors.joining(", ")))
+			out.append("address ")
+					.append(m.addresses().stream().map(IpAddress::toString).collect(Collectors.joining(", ")))
 					.append('\n');
 		Set<String> policyNames = new java.util.HashSet<>();
 		for (Connection c : m.connections()) {
@@ -132,8 +138,9 @@ final class IpslWriter {
 			out.append(ike(m, c, ends, secrets));
 			for (Child child : c.children) {
 				if (!validName.test(child.name)) {
-					problems.inexpressible(child.at, "child " + child.name + " not imported: its name is not an IPSL name "
-							+ "(letters, digits, _ and -, and not a keyword): rename it");
+					problems.inexpressible(child.at,
+							"child " + child.name + " not imported: its name is not an IPSL name "
+									+ "(letters, digits, _ and -, and not a keyword): rename it");
 					continue;
 				}
 				if (!policyNames.add(child.name)) {
@@ -182,18 +189,21 @@ final class IpslWriter {
 		if (IpAddress.parse(value).ok())
 			return value;
 		int dash = value.indexOf('-');
-		if (dash > 0 && IpAddress.parse(value.substring(0, dash)).ok() && IpAddress.parse(value.substring(dash + 1)).ok())
+		if (dash > 0 && IpAddress.parse(value.substring(0, dash)).ok()
+				&& IpAddress.parse(value.substring(dash + 1)).ok())
 			return value.substring(0, dash) + ".." + value.substring(dash + 1);
 		String address = names.get(value);
 		if (address != null)
 			return address;
-		problems.inexpressible(text.at(), value + ": a DNS name IPSL cannot resolve; written as any (give the address instead)");
+		problems.inexpressible(text.at(),
+				value + ": a DNS name IPSL cannot resolve; written as any (give the address instead)");
 		return "any";
 	}
 
 	/** The host's own address the IKE_SA uses: local_addrs, else the first of the remote's family. */
 	private static String ownAddress(Machine m, Ends ends) {
-		if (ends.local() != null && IpAddress.parse(ends.local()).ok() && IpAddress.parse(ends.local()).value().isHost())
+		if (ends.local() != null && IpAddress.parse(ends.local()).ok()
+				&& IpAddress.parse(ends.local()).value().isHost())
 			return ends.local();
 		boolean v6 = ends.remoteAddress() != null && ends.remoteAddress().contains(":");
 		for (IpAddress a : m.addresses())
@@ -218,7 +228,9 @@ final class IpslWriter {
 			out.append("authentication ").append(localAuth).append('\n');
 		if (c.remote.auth != null && !c.remote.auth.equals(c.local.auth))
 			out.append("remote-authentication ")
-					.append(c.remote.auth.equals("psk") ? authentication(m, c, c.remote, localId, remoteId, ends, secrets) : "certificate")
+					.append(c.remote.auth.equals("psk")
+							? authentication(m, c, c.remote, localId, remoteId, ends, secrets)
+							: "certificate")
 					.append('\n');
 		if (localId != null && !localId.isAny())
 			out.append("local-id ").append(localId.ipsl()).append('\n');
@@ -238,13 +250,15 @@ final class IpslWriter {
 			return "certificate";
 		String me = ownAddress(m, ends);
 		Identity mine = localId != null ? localId : me == null ? null : Identities.parse(me);
-		Identity theirs = remoteId != null && !remoteId.isAny() ? remoteId
+		Identity theirs = remoteId != null && !remoteId.isAny()
+				? remoteId
 				: ends.remoteAddress() == null ? null : Identities.parse(ends.remoteAddress());
 		Psk best = null;
 		int bestScore = 0;
 		for (Psk psk : m.psks()) { // strongSwan's choice: the key whose owners match both identities, else one, else a key for anyone
 			boolean meMatched = psk.ids().stream().anyMatch(o -> mine != null && Identities.parse(o).matches(mine));
-			boolean otherMatched = psk.ids().stream().anyMatch(o -> theirs != null && Identities.parse(o).matches(theirs));
+			boolean otherMatched = psk.ids().stream()
+					.anyMatch(o -> theirs != null && Identities.parse(o).matches(theirs));
 			int score = psk.ids().isEmpty() ? 1 : (meMatched ? 2 : 0) + (otherMatched ? 2 : 0);
 			if (score > bestScore) {
 				best = psk;
@@ -254,8 +268,11 @@ final class IpslWriter {
 		if (best == null) {
 			problems.inexpressible(side.authAt != null ? side.authAt : c.at, "connection " + c.name
 					+ " authenticates with a preshared key, but no secret matches its identities"
-					+ (theirs == null && !m.psks().isEmpty() ? " (the key depends on the identity the peer sends: IPSL has "
-							+ "one key per IKE policy)" : "") + ": the IKE policy is imported without authentication");
+					+ (theirs == null && !m.psks().isEmpty()
+							? " (the key depends on the identity the peer sends: IPSL has "
+									+ "one key per IKE policy)"
+							: "")
+					+ ": the IKE policy is imported without authentication");
 			return null;
 		}
 		String file = "secrets/" + m.name() + "-" + c.name + ".psk";
@@ -270,18 +287,19 @@ final class IpslWriter {
 		out.append(" {\n");
 		out.append(selector(child, ends)).append('\n');
 		switch (child.mode) {
-		case "pass" -> out.append("pass\n");
-		case "drop" -> out.append("discard\n");
-		default -> {
-			out.append("protect ");
-			if (child.mode.equals("tunnel")) { // the remote end any (%any): the IKE peer's address, whichever it is
-				String own = ends.local() != null ? ends.local() : ownAddress(m, ends);
-				out.append("tunnel ").append(own != null ? own : "any").append(" -> ").append(ends.remote()).append(' ');
+			case "pass" -> out.append("pass\n");
+			case "drop" -> out.append("discard\n");
+			default -> {
+				out.append("protect ");
+				if (child.mode.equals("tunnel")) { // the remote end any (%any): the IKE peer's address, whichever it is
+					String own = ends.local() != null ? ends.local() : ownAddress(m, ends);
+					out.append("tunnel ").append(own != null ? own : "any").append(" -> ").append(ends.remote())
+							.append(' ');
+				}
+				String transforms = transforms(child);
+				out.append(espSets.getOrDefault(transforms, transforms));
+				out.append(" ike ").append(c.name).append(" start ").append(child.start).append('\n');
 			}
-			String transforms = transforms(child);
-			out.append(espSets.getOrDefault(transforms, transforms));
-			out.append(" ike ").append(c.name).append(" start ").append(child.start).append('\n');
-		}
 		}
 		return out.append("}\n").toString();
 	}
@@ -291,8 +309,12 @@ final class IpslWriter {
 	 * front (any when they differ), each selector's own protocol after it when it differs, and its port.
 	 */
 	private String selector(Child child, Ends ends) {
-		List<Selector> local = child.localTs.isEmpty() ? List.of(new Selector("dynamic", null, null, child.at)) : child.localTs;
-		List<Selector> remote = child.remoteTs.isEmpty() ? List.of(new Selector("dynamic", null, null, child.at)) : child.remoteTs;
+		List<Selector> local = child.localTs.isEmpty()
+				? List.of(new Selector("dynamic", null, null, child.at))
+				: child.localTs;
+		List<Selector> remote = child.remoteTs.isEmpty()
+				? List.of(new Selector("dynamic", null, null, child.at))
+				: child.remoteTs;
 		Set<String> protocols = concat(local, remote).stream().map(s -> s.protocol() == null ? "any" : s.protocol())
 				.collect(Collectors.toSet());
 		String common = protocols.size() == 1 ? protocols.iterator().next() : "any";
@@ -303,7 +325,8 @@ final class IpslWriter {
 	private String selectors(List<Selector> list, String common, String dynamic) {
 		List<String> parts = new ArrayList<>();
 		for (Selector s : list) {
-			String address = s.address().equals("dynamic") ? (dynamic == null ? "any" : dynamic)
+			String address = s.address().equals("dynamic")
+					? (dynamic == null ? "any" : dynamic)
 					: s.address().equals("%any") ? "any" : endpoint(new Text(s.address(), s.at()));
 			address = networks.getOrDefault(normal(address), address);
 			StringBuilder part = new StringBuilder(address);

@@ -20,7 +20,8 @@ final class Selectors {
 		int open = value.indexOf('[');
 		if (open >= 0) {
 			if (!value.endsWith("]")) {
-				problems.unreadable(text.at(), "traffic selector " + value + ": the [PROTOCOL/PORT] part is not closed");
+				problems.unreadable(text.at(),
+						"traffic selector " + value + ": the [PROTOCOL/PORT] part is not closed");
 				return new Selector(value.substring(0, open), null, null, text.at());
 			}
 			address = value.substring(0, open);

@@ -134,7 +134,8 @@ final class SettingsReader {
 				}
 				String name = word();
 				if (name.isEmpty()) {
-					problems.unreadable(at, "unexpected '" + c + "': a setting (name = value) or section (name { ... }) was expected");
+					problems.unreadable(at,
+							"unexpected '" + c + "': a setting (name = value) or section (name { ... }) was expected");
 					nextLine();
 					continue;
 				}
@@ -223,7 +224,8 @@ final class SettingsReader {
 			if (pattern.contains("*") || pattern.contains("?") || pattern.contains("[")) {
 				Path folder = target.getParent();
 				if (folder != null && Files.isDirectory(folder))
-					try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, target.getFileName().toString())) {
+					try (DirectoryStream<Path> found = Files.newDirectoryStream(folder,
+							target.getFileName().toString())) {
 						found.forEach(matches::add);
 					}
 				matches.sort(null);

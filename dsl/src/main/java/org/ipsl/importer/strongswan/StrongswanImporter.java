@@ -86,7 +86,8 @@ public final class StrongswanImporter {
 				continue;
 			}
 			if (hosts.putIfAbsent(host, config) != null) {
-				problems.unreadable(top, "host " + host + " comes from " + hosts.get(host) + " too: one configuration per host");
+				problems.unreadable(top,
+						"host " + host + " comes from " + hosts.get(host) + " too: one configuration per host");
 				continue;
 			}
 			List<IpAddress> addresses = new ArrayList<>(source.addresses());
@@ -99,7 +100,8 @@ public final class StrongswanImporter {
 				if (machine != null)
 					machines.add(machine);
 			} catch (IOException e) {
-				return failed(problems, notes, config, "cannot read it or a file it includes (" + e.getClass().getSimpleName() + ")");
+				return failed(problems, notes, config,
+						"cannot read it or a file it includes (" + e.getClass().getSimpleName() + ")");
 			}
 		}
 		IpslWriter.Output output = new IpslWriter(problems, canonical::validName, request.names()).write(machines);
@@ -115,7 +117,8 @@ public final class StrongswanImporter {
 			return new Result(1, list, problems.ignoredList(), notes, List.of(), null);
 		List<Path> written = new ArrayList<>();
 		PathFailure failure = ImportedWorkspace.write(planned, written);
-		return new Result(failure != null ? 2 : list.isEmpty() ? 0 : 1, list, problems.ignoredList(), notes, written, failure);
+		return new Result(failure != null ? 2 : list.isEmpty() ? 0 : 1, list, problems.ignoredList(), notes, written,
+				failure);
 	}
 
 	private void plan(List<Planned> planned, Path folder, String name, String text, Problems problems, Path from) {
@@ -130,10 +133,12 @@ public final class StrongswanImporter {
 	}
 
 	private static Result failed(Problems problems, List<String> notes, Path file, String reason) {
-		return new Result(2, problems.problems, problems.ignoredList(), notes, List.of(), new PathFailure(file, reason));
+		return new Result(2, problems.problems, problems.ignoredList(), notes, List.of(),
+				new PathFailure(file, reason));
 	}
 
-	private IpslWriter.Machine read(String host, Path config, Source source, List<IpAddress> addresses, Problems problems)
+	private IpslWriter.Machine read(String host, Path config, Source source, List<IpAddress> addresses,
+			Problems problems)
 			throws IOException {
 		byte[] bytes = Files.readAllBytes(config);
 		ImportedText.Result text = ImportedText.read(config, bytes, "a strongSwan configuration file");

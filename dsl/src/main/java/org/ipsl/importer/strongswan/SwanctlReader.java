@@ -43,9 +43,9 @@ final class SwanctlReader {
 		Connection c = new Connection(s.name, s.at);
 		s.take("version").ifPresent(v -> {
 			switch (v.value) {
-			case "0" -> c.version = "any";
-			case "1", "2" -> c.version = v.value;
-			default -> problems.unreadable(v.at, "version " + v.value + ": 0, 1 or 2 was expected");
+				case "0" -> c.version = "any";
+				case "1", "2" -> c.version = v.value;
+				default -> problems.unreadable(v.at, "version " + v.value + ": 0, 1 or 2 was expected");
 			}
 		});
 		s.take("local_addrs").ifPresent(v -> c.localAddrs.addAll(list(v)));
@@ -54,7 +54,8 @@ final class SwanctlReader {
 		s.take("aggressive").ifPresent(v -> c.aggressive = yes(v));
 		rounds(s, "local", c.local, c.name);
 		rounds(s, "remote", c.remote, c.name);
-		s.takeSection("children").ifPresent(children -> children.sections.values().forEach(cs -> c.children.add(child(cs))));
+		s.takeSection("children")
+				.ifPresent(children -> children.sections.values().forEach(cs -> c.children.add(child(cs))));
 		connections.add(c);
 		reportLeftOver(s, "connection " + s.name);
 	}
@@ -91,13 +92,16 @@ final class SwanctlReader {
 		peer.authAt = a.at;
 		if (method.equals("psk"))
 			peer.auth = "psk";
-		else if (method.equals("pubkey") || method.startsWith("pubkey-") || method.startsWith("rsa") || method.startsWith("ecdsa")
+		else if (method.equals("pubkey") || method.startsWith("pubkey-") || method.startsWith("rsa")
+				|| method.startsWith("ecdsa")
 				|| method.startsWith("ed25519") || method.startsWith("ed448") || method.startsWith("bliss"))
 			peer.auth = "pubkey";
 		else
 			problems.inexpressible(a.at, "auth = " + a.value + " not imported: "
-					+ (method.startsWith("eap") ? "EAP authentication (IPSL has no EAP)"
-							: method.startsWith("xauth") ? "XAUTH authentication (IPSL has no XAUTH)"
+					+ (method.startsWith("eap")
+							? "EAP authentication (IPSL has no EAP)"
+							: method.startsWith("xauth")
+									? "XAUTH authentication (IPSL has no XAUTH)"
 									: "this authentication method (IPSL has preshared keys and certificates)"));
 	}
 
@@ -110,8 +114,9 @@ final class SwanctlReader {
 		s.take("ah_proposals").ifPresent(v -> child.ah.addAll(list(v)));
 		s.take("mode").ifPresent(v -> {
 			switch (v.value.toLowerCase(Locale.ROOT)) {
-			case "tunnel", "transport", "pass", "drop" -> child.mode = v.value.toLowerCase(Locale.ROOT);
-			default -> problems.inexpressible(v.at, "mode = " + v.value + " not imported: IPSL has tunnel, transport, pass and drop");
+				case "tunnel", "transport", "pass", "drop" -> child.mode = v.value.toLowerCase(Locale.ROOT);
+				default -> problems.inexpressible(v.at,
+						"mode = " + v.value + " not imported: IPSL has tunnel, transport, pass and drop");
 			}
 		});
 		s.take("start_action").ifPresent(v -> child.start = startAction(v));
@@ -137,41 +142,43 @@ final class SwanctlReader {
 			s.used = true;
 			String type = s.name.replaceFirst("[-_].*$", "").toLowerCase(Locale.ROOT);
 			switch (type) {
-			case "ike" -> {
-				List<String> ids = new ArrayList<>();
-				Optional<Setting> secret = s.take("secret");
-				for (Setting setting : s.settings.values())
-					if (setting.key.startsWith("id")) {
-						setting.used = true;
-						ids.add(setting.value);
+				case "ike" -> {
+					List<String> ids = new ArrayList<>();
+					Optional<Setting> secret = s.take("secret");
+					for (Setting setting : s.settings.values())
+						if (setting.key.startsWith("id")) {
+							setting.used = true;
+							ids.add(setting.value);
+						}
+					if (secret.isEmpty())
+						problems.unreadable(s.at, "secret " + s.name + " has no secret = ...");
+					else {
+						String value = Secrets.decode(secret.get(), problems);
+						if (value != null)
+							psks.add(new Psk(ids, value, secret.get().at));
 					}
-				if (secret.isEmpty())
-					problems.unreadable(s.at, "secret " + s.name + " has no secret = ...");
-				else {
-					String value = Secrets.decode(secret.get(), problems);
-					if (value != null)
-						psks.add(new Psk(ids, value, secret.get().at));
+					reportLeftOver(s, "secret " + s.name);
 				}
-				reportLeftOver(s, "secret " + s.name);
-			}
-			case "eap", "xauth", "ntlm" -> {
-				problems.inexpressible(s.at, "secret " + s.name + " not imported: an " + type.toUpperCase(Locale.ROOT)
-						+ " password (IPSL has no " + (type.equals("xauth") ? "XAUTH" : "EAP") + ")");
-				markUsed(s);
-			}
-			case "ppk" -> {
-				problems.inexpressible(s.at, "secret " + s.name + " not imported: a post-quantum preshared key (RFC 8784)");
-				markUsed(s);
-			}
-			case "private", "rsa", "ecdsa", "pkcs8", "pkcs12", "token", "bliss" -> {
-				problems.ignored(s.at, "secret " + type,
-						"a private key for certificate authentication (certificate authentication is imported by identity)");
-				markUsed(s);
-			}
-			default -> {
-				problems.inexpressible(s.at, "secret " + s.name + " not imported: an unknown kind of secret");
-				markUsed(s);
-			}
+				case "eap", "xauth", "ntlm" -> {
+					problems.inexpressible(s.at,
+							"secret " + s.name + " not imported: an " + type.toUpperCase(Locale.ROOT)
+									+ " password (IPSL has no " + (type.equals("xauth") ? "XAUTH" : "EAP") + ")");
+					markUsed(s);
+				}
+				case "ppk" -> {
+					problems.inexpressible(s.at,
+							"secret " + s.name + " not imported: a post-quantum preshared key (RFC 8784)");
+					markUsed(s);
+				}
+				case "private", "rsa", "ecdsa", "pkcs8", "pkcs12", "token", "bliss" -> {
+					problems.ignored(s.at, "secret " + type,
+							"a private key for certificate authentication (certificate authentication is imported by identity)");
+					markUsed(s);
+				}
+				default -> {
+					problems.inexpressible(s.at, "secret " + s.name + " not imported: an unknown kind of secret");
+					markUsed(s);
+				}
 			}
 		}
 		reportLeftOver(secrets, "secrets");
@@ -203,7 +210,8 @@ final class SwanctlReader {
 		for (Setting before : s.overridden)
 			if (!before.used) {
 				before.used = true;
-				problems.ignored(before.at, before.key, "written again later in " + where + "; the later value is used");
+				problems.ignored(before.at, before.key,
+						"written again later in " + where + "; the later value is used");
 			}
 		for (Setting v : s.settings.values())
 			if (!v.used)

@@ -62,13 +62,16 @@ public record Block(List<List<Interval>> fields) {
 	public List<String> texts(Dimension dimension) {
 		List<Interval> intervals = field(dimension);
 		return switch (dimension) {
-		case SOURCE, DESTINATION -> addresses(intervals);
-		case PROTOCOL -> intervals.equals(List.of(ALL_PROTOCOLS)) ? List.of("any")
-				: intervals.stream().map(i -> name(i).orElse(numbers(i))).toList();
-		case SOURCE_PORT, DESTINATION_PORT -> intervals.equals(List.of(ALL_PORTS)) ? List.of("any")
-				: intervals.stream().map(Block::numbers).toList();
-		case ICMP_TYPE -> intervals.equals(List.of(ALL_TYPES)) ? List.of("any")
-				: intervals.stream().map(Block::numbers).toList();
+			case SOURCE, DESTINATION -> addresses(intervals);
+			case PROTOCOL -> intervals.equals(List.of(ALL_PROTOCOLS))
+					? List.of("any")
+					: intervals.stream().map(i -> name(i).orElse(numbers(i))).toList();
+			case SOURCE_PORT, DESTINATION_PORT -> intervals.equals(List.of(ALL_PORTS))
+					? List.of("any")
+					: intervals.stream().map(Block::numbers).toList();
+			case ICMP_TYPE -> intervals.equals(List.of(ALL_TYPES))
+					? List.of("any")
+					: intervals.stream().map(Block::numbers).toList();
 		};
 	}
 
@@ -108,7 +111,8 @@ public record Block(List<List<Interval>> fields) {
 		if (!interval.first().equals(interval.last()))
 			return Optional.empty();
 		int protocol = interval.first().intValueExact();
-		return Selector.hasPorts(protocol) || Selector.hasIcmpType(protocol) ? Optional.of(Selector.protocolName(protocol))
+		return Selector.hasPorts(protocol) || Selector.hasIcmpType(protocol)
+				? Optional.of(Selector.protocolName(protocol))
 				: Optional.empty();
 	}
 

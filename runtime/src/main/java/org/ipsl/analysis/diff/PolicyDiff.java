@@ -101,7 +101,8 @@ public final class PolicyDiff {
 		List<Block> plain = Blocks.of(parts);
 		List<Block> whole = Blocks.of(List.of(selected));
 		List<Block> except = Blocks.of(List.of(selected.subtractAll(parts)));
-		return whole.size() + except.size() < plain.size() ? new RegionChange(before, after, whole, except)
+		return whole.size() + except.size() < plain.size()
+				? new RegionChange(before, after, whole, except)
 				: new RegionChange(before, after, plain, List.of());
 	}
 

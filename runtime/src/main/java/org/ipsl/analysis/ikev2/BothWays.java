@@ -23,22 +23,30 @@ final class BothWays {
 	}
 
 	private static IkeSaPrediction merge(IkeSaPrediction a, IkeSaPrediction b) {
-		String state = a.established() || b.established() ? IkeSaPrediction.ESTABLISHED : same(a.state(), b.state(), a.state());
+		String state = a.established() || b.established()
+				? IkeSaPrediction.ESTABLISHED
+				: same(a.state(), b.state(), a.state());
 		List<ChildSaPrediction> children = new ArrayList<>();
 		for (ChildSaPrediction child : a.children()) {
-			Optional<ChildSaPrediction> other = b.children().stream().filter(c -> c.name().equals(child.name())).findFirst();
+			Optional<ChildSaPrediction> other = b.children().stream().filter(c -> c.name().equals(child.name()))
+					.findFirst();
 			children.add(other.map(o -> merge(child, o)).orElse(child));
 		}
-		b.children().stream().filter(c -> a.children().stream().noneMatch(x -> x.name().equals(c.name()))).forEach(children::add);
-		return new IkeSaPrediction(a.name(), a.version(), state, agreed(a.initiator(), b.initiator()), a.localHost(), a.remoteHost(),
-				agreed(a.localId(), b.localId()), agreed(a.remoteId(), b.remoteId()), agreed(a.algorithms(), b.algorithms()), children);
+		b.children().stream().filter(c -> a.children().stream().noneMatch(x -> x.name().equals(c.name())))
+				.forEach(children::add);
+		return new IkeSaPrediction(a.name(), a.version(), state, agreed(a.initiator(), b.initiator()), a.localHost(),
+				a.remoteHost(),
+				agreed(a.localId(), b.localId()), agreed(a.remoteId(), b.remoteId()),
+				agreed(a.algorithms(), b.algorithms()), children);
 	}
 
 	private static ChildSaPrediction merge(ChildSaPrediction a, ChildSaPrediction b) {
 		if (a.installed() != b.installed())
 			return a.installed() ? a : b;
-		return new ChildSaPrediction(a.name(), a.state(), a.mode(), a.protocol(), agreed(a.algorithms(), b.algorithms()),
-				a.localTs().equals(b.localTs()) ? a.localTs() : List.of(), a.remoteTs().equals(b.remoteTs()) ? a.remoteTs() : List.of());
+		return new ChildSaPrediction(a.name(), a.state(), a.mode(), a.protocol(),
+				agreed(a.algorithms(), b.algorithms()),
+				a.localTs().equals(b.localTs()) ? a.localTs() : List.of(),
+				a.remoteTs().equals(b.remoteTs()) ? a.remoteTs() : List.of());
 	}
 
 	/** The algorithms both ways negotiate alike, kind by kind. */

@@ -13,7 +13,8 @@ import org.ipsl.catalog.proposal.SaProtocol;
  * selectors, or the notify that refused it.
  */
 public record ChildSaPrediction(String name, String state, ChildMode mode, SaProtocol protocol,
-		Map<AlgorithmKind, AlgorithmChoice> algorithms, List<IkeTrafficSelector> localTs, List<IkeTrafficSelector> remoteTs) {
+		Map<AlgorithmKind, AlgorithmChoice> algorithms, List<IkeTrafficSelector> localTs,
+		List<IkeTrafficSelector> remoteTs) {
 
 	public static final String INSTALLED = "INSTALLED";
 

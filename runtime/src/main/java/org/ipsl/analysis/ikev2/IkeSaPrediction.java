@@ -22,8 +22,10 @@ import org.ipsl.model.IpRange;
  * @param localId   empty when not known here (a certificate's subject)
  * @param algorithms those negotiated, one per kind; none when the SA failed
  */
-public record IkeSaPrediction(String name, IkeVersion version, String state, Optional<Boolean> initiator, IpRange localHost,
-		IpRange remoteHost, Optional<IkeIdentity> localId, Optional<IkeIdentity> remoteId, Map<AlgorithmKind, AlgorithmChoice> algorithms,
+public record IkeSaPrediction(String name, IkeVersion version, String state, Optional<Boolean> initiator,
+		IpRange localHost,
+		IpRange remoteHost, Optional<IkeIdentity> localId, Optional<IkeIdentity> remoteId,
+		Map<AlgorithmKind, AlgorithmChoice> algorithms,
 		List<ChildSaPrediction> children) {
 
 	public static final String ESTABLISHED = "ESTABLISHED";
@@ -67,9 +69,11 @@ public record IkeSaPrediction(String name, IkeVersion version, String state, Opt
 			if (e.keySize() > 0)
 				json.put("encr-keysize", e.keySize());
 		});
-		Optional.ofNullable(p.get(AlgorithmKind.INTEGRITY)).ifPresent(i -> json.put("integ-alg", i.algorithm().swanName()));
+		Optional.ofNullable(p.get(AlgorithmKind.INTEGRITY))
+				.ifPresent(i -> json.put("integ-alg", i.algorithm().swanName()));
 		if (ike)
 			Optional.ofNullable(p.get(AlgorithmKind.PRF)).ifPresent(f -> json.put("prf-alg", f.algorithm().swanName()));
-		Optional.ofNullable(p.get(AlgorithmKind.KEY_EXCHANGE)).ifPresent(g -> json.put("dh-group", g.algorithm().swanName()));
+		Optional.ofNullable(p.get(AlgorithmKind.KEY_EXCHANGE))
+				.ifPresent(g -> json.put("dh-group", g.algorithm().swanName()));
 	}
 }

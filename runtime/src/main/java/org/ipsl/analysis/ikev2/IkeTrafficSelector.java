@@ -18,11 +18,14 @@ public record IkeTrafficSelector(IpRange range, int protocol, int fromPort, int 
 	private static final int MAX_PORT = 0xffff;
 	private static final int ICMP = 1, TCP = 6, UDP = 17, ICMPV6 = 58;
 	/** The protocol and service names strongSwan's hosts print (getprotobynumber, getservbyport). */
-	private static final Map<Integer, String> PROTOCOLS = Map.of(ICMP, "icmp", TCP, "tcp", UDP, "udp", ICMPV6, "ipv6-icmp",
+	private static final Map<Integer, String> PROTOCOLS = Map.of(ICMP, "icmp", TCP, "tcp", UDP, "udp", ICMPV6,
+			"ipv6-icmp",
 			50, "esp", 51, "ah", 47, "gre", 132, "sctp");
 	private static final Map<Integer, String> SERVICES = Map.ofEntries(Map.entry(20, "ftp-data"), Map.entry(21, "ftp"),
-			Map.entry(22, "ssh"), Map.entry(23, "telnet"), Map.entry(25, "smtp"), Map.entry(53, "domain"), Map.entry(67, "bootps"),
-			Map.entry(68, "bootpc"), Map.entry(80, "http"), Map.entry(123, "ntp"), Map.entry(161, "snmp"), Map.entry(443, "https"),
+			Map.entry(22, "ssh"), Map.entry(23, "telnet"), Map.entry(25, "smtp"), Map.entry(53, "domain"),
+			Map.entry(67, "bootps"),
+			Map.entry(68, "bootpc"), Map.entry(80, "http"), Map.entry(123, "ntp"), Map.entry(161, "snmp"),
+			Map.entry(443, "https"),
 			Map.entry(500, "isakmp"), Map.entry(1701, "l2tp"), Map.entry(4500, "ipsec-nat-t"));
 
 	public IkeTrafficSelector {
@@ -60,7 +63,8 @@ public record IkeTrafficSelector(IpRange range, int protocol, int fromPort, int 
 		int from = Math.max(fromPort, other.fromPort), to = Math.min(toPort, other.toPort);
 		if (from > to)
 			return Optional.empty();
-		return range.intersect(other.range).map(r -> new IkeTrafficSelector(r, Math.max(protocol, other.protocol), from, to));
+		return range.intersect(other.range)
+				.map(r -> new IkeTrafficSelector(r, Math.max(protocol, other.protocol), from, to));
 	}
 
 	public boolean containedIn(IkeTrafficSelector other) {
@@ -76,7 +80,8 @@ public record IkeTrafficSelector(IpRange range, int protocol, int fromPort, int 
 	 * strongSwan's narrowing (traffic_selector_list select): every configured selector intersected with
 	 * every proposed one, in configured order, without those another already contains.
 	 */
-	public static List<IkeTrafficSelector> narrow(List<IkeTrafficSelector> configured, List<IkeTrafficSelector> supplied) {
+	public static List<IkeTrafficSelector> narrow(List<IkeTrafficSelector> configured,
+			List<IkeTrafficSelector> supplied) {
 		List<IkeTrafficSelector> result = new ArrayList<>();
 		for (IkeTrafficSelector mine : configured)
 			for (IkeTrafficSelector theirs : supplied)
@@ -101,7 +106,8 @@ public record IkeTrafficSelector(IpRange range, int protocol, int fromPort, int 
 		StringBuilder text = new StringBuilder(address());
 		if (protocol == ANY_PROTOCOL && anyPort())
 			return text.toString();
-		text.append('[').append(protocol == ANY_PROTOCOL ? "0" : PROTOCOLS.getOrDefault(protocol, Integer.toString(protocol)));
+		text.append('[')
+				.append(protocol == ANY_PROTOCOL ? "0" : PROTOCOLS.getOrDefault(protocol, Integer.toString(protocol)));
 		if (!anyPort()) {
 			text.append('/');
 			boolean icmp = protocol == ICMP || protocol == ICMPV6;

@@ -57,9 +57,11 @@ public final class Negotiation {
 		Map<String, List<IkeSaPrediction>> initiated = n.empty(), trapped = n.empty();
 		for (int h = 0; h < hosts.size(); h++)
 			for (SwanConnection c : hosts.get(h).connections()) {
-				List<SwanChild> start = c.children().stream().filter(k -> k.start() == StartAction.INITIATE && k.mode().negotiated())
+				List<SwanChild> start = c.children().stream()
+						.filter(k -> k.start() == StartAction.INITIATE && k.mode().negotiated())
 						.toList();
-				List<SwanChild> trap = c.children().stream().filter(k -> k.start() == StartAction.TRAP && k.mode().negotiated())
+				List<SwanChild> trap = c.children().stream()
+						.filter(k -> k.start() == StartAction.TRAP && k.mode().negotiated())
 						.toList();
 				if (!start.isEmpty())
 					n.attempt(h, c, start, initiated);
@@ -78,11 +80,14 @@ public final class Negotiation {
 			for (SwanHost host : hosts)
 				if (host.name().equals(i.host()))
 					for (SwanConnection c : host.connections())
-						c.children().stream().filter(k -> k.name().equals(i.child()) && k.mode().negotiated()).forEach(k -> byConnection
-								.computeIfAbsent(host.name(), x -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new ArrayList<>()).add(k));
+						c.children().stream().filter(k -> k.name().equals(i.child()) && k.mode().negotiated())
+								.forEach(k -> byConnection
+										.computeIfAbsent(host.name(), x -> new LinkedHashMap<>())
+										.computeIfAbsent(c, x -> new ArrayList<>()).add(k));
 		for (int h = 0; h < hosts.size(); h++) {
 			int host = h;
-			byConnection.getOrDefault(hosts.get(h).name(), Map.of()).forEach((c, children) -> n.attempt(host, c, children, initiated));
+			byConnection.getOrDefault(hosts.get(h).name(), Map.of())
+					.forEach((c, children) -> n.attempt(host, c, children, initiated));
 		}
 		return n.result(initiated, n.empty());
 	}
@@ -134,10 +139,13 @@ public final class Negotiation {
 		}
 		if (selected.isEmpty()) {
 			pair(DiagnosticCode.NO_PROPOSAL_CHOSEN, e.initiator(), Place.Kind.IKE, c.ike(),
-					c.name() + " proposes " + proposals(c.proposals()) + ", but " + peer + "'s " + ikeCfg.name() + " accepts only "
-							+ proposals(ikeCfg.proposals()) + ": strongSwan answers NO_PROPOSAL_CHOSEN and no IKE_SA comes up",
+					c.name() + " proposes " + proposals(c.proposals()) + ", but " + peer + "'s " + ikeCfg.name()
+							+ " accepts only "
+							+ proposals(ikeCfg.proposals())
+							+ ": strongSwan answers NO_PROPOSAL_CHOSEN and no IKE_SA comes up",
 					e.responder(), Place.Kind.IKE, ikeCfg.ike(),
-					ikeCfg.name() + " accepts " + proposals(ikeCfg.proposals()) + ", but " + initiatorHost + "'s " + c.name()
+					ikeCfg.name() + " accepts " + proposals(ikeCfg.proposals()) + ", but " + initiatorHost + "'s "
+							+ c.name()
 							+ " proposes only " + proposals(c.proposals()) + ": this side answers NO_PROPOSAL_CHOSEN");
 			out.get(initiatorHost).add(failed(c.name(), e, true, "NO_PROPOSAL_CHOSEN", c.localId()));
 			out.get(peer).add(failed(ikeCfg.name(), e, false, "NO_PROPOSAL_CHOSEN", ikeCfg.localId()));
@@ -224,7 +232,8 @@ public final class Negotiation {
 				String speaks = e.version() == IkeVersion.IKEV1 ? "IKEv1" : "IKEv2";
 				String other = e.version() == IkeVersion.IKEV1 ? "IKEv2" : "IKEv1";
 				pair(DiagnosticCode.IKE_VERSION_MISMATCH, e.initiator(), Place.Kind.IKE, e.ic().ike(),
-						e.ic().name() + " initiates with " + speaks + ", but " + responder.name() + "'s " + c.name() + " speaks only "
+						e.ic().name() + " initiates with " + speaks + ", but " + responder.name() + "'s " + c.name()
+								+ " speaks only "
 								+ other + ": no IKE config is found and the peer answers NO_PROPOSAL_CHOSEN",
 						e.responder(), Place.Kind.IKE, c.ike(), c.name() + " speaks only " + other + ", but "
 								+ hosts.get(e.initiator()).name() + "'s " + e.ic().name() + " initiates with " + speaks
@@ -235,7 +244,8 @@ public final class Negotiation {
 
 	// ---- IKE_AUTH --------------------------------------------------------------------------------
 
-	private void authenticate(Ends e, SwanConnection c, List<SwanChild> children, Proposal ikeProposal, SwanConnection ikeCfg,
+	private void authenticate(Ends e, SwanConnection c, List<SwanChild> children, Proposal ikeProposal,
+			SwanConnection ikeCfg,
 			Map<String, List<IkeSaPrediction>> out) {
 		SwanHost responderHost = hosts.get(e.responder());
 		String initiatorHost = hosts.get(e.initiator()).name(), peer = responderHost.name();
@@ -259,24 +269,29 @@ public final class Negotiation {
 			pair(DiagnosticCode.AUTHENTICATION_FAILED, e.initiator(), Place.Kind.IKE, c.ike(),
 					c.name() + " identifies as " + shown(idi) + idrText(idr) + ", but no connection of " + peer
 							+ " expects that: strongSwan finds no peer config and answers AUTHENTICATION_FAILED",
-					e.responder(), Place.Kind.IKE, ikeCfg.ike(), ikeCfg.name() + " expects " + required(ikeCfg.remoteId()) + ", but "
+					e.responder(), Place.Kind.IKE, ikeCfg.ike(),
+					ikeCfg.name() + " expects " + required(ikeCfg.remoteId()) + ", but "
 							+ initiatorHost + "'s " + c.name() + " identifies as " + shown(idi)
 							+ ": no peer config matches and this side answers AUTHENTICATION_FAILED");
 			authFailed(e, c, ikeCfg, idi, Optional.empty(), out);
 			return;
 		}
 		// charon moves on to the next candidate when the authentication method is not the one required
-		SwanConnection chosen = rated.stream().map(Rated::c).filter(r -> r.remoteAuth().method() == c.localAuth().method())
+		SwanConnection chosen = rated.stream().map(Rated::c)
+				.filter(r -> r.remoteAuth().method() == c.localAuth().method())
 				.findFirst().orElse(null);
 		if (chosen == null) {
 			SwanConnection best = rated.get(0).c();
 			pair(DiagnosticCode.AUTHENTICATION_FAILED, e.initiator(), Place.Kind.IKE, c.ike(),
-					c.name() + " authenticates with " + c.localAuth().method().description() + ", but " + peer + "'s " + best.name()
+					c.name() + " authenticates with " + c.localAuth().method().description() + ", but " + peer + "'s "
+							+ best.name()
 							+ " requires " + best.remoteAuth().method().description()
 							+ ": the constraint check fails and the peer answers AUTHENTICATION_FAILED",
 					e.responder(), Place.Kind.IKE, best.ike(),
-					best.name() + " requires " + best.remoteAuth().method().description() + ", but " + initiatorHost + "'s " + c.name()
-							+ " authenticates with " + c.localAuth().method().description() + ": this side answers AUTHENTICATION_FAILED");
+					best.name() + " requires " + best.remoteAuth().method().description() + ", but " + initiatorHost
+							+ "'s " + c.name()
+							+ " authenticates with " + c.localAuth().method().description()
+							+ ": this side answers AUTHENTICATION_FAILED");
 			authFailed(e, c, best, idi, Optional.empty(), out);
 			return;
 		}
@@ -285,27 +300,33 @@ public final class Negotiation {
 			pair(DiagnosticCode.AUTHENTICATION_FAILED, e.initiator(), Place.Kind.IKE, c.ike(),
 					"the preshared key of " + c.name() + " is not the one of " + peer + "'s " + chosen.name()
 							+ ": the AUTH payload does not verify and the peer answers AUTHENTICATION_FAILED",
-					e.responder(), Place.Kind.IKE, chosen.ike(), "the preshared key of " + chosen.name() + " is not the one of "
+					e.responder(), Place.Kind.IKE, chosen.ike(),
+					"the preshared key of " + chosen.name() + " is not the one of "
 							+ initiatorHost + "'s " + c.name() + ": this side answers AUTHENTICATION_FAILED");
 			authFailed(e, c, chosen, idi, idrSent, out);
 			return;
 		}
 		if (chosen.localAuth().method() != c.remoteAuth().method()) {
 			pair(DiagnosticCode.AUTHENTICATION_FAILED, e.initiator(), Place.Kind.IKE, c.ike(),
-					c.name() + " requires " + c.remoteAuth().method().description() + " of the peer, but " + peer + "'s " + chosen.name()
+					c.name() + " requires " + c.remoteAuth().method().description() + " of the peer, but " + peer
+							+ "'s " + chosen.name()
 							+ " authenticates with " + chosen.localAuth().method().description()
 							+ ": the constraint check fails and this side deletes the IKE_SA (AUTHENTICATION_FAILED)",
 					e.responder(), Place.Kind.IKE, chosen.ike(), chosen.name() + " authenticates with "
-							+ chosen.localAuth().method().description() + ", but " + initiatorHost + "'s " + c.name() + " requires "
-							+ c.remoteAuth().method().description() + ": the initiator refuses it (AUTHENTICATION_FAILED)");
+							+ chosen.localAuth().method().description() + ", but " + initiatorHost + "'s " + c.name()
+							+ " requires "
+							+ c.remoteAuth().method().description()
+							+ ": the initiator refuses it (AUTHENTICATION_FAILED)");
 			authFailed(e, c, chosen, idi, idrSent, out);
 			return;
 		}
 		if (IdentityMatch.rate(c.remoteId(), idrSent) == IdentityMatch.NONE) {
 			pair(DiagnosticCode.AUTHENTICATION_FAILED, e.initiator(), Place.Kind.IKE, c.ike(),
-					c.name() + " expects " + required(c.remoteId()) + ", but " + peer + "'s " + chosen.name() + " identifies as "
+					c.name() + " expects " + required(c.remoteId()) + ", but " + peer + "'s " + chosen.name()
+							+ " identifies as "
 							+ shown(idrSent) + ": the constraint check fails (AUTHENTICATION_FAILED)",
-					e.responder(), Place.Kind.IKE, chosen.ike(), chosen.name() + " identifies as " + shown(idrSent) + ", but "
+					e.responder(), Place.Kind.IKE, chosen.ike(),
+					chosen.name() + " identifies as " + shown(idrSent) + ", but "
 							+ initiatorHost + "'s " + c.name() + " expects " + required(c.remoteId())
 							+ ": the initiator refuses it (AUTHENTICATION_FAILED)");
 			authFailed(e, c, chosen, idi, idrSent, out);
@@ -319,25 +340,32 @@ public final class Negotiation {
 			mine.add(pair.initiator());
 			pair.responder().ifPresent(theirs::add);
 		}
-		out.get(initiatorHost).add(new IkeSaPrediction(c.name(), e.version(), IkeSaPrediction.ESTABLISHED, Optional.of(true), e.src(),
-				e.dst(), idi, idrSent, IkeSaPrediction.chosen(Optional.of(ikeProposal)), mine));
-		out.get(peer).add(new IkeSaPrediction(chosen.name(), e.version(), IkeSaPrediction.ESTABLISHED, Optional.of(false), e.dst(),
-				e.src(), idrSent, idi, IkeSaPrediction.chosen(Optional.of(ikeProposal)), theirs));
+		out.get(initiatorHost)
+				.add(new IkeSaPrediction(c.name(), e.version(), IkeSaPrediction.ESTABLISHED, Optional.of(true), e.src(),
+						e.dst(), idi, idrSent, IkeSaPrediction.chosen(Optional.of(ikeProposal)), mine));
+		out.get(peer)
+				.add(new IkeSaPrediction(chosen.name(), e.version(), IkeSaPrediction.ESTABLISHED, Optional.of(false),
+						e.dst(),
+						e.src(), idrSent, idi, IkeSaPrediction.chosen(Optional.of(ikeProposal)), theirs));
 	}
 
 	private void authFailed(Ends e, SwanConnection c, SwanConnection responder, Optional<IkeIdentity> idi,
 			Optional<IkeIdentity> idr, Map<String, List<IkeSaPrediction>> out) {
 		out.get(hosts.get(e.initiator()).name()).add(new IkeSaPrediction(c.name(), e.version(), "AUTHENTICATION_FAILED",
 				Optional.of(true), e.src(), e.dst(), idi, idr, Map.of(), List.of()));
-		out.get(hosts.get(e.responder()).name()).add(new IkeSaPrediction(responder.name(), e.version(), "AUTHENTICATION_FAILED",
-				Optional.of(false), e.dst(), e.src(), idr, idi, Map.of(), List.of()));
+		out.get(hosts.get(e.responder()).name())
+				.add(new IkeSaPrediction(responder.name(), e.version(), "AUTHENTICATION_FAILED",
+						Optional.of(false), e.dst(), e.src(), idr, idi, Map.of(), List.of()));
 	}
 
-	private IkeSaPrediction failed(String name, Ends e, boolean initiator, String state, Optional<IkeIdentity> localId) {
+	private IkeSaPrediction failed(String name, Ends e, boolean initiator, String state,
+			Optional<IkeIdentity> localId) {
 		return initiator
-				? new IkeSaPrediction(name, e.version(), state, Optional.of(true), e.src(), e.dst(), localId, Optional.empty(),
+				? new IkeSaPrediction(name, e.version(), state, Optional.of(true), e.src(), e.dst(), localId,
+						Optional.empty(),
 						Map.of(), List.of())
-				: new IkeSaPrediction(name, e.version(), state, Optional.of(false), e.dst(), e.src(), localId, Optional.empty(),
+				: new IkeSaPrediction(name, e.version(), state, Optional.of(false), e.dst(), e.src(), localId,
+						Optional.empty(),
 						Map.of(), List.of());
 	}
 
@@ -377,38 +405,54 @@ public final class Negotiation {
 		String initiatorHost = hosts.get(e.initiator()).name(), peer = hosts.get(e.responder()).name();
 		boolean transport = k.mode() == ChildMode.TRANSPORT;
 		List<IkeTrafficSelector> tsi = transport ? hostSelectors(k.localTs(), e.src()) : resolve(k.localTs(), e.src());
-		List<IkeTrafficSelector> tsr = transport ? hostSelectors(k.remoteTs(), e.dst()) : resolve(k.remoteTs(), e.dst());
+		List<IkeTrafficSelector> tsr = transport
+				? hostSelectors(k.remoteTs(), e.dst())
+				: resolve(k.remoteTs(), e.dst());
 		SwanChild cfg = selectChild(responder, tsi, tsr, e);
 		if (cfg == null) {
 			Place.Kind kind = Place.Kind.IKE;
 			pair(DiagnosticCode.TS_UNACCEPTABLE, e.initiator(), Place.Kind.POLICY, k.rule(),
-					k.name() + " proposes " + ts(tsi) + " === " + ts(tsr) + ", but no child of " + peer + "'s " + responder.name()
+					k.name() + " proposes " + ts(tsi) + " === " + ts(tsr) + ", but no child of " + peer + "'s "
+							+ responder.name()
 							+ " covers any of it: strongSwan answers TS_UNACCEPTABLE and the CHILD_SA is not installed",
-					e.responder(), kind, responder.ike(), "no child of " + responder.name() + " covers " + ts(tsr) + " === " + ts(tsi)
-							+ ", which " + initiatorHost + "'s " + k.name() + " proposes: this side answers TS_UNACCEPTABLE");
-			return new ChildPair(ChildSaPrediction.failed(k.name(), "TS_UNACCEPTABLE", k.mode(), k.protocol()), Optional.empty());
+					e.responder(), kind, responder.ike(),
+					"no child of " + responder.name() + " covers " + ts(tsr) + " === " + ts(tsi)
+							+ ", which " + initiatorHost + "'s " + k.name()
+							+ " proposes: this side answers TS_UNACCEPTABLE");
+			return new ChildPair(ChildSaPrediction.failed(k.name(), "TS_UNACCEPTABLE", k.mode(), k.protocol()),
+					Optional.empty());
 		}
-		SelectionFlags flags = inIkeAuth && e.version() == IkeVersion.IKEV2 ? SelectionFlags.IKE_AUTH_CHILD : SelectionFlags.DEFAULT;
+		SelectionFlags flags = inIkeAuth && e.version() == IkeVersion.IKEV2
+				? SelectionFlags.IKE_AUTH_CHILD
+				: SelectionFlags.DEFAULT;
 		Optional<Proposal> selected = Proposal.select(cfg.proposals(), k.proposals(), flags);
 		if (selected.isEmpty()) {
 			pair(DiagnosticCode.NO_PROPOSAL_CHOSEN, e.initiator(), Place.Kind.POLICY, k.rule(),
-					k.name() + " proposes " + proposals(k.proposals()) + ", but " + peer + "'s " + cfg.name() + " accepts only "
-							+ proposals(cfg.proposals()) + ": strongSwan answers NO_PROPOSAL_CHOSEN and the CHILD_SA is not installed",
-					e.responder(), Place.Kind.POLICY, cfg.rule(), cfg.name() + " accepts " + proposals(cfg.proposals()) + ", but "
+					k.name() + " proposes " + proposals(k.proposals()) + ", but " + peer + "'s " + cfg.name()
+							+ " accepts only "
+							+ proposals(cfg.proposals())
+							+ ": strongSwan answers NO_PROPOSAL_CHOSEN and the CHILD_SA is not installed",
+					e.responder(), Place.Kind.POLICY, cfg.rule(),
+					cfg.name() + " accepts " + proposals(cfg.proposals()) + ", but "
 							+ initiatorHost + "'s " + k.name() + " proposes only " + proposals(k.proposals())
 							+ ": this side answers NO_PROPOSAL_CHOSEN");
 			return new ChildPair(ChildSaPrediction.failed(k.name(), "NO_PROPOSAL_CHOSEN", k.mode(), k.protocol()),
-					Optional.of(ChildSaPrediction.failed(cfg.name(), "NO_PROPOSAL_CHOSEN", cfg.mode(), cfg.protocol())));
+					Optional.of(
+							ChildSaPrediction.failed(cfg.name(), "NO_PROPOSAL_CHOSEN", cfg.mode(), cfg.protocol())));
 		}
-		if (flags.skipKeyExchange() && Proposal.select(cfg.proposals(), k.proposals(), SelectionFlags.DEFAULT).isEmpty())
+		if (flags.skipKeyExchange()
+				&& Proposal.select(cfg.proposals(), k.proposals(), SelectionFlags.DEFAULT).isEmpty())
 			pair(DiagnosticCode.NO_PROPOSAL_CHOSEN, e.initiator(), Place.Kind.POLICY, k.rule(),
-					k.name() + " and " + peer + "'s " + cfg.name() + " agree without key exchange, but not on perfect forward secrecy ("
+					k.name() + " and " + peer + "'s " + cfg.name()
+							+ " agree without key exchange, but not on perfect forward secrecy ("
 							+ proposals(k.proposals()) + " against " + proposals(cfg.proposals())
 							+ "): the CHILD_SA comes up with IKE_AUTH, and its first rekeying fails with NO_PROPOSAL_CHOSEN",
-					e.responder(), Place.Kind.POLICY, cfg.rule(), cfg.name() + " and " + initiatorHost + "'s " + k.name()
+					e.responder(), Place.Kind.POLICY, cfg.rule(),
+					cfg.name() + " and " + initiatorHost + "'s " + k.name()
 							+ " do not agree on perfect forward secrecy: rekeying the CHILD_SA fails with NO_PROPOSAL_CHOSEN");
 		if (!flags.skipKeyExchange() && e.version() == IkeVersion.IKEV2)
-			keyExchangeGuess(e, k.proposals(), selected.get(), Place.Kind.POLICY, k.rule(), Place.Kind.POLICY, cfg.rule(),
+			keyExchangeGuess(e, k.proposals(), selected.get(), Place.Kind.POLICY, k.rule(), Place.Kind.POLICY,
+					cfg.rule(),
 					"CREATE_CHILD_SA of " + k.name());
 		// the responder narrows what it was offered to its configuration, the initiator what it gets back to its own
 		List<IkeTrafficSelector> respLocal = IkeTrafficSelector.narrow(resolve(cfg.localTs(), e.dst()), tsr);
@@ -417,10 +461,13 @@ public final class Negotiation {
 		List<IkeTrafficSelector> initRemote = IkeTrafficSelector.narrow(resolve(k.remoteTs(), e.dst()), respLocal);
 		if (respLocal.isEmpty() || respRemote.isEmpty() || initLocal.isEmpty() || initRemote.isEmpty()) {
 			pair(DiagnosticCode.TS_UNACCEPTABLE, e.initiator(), Place.Kind.POLICY, k.rule(),
-					k.name() + " selects " + ts(resolve(k.localTs(), e.src())) + " === " + ts(resolve(k.remoteTs(), e.dst())) + ", "
+					k.name() + " selects " + ts(resolve(k.localTs(), e.src())) + " === "
+							+ ts(resolve(k.remoteTs(), e.dst())) + ", "
 							+ peer + "'s " + cfg.name() + " " + ts(resolve(cfg.remoteTs(), e.src())) + " === "
-							+ ts(resolve(cfg.localTs(), e.dst())) + ": nothing is left after narrowing (TS_UNACCEPTABLE)",
-					e.responder(), Place.Kind.POLICY, cfg.rule(), cfg.name() + " selects " + ts(resolve(cfg.localTs(), e.dst())) + " === "
+							+ ts(resolve(cfg.localTs(), e.dst()))
+							+ ": nothing is left after narrowing (TS_UNACCEPTABLE)",
+					e.responder(), Place.Kind.POLICY, cfg.rule(),
+					cfg.name() + " selects " + ts(resolve(cfg.localTs(), e.dst())) + " === "
 							+ ts(resolve(cfg.remoteTs(), e.src())) + ", " + initiatorHost + "'s " + k.name()
 							+ " proposes what narrowing leaves nothing of (TS_UNACCEPTABLE)");
 			return new ChildPair(ChildSaPrediction.failed(k.name(), "TS_UNACCEPTABLE", k.mode(), k.protocol()),
@@ -429,11 +476,14 @@ public final class Negotiation {
 		ChildMode mode = mode(e, k, cfg, respLocal, respRemote);
 		if (mode == null)
 			return new ChildPair(ChildSaPrediction.failed(k.name(), "NO_PROPOSAL_CHOSEN", k.mode(), k.protocol()),
-					Optional.of(ChildSaPrediction.failed(cfg.name(), "NO_PROPOSAL_CHOSEN", cfg.mode(), cfg.protocol())));
+					Optional.of(
+							ChildSaPrediction.failed(cfg.name(), "NO_PROPOSAL_CHOSEN", cfg.mode(), cfg.protocol())));
 		return new ChildPair(
-				new ChildSaPrediction(k.name(), ChildSaPrediction.INSTALLED, mode, selected.get().protocol(), IkeSaPrediction.chosen(selected), initLocal, initRemote),
-				Optional.of(new ChildSaPrediction(cfg.name(), ChildSaPrediction.INSTALLED, mode, selected.get().protocol(),
-						IkeSaPrediction.chosen(selected), respLocal, respRemote)));
+				new ChildSaPrediction(k.name(), ChildSaPrediction.INSTALLED, mode, selected.get().protocol(),
+						IkeSaPrediction.chosen(selected), initLocal, initRemote),
+				Optional.of(
+						new ChildSaPrediction(cfg.name(), ChildSaPrediction.INSTALLED, mode, selected.get().protocol(),
+								IkeSaPrediction.chosen(selected), respLocal, respRemote)));
 	}
 
 	/**
@@ -441,22 +491,26 @@ public final class Negotiation {
 	 * selectors are host to host; otherwise strongSwan's responder installs a tunnel and the initiator
 	 * accepts it (IKEv2). In IKEv1 the mode is part of the proposal: a mismatch is NO_PROPOSAL_CHOSEN (null).
 	 */
-	private ChildMode mode(Ends e, SwanChild k, SwanChild cfg, List<IkeTrafficSelector> respLocal, List<IkeTrafficSelector> respRemote) {
-		if (k.mode() == cfg.mode() && (k.mode() == ChildMode.TUNNEL || hostToHost(respLocal, e.dst()) && hostToHost(respRemote, e.src())))
+	private ChildMode mode(Ends e, SwanChild k, SwanChild cfg, List<IkeTrafficSelector> respLocal,
+			List<IkeTrafficSelector> respRemote) {
+		if (k.mode() == cfg.mode()
+				&& (k.mode() == ChildMode.TUNNEL || hostToHost(respLocal, e.dst()) && hostToHost(respRemote, e.src())))
 			return k.mode();
 		String initiatorHost = hosts.get(e.initiator()).name(), peer = hosts.get(e.responder()).name();
 		if (e.version() == IkeVersion.IKEV1) {
 			pair(DiagnosticCode.NO_PROPOSAL_CHOSEN, e.initiator(), Place.Kind.POLICY, k.rule(),
 					k.name() + " runs " + mode(k.mode()) + ", " + peer + "'s " + cfg.name() + " " + mode(cfg.mode())
 							+ ": in IKEv1 the mode is part of the proposal, so Quick Mode finds none (NO_PROPOSAL_CHOSEN)",
-					e.responder(), Place.Kind.POLICY, cfg.rule(), cfg.name() + " runs " + mode(cfg.mode()) + ", " + initiatorHost + "'s "
+					e.responder(), Place.Kind.POLICY, cfg.rule(),
+					cfg.name() + " runs " + mode(cfg.mode()) + ", " + initiatorHost + "'s "
 							+ k.name() + " " + mode(k.mode()) + ": Quick Mode finds no proposal (NO_PROPOSAL_CHOSEN)");
 			return null;
 		}
 		pair(DiagnosticCode.MODE_MISMATCH, e.initiator(), Place.Kind.POLICY, k.rule(),
 				k.name() + " runs " + mode(k.mode()) + ", " + peer + "'s " + cfg.name() + " " + mode(cfg.mode())
 						+ " (or the selectors are not host to host): strongSwan installs the CHILD_SA in tunnel mode",
-				e.responder(), Place.Kind.POLICY, cfg.rule(), cfg.name() + " runs " + mode(cfg.mode()) + ", " + initiatorHost + "'s "
+				e.responder(), Place.Kind.POLICY, cfg.rule(),
+				cfg.name() + " runs " + mode(cfg.mode()) + ", " + initiatorHost + "'s "
 						+ k.name() + " " + mode(k.mode()) + ": strongSwan installs the CHILD_SA in tunnel mode");
 		return ChildMode.TUNNEL;
 	}
@@ -473,15 +527,20 @@ public final class Negotiation {
 	 * The responder's child for the proposed selectors (peer_cfg select_child_cfg): each child is rated by
 	 * how the proposed selectors fit its own, leading ones weighing more, equal ones more than contained ones.
 	 */
-	private static SwanChild selectChild(SwanConnection responder, List<IkeTrafficSelector> tsi, List<IkeTrafficSelector> tsr, Ends e) {
+	private static SwanChild selectChild(SwanConnection responder, List<IkeTrafficSelector> tsi,
+			List<IkeTrafficSelector> tsr, Ends e) {
 		SwanChild best = null;
 		int bestRating = 0;
 		for (SwanChild cand : responder.children()) {
 			if (!cand.mode().negotiated())
 				continue;
 			boolean transport = cand.mode() == ChildMode.TRANSPORT;
-			List<IkeTrafficSelector> mine = transport ? hostSelectors(cand.localTs(), e.dst()) : resolve(cand.localTs(), e.dst());
-			List<IkeTrafficSelector> theirs = transport ? hostSelectors(cand.remoteTs(), e.src()) : resolve(cand.remoteTs(), e.src());
+			List<IkeTrafficSelector> mine = transport
+					? hostSelectors(cand.localTs(), e.dst())
+					: resolve(cand.localTs(), e.dst());
+			List<IkeTrafficSelector> theirs = transport
+					? hostSelectors(cand.remoteTs(), e.src())
+					: resolve(cand.remoteTs(), e.src());
 			int my = tsMatch(mine, tsr), other = tsMatch(theirs, tsi);
 			if (my > 0 && other > 0 && my + other > bestRating) {
 				bestRating = my + other;
@@ -523,7 +582,8 @@ public final class Negotiation {
 	// ---- shared ----------------------------------------------------------------------------------
 
 	/** The initiator sends its KE for the first method of its first proposal; another choice costs a retry. */
-	private void keyExchangeGuess(Ends e, List<Proposal> offered, Proposal selected, Place.Kind kindI, int indexI, Place.Kind kindR,
+	private void keyExchangeGuess(Ends e, List<Proposal> offered, Proposal selected, Place.Kind kindI, int indexI,
+			Place.Kind kindR,
 			int indexR, String exchange) {
 		Optional<AlgorithmChoice> chosen = selected.first(AlgorithmKind.KEY_EXCHANGE);
 		Optional<AlgorithmChoice> guess = offered.isEmpty() ? Optional.empty() : offered.get(0).keyExchangeGuess();
@@ -534,11 +594,13 @@ public final class Negotiation {
 		pair(DiagnosticCode.INVALID_KE_PAYLOAD, e.initiator(), kindI, indexI,
 				exchange + " sends a " + g + " key exchange, but " + peer + " chooses " + c
 						+ ": it answers INVALID_KE_PAYLOAD and this side retries with " + c + " (one more round trip)",
-				e.responder(), kindR, indexR, initiatorHost + " sends a " + g + " key exchange in " + exchange + ", but this side chooses "
+				e.responder(), kindR, indexR,
+				initiatorHost + " sends a " + g + " key exchange in " + exchange + ", but this side chooses "
 						+ c + ": it answers INVALID_KE_PAYLOAD and the initiator retries");
 	}
 
-	private void pair(DiagnosticCode code, int hostA, Place.Kind kindA, int indexA, String messageA, int hostB, Place.Kind kindB,
+	private void pair(DiagnosticCode code, int hostA, Place.Kind kindA, int indexA, String messageA, int hostB,
+			Place.Kind kindB,
 			int indexB, String messageB) {
 		Place a = new Place(hostA, kindA, indexA), b = new Place(hostB, kindB, indexB);
 		add(code, a, messageA, b, hosts.get(hostB).name());

@@ -22,7 +22,8 @@ import org.ipsl.model.IpRange;
  * @param ike         the IKE policy's position in its host's IKE policies, where findings are reported
  */
 public record SwanConnection(String name, IkeVersion version, List<IpRange> localAddrs, List<IpRange> remoteAddrs,
-		List<Proposal> proposals, IkeAuthentication localAuth, IkeAuthentication remoteAuth, Optional<IkeIdentity> localId,
+		List<Proposal> proposals, IkeAuthentication localAuth, IkeAuthentication remoteAuth,
+		Optional<IkeIdentity> localId,
 		Optional<IkeIdentity> remoteId, boolean aggressive, List<SwanChild> children, int ike) {
 
 	public SwanConnection {

@@ -64,7 +64,8 @@ public final class SwanHosts {
 	private static Prediction kept(List<PeerHost> hosts, Negotiation.Result result) {
 		List<PeerFinding> kept = result.findings().stream().filter(f -> versioned(hosts, f.place())
 				|| f.related().stream().anyMatch(r -> versioned(hosts, r.place())))
-				.filter(f -> complete(hosts.get(f.place().host())) && f.related().stream().allMatch(r -> complete(hosts.get(r.place().host()))))
+				.filter(f -> complete(hosts.get(f.place().host()))
+						&& f.related().stream().allMatch(r -> complete(hosts.get(r.place().host()))))
 				.toList();
 		return new Prediction(result.hosts(), kept);
 	}
@@ -77,10 +78,11 @@ public final class SwanHosts {
 	private static boolean versioned(List<PeerHost> hosts, Place place) {
 		PeerHost host = hosts.get(place.host());
 		return switch (place.kind()) {
-		case IKE -> host.ikePolicies().get(place.index()).version().isPresent();
-		case POLICY -> ikeOf(host, host.rules().get(place.index())).map(k -> host.ikePolicies().get(k).version().isPresent())
-				.orElse(false);
-		default -> false;
+			case IKE -> host.ikePolicies().get(place.index()).version().isPresent();
+			case POLICY ->
+				ikeOf(host, host.rules().get(place.index())).map(k -> host.ikePolicies().get(k).version().isPresent())
+						.orElse(false);
+			default -> false;
 		};
 	}
 
@@ -94,9 +96,10 @@ public final class SwanHosts {
 				if (ikeOf(host, rule).equals(Optional.of(k)))
 					child(rule, r).ifPresent(children::add);
 			}
-			connections.add(new SwanConnection(ike.name(), ike.version().orElse(IkeVersion.IKEV1), ike.local(), ike.remote(),
-					ike.offers(), ike.authentication(), ike.remoteAuthentication(),
-					ike.localId(), ike.remoteId(), ike.aggressive(), children, k));
+			connections.add(
+					new SwanConnection(ike.name(), ike.version().orElse(IkeVersion.IKEV1), ike.local(), ike.remote(),
+							ike.offers(), ike.authentication(), ike.remoteAuthentication(),
+							ike.localId(), ike.remoteId(), ike.aggressive(), children, k));
 		}
 		return new SwanHost(host.name(), host.addresses(), connections);
 	}
@@ -131,8 +134,9 @@ public final class SwanHosts {
 				proposals.add(pfs.map(g -> withGroup(proposal, g)).orElse(proposal));
 		}
 		ChildMode mode = action.tunnelLocal().isPresent() ? ChildMode.TUNNEL : ChildMode.TRANSPORT;
-		return Optional.of(new SwanChild(rule.name(), mode, proposals, selectors(rule.local()), selectors(rule.remote()),
-				rule.start(), index));
+		return Optional
+				.of(new SwanChild(rule.name(), mode, proposals, selectors(rule.local()), selectors(rule.remote()),
+						rule.start(), index));
 	}
 
 	/** A built-in transform, a strongSwan ESP or AH proposal ({@code esp-aes128gcm16-x25519}), or {@code default}. */

@@ -32,16 +32,16 @@ public final class Identities {
 		if (a.kind() != b.kind())
 			return false;
 		return switch (a.kind()) {
-		case ANY -> true;
-		case KEY_ID -> a.value().equals(b.value());
-		case IPV4, IPV6 -> address(a.value()).equals(address(b.value()));
-		case FQDN, USER_FQDN -> name(a.value()).equals(name(b.value()));
-		case DN -> {
-			List<String> x = attributes(a.value()), y = attributes(b.value());
-			List<String> reversed = new ArrayList<>(y);
-			Collections.reverse(reversed);
-			yield x.equals(y) || x.equals(reversed);
-		}
+			case ANY -> true;
+			case KEY_ID -> a.value().equals(b.value());
+			case IPV4, IPV6 -> address(a.value()).equals(address(b.value()));
+			case FQDN, USER_FQDN -> name(a.value()).equals(name(b.value()));
+			case DN -> {
+				List<String> x = attributes(a.value()), y = attributes(b.value());
+				List<String> reversed = new ArrayList<>(y);
+				Collections.reverse(reversed);
+				yield x.equals(y) || x.equals(reversed);
+			}
 		};
 	}
 
@@ -89,7 +89,8 @@ public final class Identities {
 		List<String> result = new ArrayList<>();
 		for (String part : dn.split(",")) {
 			String[] kv = part.split("=", 2);
-			result.add(kv.length < 2 ? part.trim().toLowerCase(Locale.ROOT)
+			result.add(kv.length < 2
+					? part.trim().toLowerCase(Locale.ROOT)
 					: kv[0].trim().toLowerCase(Locale.ROOT) + "=" + kv[1].trim().toLowerCase(Locale.ROOT));
 		}
 		return result;

@@ -41,8 +41,8 @@ final class IkeCoverage {
 			return null;
 		return message(host, rule, rule.selector().remote().isEmpty() && rule.action().tunnelRemote().isEmpty()
 				|| rule.action().tunnelToAnyPeer()
-				? "any address"
-				: uncovered.stream().map(IpRange::toString).collect(Collectors.joining(", ")));
+						? "any address"
+						: uncovered.stream().map(IpRange::toString).collect(Collectors.joining(", ")));
 	}
 
 	static boolean isDynamic(Action action) {

@@ -14,7 +14,8 @@ final class Labels {
 
 	/** "b3's policy `hq-rest`", or "b3's default policy". */
 	static String peers(PeerHost host, int rule) {
-		return rule == Spd.DEFAULT ? host.name() + "'s default policy"
+		return rule == Spd.DEFAULT
+				? host.name() + "'s default policy"
 				: host.name() + "'s policy `" + host.rules().get(rule).name() + "`";
 	}
 

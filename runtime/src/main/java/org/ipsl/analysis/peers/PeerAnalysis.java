@@ -132,7 +132,8 @@ public final class PeerAnalysis {
 		for (int a = 0; a < analysis.hosts.size(); a++)
 			for (int b : discovery.protectedPeers(a)) {
 				PeerHost initiator = analysis.hosts.get(a), responder = analysis.hosts.get(b);
-				Judged judged = previous == null ? null
+				Judged judged = previous == null
+						? null
 						: previous.pairs.getOrDefault(initiator, Map.of()).get(responder);
 				if (judged == null)
 					judged = Judged.of(initiator, responder);
@@ -176,7 +177,8 @@ public final class PeerAnalysis {
 	}
 
 	static String unknownMessage(String remote, String element) {
-		return (remote.equals("any") ? "no other host of the workspace is in the remote end of " + element
+		return (remote.equals("any")
+				? "no other host of the workspace is in the remote end of " + element
 				: remote + " is no host of the workspace") + ": nothing across peers was checked for " + element;
 	}
 
@@ -246,7 +248,8 @@ public final class PeerAnalysis {
 				row.fail(quickMode.outcome(), quickMode.audit());
 				quickMode.transform().ifPresent(row.transforms::add);
 				if (actionA.tunnelLocal().isPresent() == actionB.tunnelLocal().isPresent())
-					PhaseTwo.selectors(sideA, sideB, actionA.tunnelLocal().isPresent() ? Region.of(Selector.ALL)
+					PhaseTwo.selectors(sideA, sideB, actionA.tunnelLocal().isPresent()
+							? Region.of(Selector.ALL)
 							: Traffic.between(hostA, hostB), findings);
 			}
 		}
@@ -275,10 +278,12 @@ public final class PeerAnalysis {
 					Labels.peers(hostB, cell.ruleB()));
 		if (hostB.ikeFor(contact.local()).isEmpty())
 			findings.pair(DiagnosticCode.IKE_NO_POLICY, placeB,
-					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()), IpRange.format(contact.local().first())),
+					IkeCoverage.message(hostB, hostB.rules().get(cell.ruleB()),
+							IpRange.format(contact.local().first())),
 					Labels.peers(hostB, cell.ruleB()), placeA,
 					Labels.ruleName(ruleA) + " protects with dynamic keys, but " + hostB.name()
-							+ " has no IKE policy for this host and cannot answer Main Mode (" + HpuxEvent.MM_FAILED + ")",
+							+ " has no IKE policy for this host and cannot answer Main Mode (" + HpuxEvent.MM_FAILED
+							+ ")",
 					Labels.peers(hostA, cell.ruleA()));
 	}
 
@@ -320,7 +325,8 @@ public final class PeerAnalysis {
 						+ Labels.peers(hostB, cell.ruleB()) + (passes ? " passes it in clear" : " discards it")
 						+ consequence,
 				Labels.peers(hostA, cell.ruleA()), Place.policy(b, cell.ruleB()),
-				Labels.own(hostB, cell.ruleB()) + (passes ? " passes " + packetsB + " in clear" : " discards " + packetsB)
+				Labels.own(hostB, cell.ruleB())
+						+ (passes ? " passes " + packetsB + " in clear" : " discards " + packetsB)
 						+ ", but " + Labels.peers(hostA, cell.ruleA()) + " protects it" + consequence,
 				Labels.peers(hostB, cell.ruleB()));
 	}
@@ -347,7 +353,8 @@ public final class PeerAnalysis {
 	/** Both key by hand: A's outbound SA against B's inbound SA. */
 	private void manual(int a, int b, Action actionA, Action actionB, Row row) {
 		PeerHost hostA = hosts.get(a), hostB = hosts.get(b);
-		Optional<Integer> saA = hostA.manualSa(actionA.manualSa().get()), saB = hostB.manualSa(actionB.manualSa().get());
+		Optional<Integer> saA = hostA.manualSa(actionA.manualSa().get()),
+				saB = hostB.manualSa(actionB.manualSa().get());
 		if (saA.isEmpty() || saB.isEmpty())
 			return;
 		Optional<ManualKeyCheck.Mismatch> mismatch = ManualKeyCheck.compare(

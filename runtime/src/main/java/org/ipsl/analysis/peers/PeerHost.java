@@ -133,7 +133,8 @@ public final class PeerHost {
 	synchronized PolicyChecks policyChecks(int h, List<List<IpRange>> addresses, Discovery discovery) {
 		PolicyChecks.Context context = new PolicyChecks.Context(h, name, ikeComplete, ikePolicies, addresses);
 		if (policyChecks == null || !policyChecks.context().equals(context)) {
-			policyChecks = PolicyChecks.of(context, this, discovery, policyChecks != null ? policyChecks : previousChecks);
+			policyChecks = PolicyChecks.of(context, this, discovery,
+					policyChecks != null ? policyChecks : previousChecks);
 			previousChecks = null;
 		}
 		return policyChecks;

@@ -116,7 +116,8 @@ final class PhaseOne {
 	}
 
 	private static String methodMessage(Side here, Side there) {
-		return here.policy().reference() + " authenticates with " + here.policy().authentication().method().description()
+		return here.policy().reference() + " authenticates with "
+				+ here.policy().authentication().method().description()
 				+ ", " + there.label() + " with " + there.policy().authentication().method().description()
 				+ ": Main Mode cannot authenticate (" + HpuxEvent.MM_FAILED + ")";
 	}

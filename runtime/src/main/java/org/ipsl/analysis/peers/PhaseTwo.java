@@ -62,7 +62,8 @@ final class PhaseTwo {
 						&& i.tunnelRemote().equals(r.tunnelLocal()))) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + "'s tunnel " + tunnel(here) + " is not the mirror of "
-							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + HpuxEvent.QM_TIMEOUT + ")");
+							+ there.label() + "'s tunnel " + tunnel(there) + ": no SA fits (" + HpuxEvent.QM_TIMEOUT
+							+ ")");
 			outcome = Outcome.IPSEC_PHASE2_FAILED;
 			audit = HpuxEvent.QM_TIMEOUT;
 		}
@@ -73,7 +74,8 @@ final class PhaseTwo {
 		if (chosen.isEmpty()) {
 			mismatch(DiagnosticCode.TRANSFORM_MISMATCH, initiator, responder, out,
 					(here, there) -> here.own() + " offers " + names(here) + ", " + there.label() + " "
-							+ names(there) + ": no transform in common, the peer drops Quick Mode (" + HpuxEvent.QM_TIMEOUT + ")");
+							+ names(there) + ": no transform in common, the peer drops Quick Mode ("
+							+ HpuxEvent.QM_TIMEOUT + ")");
 			if (outcome == Outcome.ESTABLISHED) {
 				outcome = Outcome.IPSEC_PHASE2_FAILED;
 				audit = HpuxEvent.QM_TIMEOUT;

@@ -19,11 +19,9 @@ public record Place(int host, Kind kind, int index) {
 		/** The {@code default} line, or the host when it has none. */
 		DEFAULT,
 		/** A whole IKE policy, at its {@code ike} keyword. */
-		IKE,
-		IKE_REMOTE,
+		IKE, IKE_REMOTE,
 		/** One direction of a manual SA, at its {@code inbound} or {@code outbound} keyword. */
-		MANUAL_INBOUND, MANUAL_OUTBOUND,
-		MANUAL_PEER
+		MANUAL_INBOUND, MANUAL_OUTBOUND, MANUAL_PEER
 	}
 
 	static Place policy(int host, int rule) {

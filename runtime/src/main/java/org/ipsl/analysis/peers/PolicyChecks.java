@@ -62,7 +62,8 @@ final class PolicyChecks {
 				continue;
 			Region decides = host.spd().effective(i);
 			Result before = sameContext && i < previous.results.length ? previous.results[i] : null;
-			checks.results[i] = before != null && same(before.rule, rule) && same(before.decides, decides) ? before
+			checks.results[i] = before != null && same(before.rule, rule) && same(before.decides, decides)
+					? before
 					: new Result(rule, decides, IkeCoverage.uncovered(host, rule, decides),
 							unknown(h, rule, decides, discovery));
 		}

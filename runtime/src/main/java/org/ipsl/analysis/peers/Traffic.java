@@ -73,7 +73,8 @@ final class Traffic {
 	}
 
 	static Selector betweenSelector(PeerHost a, PeerHost b) {
-		return new Selector(Selector.ANY, a.addresses(), b.addresses(), PortRange.ALL, PortRange.ALL, OptionalInt.empty());
+		return new Selector(Selector.ANY, a.addresses(), b.addresses(), PortRange.ALL, PortRange.ALL,
+				OptionalInt.empty());
 	}
 
 	/** The address pairs IKE runs between for the packets of a cell that the rule protects. */
@@ -81,13 +82,15 @@ final class Traffic {
 		Set<Contact> contacts = new LinkedHashSet<>();
 		Action action = rule.action();
 		if (action.tunnelLocal().isPresent()) {
-			contacts.add(new Contact(IpRange.parse(action.tunnelLocal().get()), IpRange.parse(action.tunnelRemote().get())));
+			contacts.add(
+					new Contact(IpRange.parse(action.tunnelLocal().get()), IpRange.parse(action.tunnelRemote().get())));
 			return contacts;
 		}
 		for (IpRange local : a.addresses())
 			for (IpRange remote : b.addresses())
-				if (packets.overlaps(Region.of(new Selector(Selector.ANY, List.of(local), List.of(remote), PortRange.ALL,
-						PortRange.ALL, OptionalInt.empty()))))
+				if (packets
+						.overlaps(Region.of(new Selector(Selector.ANY, List.of(local), List.of(remote), PortRange.ALL,
+								PortRange.ALL, OptionalInt.empty()))))
 					contacts.add(new Contact(local, remote));
 		return contacts;
 	}

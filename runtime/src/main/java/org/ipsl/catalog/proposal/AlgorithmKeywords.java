@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class AlgorithmKeywords {
 
-	private static final int[] AES_SIZES = { 128, 192, 256 };
+	private static final int[] AES_SIZES = {128, 192, 256};
 
 	private static final Map<String, AlgorithmChoice> BY_KEYWORD = new LinkedHashMap<>();
 	private static final Map<AlgorithmChoice, String> CANONICAL = new LinkedHashMap<>();
@@ -76,7 +76,8 @@ public final class AlgorithmKeywords {
 		add("none", KE_NONE, 0);
 		add("modpnone", KE_NONE, 0);
 		add("modpnull", MODP_NULL, 0);
-		for (Algorithm modp : List.of(MODP_768, MODP_1024, MODP_1536, MODP_2048, MODP_3072, MODP_4096, MODP_6144, MODP_8192))
+		for (Algorithm modp : List.of(MODP_768, MODP_1024, MODP_1536, MODP_2048, MODP_3072, MODP_4096, MODP_6144,
+				MODP_8192))
 			add(modp.swanName().replace("_", "").toLowerCase(), modp, 0);
 		add("ecp192", ECP_192, 0);
 		add("ecp224", ECP_224, 0);

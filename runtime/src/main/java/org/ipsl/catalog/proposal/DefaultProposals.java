@@ -15,8 +15,9 @@ import java.util.List;
  */
 public final class DefaultProposals {
 
-	private static final int[] SIZES = { 128, 192, 256 };
-	private static final List<Algorithm> KEY_EXCHANGES = List.of(ECP_256, ECP_384, ECP_521, ECP_256_BP, ECP_384_BP, ECP_512_BP,
+	private static final int[] SIZES = {128, 192, 256};
+	private static final List<Algorithm> KEY_EXCHANGES = List.of(ECP_256, ECP_384, ECP_521, ECP_256_BP, ECP_384_BP,
+			ECP_512_BP,
 			CURVE_25519, CURVE_448, MODP_3072, MODP_4096, MODP_6144, MODP_8192, MODP_2048);
 
 	private DefaultProposals() {
@@ -53,20 +54,22 @@ public final class DefaultProposals {
 	public static Proposal classic(SaProtocol protocol) {
 		List<AlgorithmChoice> c = new ArrayList<>();
 		switch (protocol) {
-		case IKE -> {
-			for (Algorithm cipher : List.of(AES_CBC, AES_CTR, CAMELLIA_CBC))
-				sized(c, cipher);
-			add(c, TRIPLE_DES_CBC, HMAC_SHA2_256_128, HMAC_SHA2_384_192, HMAC_SHA2_512_256, AES_XCBC_96, AES_CMAC_96, HMAC_SHA1_96,
-					PRF_HMAC_SHA2_256, PRF_HMAC_SHA2_384, PRF_HMAC_SHA2_512, PRF_AES128_XCBC, PRF_AES128_CMAC, PRF_HMAC_SHA1);
-			add(c, KEY_EXCHANGES.toArray(Algorithm[]::new));
-		}
-		case ESP, AH -> {
-			if (protocol == SaProtocol.ESP)
-				sized(c, AES_CBC);
-			add(c, HMAC_SHA2_256_128, HMAC_SHA2_384_192, HMAC_SHA2_512_256, HMAC_SHA1_96, AES_XCBC_96, NO_EXT_SEQ);
-			add(c, KEY_EXCHANGES.toArray(Algorithm[]::new));
-			add(c, KE_NONE);
-		}
+			case IKE -> {
+				for (Algorithm cipher : List.of(AES_CBC, AES_CTR, CAMELLIA_CBC))
+					sized(c, cipher);
+				add(c, TRIPLE_DES_CBC, HMAC_SHA2_256_128, HMAC_SHA2_384_192, HMAC_SHA2_512_256, AES_XCBC_96,
+						AES_CMAC_96, HMAC_SHA1_96,
+						PRF_HMAC_SHA2_256, PRF_HMAC_SHA2_384, PRF_HMAC_SHA2_512, PRF_AES128_XCBC, PRF_AES128_CMAC,
+						PRF_HMAC_SHA1);
+				add(c, KEY_EXCHANGES.toArray(Algorithm[]::new));
+			}
+			case ESP, AH -> {
+				if (protocol == SaProtocol.ESP)
+					sized(c, AES_CBC);
+				add(c, HMAC_SHA2_256_128, HMAC_SHA2_384_192, HMAC_SHA2_512_256, HMAC_SHA1_96, AES_XCBC_96, NO_EXT_SEQ);
+				add(c, KEY_EXCHANGES.toArray(Algorithm[]::new));
+				add(c, KE_NONE);
+			}
 		}
 		return Proposal.of(protocol, c);
 	}
@@ -82,7 +85,8 @@ public final class DefaultProposals {
 			add(c, CHACHA20_POLY1305);
 			for (Algorithm cipher : List.of(AES_GCM_12, AES_GCM_8, AES_CCM_12, AES_CCM_8))
 				sized(c, cipher);
-			add(c, PRF_HMAC_SHA2_256, PRF_HMAC_SHA2_384, PRF_HMAC_SHA2_512, PRF_AES128_XCBC, PRF_AES128_CMAC, PRF_HMAC_SHA1);
+			add(c, PRF_HMAC_SHA2_256, PRF_HMAC_SHA2_384, PRF_HMAC_SHA2_512, PRF_AES128_XCBC, PRF_AES128_CMAC,
+					PRF_HMAC_SHA1);
 			add(c, KEY_EXCHANGES.toArray(Algorithm[]::new));
 		} else {
 			add(c, NO_EXT_SEQ);

@@ -56,7 +56,8 @@ public final class Proposal {
 		List<AlgorithmChoice> choices = new ArrayList<>();
 		for (String keyword : text.split("-", -1)) {
 			choices.add(AlgorithmKeywords.choice(keyword)
-					.orElseThrow(() -> new InvalidProposalException("algorithm '" + keyword + "' not recognized in '" + text + "'")));
+					.orElseThrow(() -> new InvalidProposalException(
+							"algorithm '" + keyword + "' not recognized in '" + text + "'")));
 		}
 		return checked(protocol, choices);
 	}
@@ -104,8 +105,9 @@ public final class Proposal {
 			boolean anyAead = ciphers.stream().anyMatch(c -> c.algorithm().aead());
 			boolean allAead = ciphers.stream().allMatch(c -> c.algorithm().aead());
 			if (anyAead && !allAead)
-				throw new InvalidProposalException("classic and combined-mode (AEAD) encryption algorithms can't be contained in the same "
-						+ name + " proposal");
+				throw new InvalidProposalException(
+						"classic and combined-mode (AEAD) encryption algorithms can't be contained in the same "
+								+ name + " proposal");
 			if (allAead)
 				choices.removeIf(c -> c.kind() == INTEGRITY);
 			else if (protocol == SaProtocol.IKE && choices.stream().noneMatch(c -> c.kind() == INTEGRITY))
@@ -119,10 +121,10 @@ public final class Proposal {
 
 	private static Optional<Algorithm> gmac(int keySize) {
 		return switch (keySize) {
-		case 128 -> Optional.of(AES_128_GMAC);
-		case 192 -> Optional.of(AES_192_GMAC);
-		case 256 -> Optional.of(AES_256_GMAC);
-		default -> Optional.empty();
+			case 128 -> Optional.of(AES_128_GMAC);
+			case 192 -> Optional.of(AES_192_GMAC);
+			case 256 -> Optional.of(AES_256_GMAC);
+			default -> Optional.empty();
 		};
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record FirstMatch(List<Integer> takers, Region unmatched) {
 
-    public FirstMatch {
-        takers = List.copyOf(takers);
-    }
+	public FirstMatch {
+		takers = List.copyOf(takers);
+	}
 }

@@ -17,15 +17,15 @@ import java.util.Locale;
  */
 public record AuditEntry(long number, AuditSource source, AuditLevel level, ZonedDateTime date, String event) {
 
-    /** C's ctime(3) layout: the day of the month is padded with a space, not a zero. */
-    private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
+	/** C's ctime(3) layout: the day of the month is padded with a space, not a zero. */
+	private static final DateTimeFormatter CTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
 
-    public String format() {
-        return "Msg: " + number + " From: " + source + " Lvl: " + level.label() + " Date: " + ctime(date)
-                + "\nEvent: " + event;
-    }
+	public String format() {
+		return "Msg: " + number + " From: " + source + " Lvl: " + level.label() + " Date: " + ctime(date)
+				+ "\nEvent: " + event;
+	}
 
-    static String ctime(ZonedDateTime date) {
-        return CTIME.format(date);
-    }
+	static String ctime(ZonedDateTime date) {
+		return CTIME.format(date);
+	}
 }

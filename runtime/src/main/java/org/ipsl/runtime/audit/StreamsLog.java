@@ -14,31 +14,31 @@ import java.util.List;
  */
 public final class StreamsLog {
 
-    private final Clock clock;
-    private final int retained;
-    private final ArrayDeque<String> lines = new ArrayDeque<>();
-    private long written;
+	private final Clock clock;
+	private final int retained;
+	private final ArrayDeque<String> lines = new ArrayDeque<>();
+	private long written;
 
-    StreamsLog(Clock clock, int retained) {
-        this.clock = clock;
-        this.retained = retained;
-    }
+	StreamsLog(Clock clock, int retained) {
+		this.clock = clock;
+		this.retained = retained;
+	}
 
-    public synchronized void record(String text) {
-        written++;
-        if (lines.size() == retained) {
-            lines.removeFirst();
-        }
-        lines.addLast(AuditEntry.ctime(ZonedDateTime.now(clock)) + " " + text);
-    }
+	public synchronized void record(String text) {
+		written++;
+		if (lines.size() == retained) {
+			lines.removeFirst();
+		}
+		lines.addLast(AuditEntry.ctime(ZonedDateTime.now(clock)) + " " + text);
+	}
 
-    /** How many lines were recorded, the dropped-from-memory ones included. */
-    public synchronized long written() {
-        return written;
-    }
+	/** How many lines were recorded, the dropped-from-memory ones included. */
+	public synchronized long written() {
+		return written;
+	}
 
-    /** The lines kept, oldest first. */
-    public synchronized List<String> lines() {
-        return List.copyOf(lines);
-    }
+	/** The lines kept, oldest first. */
+	public synchronized List<String> lines() {
+		return List.copyOf(lines);
+	}
 }

@@ -31,24 +31,22 @@ import picocli.CommandLine.Option;
  * {@code --packet}'s flow to {@code --peer-port} and counts the echoes; without, it echoes what
  * arrives. Counters and the host's audit lines are printed.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-		description = "Live mode: exchange ESP-in-UDP (RFC 3948) datagrams with another ipsl-runtime process over "
-				+ "loopback, with manual SAs. Without --send the process echoes what it receives. Exit 0: every "
-				+ "datagram sent came back in order; 1: some were lost, reordered or not protected by the host.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Live mode: exchange ESP-in-UDP (RFC 3948) datagrams with another ipsl-runtime process over "
+		+ "loopback, with manual SAs. Without --send the process echoes what it receives. Exit 0: every "
+		+ "datagram sent came back in order; 1: some were lost, reordered or not protected by the host.")
 class RunCommand extends HostCommand {
 
 	@Option(names = "--config", required = true, paramLabel = "FILE", description = "the host's runtime.json")
 	Path config;
 
-	@Option(names = "--listen", defaultValue = "" + UdpEncapsulation.PORT, paramLabel = "PORT",
-			description = "the loopback UDP port of this host (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+	@Option(names = "--listen", defaultValue = ""
+			+ UdpEncapsulation.PORT, paramLabel = "PORT", description = "the loopback UDP port of this host (default: ${DEFAULT-VALUE}; 0 picks a free one)")
 	int listen;
 
 	@Option(names = "--peer-port", paramLabel = "PORT", description = "the other process's UDP port (needed with --send)")
 	Integer peerPort;
 
-	@Option(names = "--peer-address", paramLabel = "ADDRESS",
-			description = "the peer's configured address (default: the first peer of the first manual SA)")
+	@Option(names = "--peer-address", paramLabel = "ADDRESS", description = "the peer's configured address (default: the first peer of the first manual SA)")
 	String peerAddress;
 
 	@Option(names = "--send", defaultValue = "0", paramLabel = "N", description = "send N datagrams and count their echoes")
@@ -57,15 +55,14 @@ class RunCommand extends HostCommand {
 	@Option(names = "--packet", paramLabel = "PACKET", description = "the datagrams' flow, e.g. \"udp 10.0.0.1:5000 -> 10.0.0.2:7\"")
 	String packetText;
 
-	@Option(names = "--count", defaultValue = "" + Long.MAX_VALUE, paramLabel = "N",
-			description = "echo mode: stop after echoing N datagrams")
+	@Option(names = "--count", defaultValue = ""
+			+ Long.MAX_VALUE, paramLabel = "N", description = "echo mode: stop after echoing N datagrams")
 	long count;
 
 	@Option(names = "--window", defaultValue = "16", paramLabel = "N", description = "datagrams in flight at most (default: ${DEFAULT-VALUE})")
 	int window;
 
-	@Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-			description = "the sender's deadline; the echoer's limit of silence (default: ${DEFAULT-VALUE})")
+	@Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "the sender's deadline; the echoer's limit of silence (default: ${DEFAULT-VALUE})")
 	int timeout;
 
 	@Override
@@ -78,12 +75,14 @@ class RunCommand extends HostCommand {
 			}
 		});
 		InetAddress peer = peer(host.config());
-		InetAddress own = host.addresses().stream().filter(a -> (a instanceof Inet4Address) == (peer instanceof Inet4Address))
+		InetAddress own = host.addresses().stream()
+				.filter(a -> (a instanceof Inet4Address) == (peer instanceof Inet4Address))
 				.findFirst().orElseThrow(() -> new Failure(config + ": addresses: no address of the peer's family"));
 		TracePacket flow = send > 0 ? flow() : null;
 		if (send > 0 && peerPort == null)
 			throw new Failure("--send needs --peer-port, the other process's UDP port");
-		try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), listen))) {
+		try (DatagramSocket socket = new DatagramSocket(
+				new InetSocketAddress(InetAddress.getLoopbackAddress(), listen))) {
 			out.println("listening on udp " + socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort()
 					+ " as " + host.name() + " (" + AuditText.address(own) + ")");
 			out.flush();

@@ -8,10 +8,9 @@ import picocli.CommandLine.Command;
  * 0 done (a trace delivered its packet), 1 a trace's packet was dropped or a live exchange lost
  * datagrams, 2 usage, file or configuration failure, always as one line naming the file and JSON path.
  */
-@Command(name = "ipsl-runtime", mixinStandardHelpOptions = true,
-		description = "Run runtime.json configurations: HP-UX-style reports and policy queries, packet traces "
-				+ "between two hosts, and a live ESP-in-UDP exchange.",
-		subcommands = { ReportCommand.class, PolicyCommand.class, TraceCommand.class, RunCommand.class })
+@Command(name = "ipsl-runtime", mixinStandardHelpOptions = true, description = "Run runtime.json configurations: HP-UX-style reports and policy queries, packet traces "
+		+ "between two hosts, and a live ESP-in-UDP exchange.", subcommands = {ReportCommand.class, PolicyCommand.class,
+				TraceCommand.class, RunCommand.class})
 public class RuntimeCli implements Runnable {
 
 	public static void main(String[] args) {
@@ -35,6 +34,7 @@ public class RuntimeCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: report, policy, trace or run");
+		throw new CommandLine.ParameterException(new CommandLine(this),
+				"a command is needed: report, policy, trace or run");
 	}
 }

@@ -17,18 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code trace --config A.json --config B.json --packet "tcp 10.1.1.10:40000 -> 10.2.2.20:22" [--pcap FILE]}. */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-		description = "Follow one packet from host A (the first --config) to host B: A's SPD decision, the negotiation "
-				+ "as ipsl check --peers judges it, the packet A emits (real cryptography; dynamic keys are simulated), "
-				+ "B's SAD and SPD checks, and the verdict. Exit 0 delivered, 1 dropped.")
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "Follow one packet from host A (the first --config) to host B: A's SPD decision, the negotiation "
+		+ "as ipsl check --peers judges it, the packet A emits (real cryptography; dynamic keys are simulated), "
+		+ "B's SAD and SPD checks, and the verdict. Exit 0 delivered, 1 dropped.")
 class TraceCommand extends HostCommand {
 
-	@Option(names = "--config", required = true, arity = "1", paramLabel = "FILE",
-			description = "runtime.json of A, then of B (give it twice)")
+	@Option(names = "--config", required = true, arity = "1", paramLabel = "FILE", description = "runtime.json of A, then of B (give it twice)")
 	List<Path> configs;
 
-	@Option(names = "--packet", required = true, paramLabel = "PACKET",
-			description = "what A sends, e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\", \"udp [2001:db8::1]:500 -> [2001:db8::2]:514\", \"icmp 10.0.0.1 -> 10.0.0.2\"")
+	@Option(names = "--packet", required = true, paramLabel = "PACKET", description = "what A sends, e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\", \"udp [2001:db8::1]:500 -> [2001:db8::2]:514\", \"icmp 10.0.0.1 -> 10.0.0.2\"")
 	String packetText;
 
 	@Option(names = "--pcap", paramLabel = "FILE", description = "write the packet A emits there (pcap, LINKTYPE_RAW)")
@@ -44,7 +41,9 @@ class TraceCommand extends HostCommand {
 		} catch (IllegalArgumentException e) {
 			throw new Failure("--packet: " + e.getMessage());
 		}
-		IpsecHost a = start(configs.get(0), entry -> { }), b = start(configs.get(1), entry -> { });
+		IpsecHost a = start(configs.get(0), entry -> {
+		}), b = start(configs.get(1), entry -> {
+		});
 		Trace.Result result;
 		try {
 			result = Trace.run(a, b, packet);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What the built-in last policy does with a packet no policy selects. */
 public enum DefaultAction {
-	@JsonProperty("pass") PASS,
-	@JsonProperty("discard") DISCARD
+	@JsonProperty("pass")
+	PASS, @JsonProperty("discard")
+	DISCARD
 }

@@ -12,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param localId   the identity sent, or null for the local address
  * @param remoteId  the identity required of the peer, or null for its address
  */
-public record IkePolicy(String name, @JsonProperty(required = true) long priority, List<String> remote, List<Proposal> proposals,
-		@JsonProperty(required = true) long lifetimeSeconds, Authentication authentication, Identity localId, Identity remoteId) {
+public record IkePolicy(String name, @JsonProperty(required = true) long priority, List<String> remote,
+		List<Proposal> proposals,
+		@JsonProperty(required = true) long lifetimeSeconds, Authentication authentication, Identity localId,
+		Identity remoteId) {
 
 	public IkePolicy {
 		Required.field(name, "name");
@@ -37,8 +39,9 @@ public record IkePolicy(String name, @JsonProperty(required = true) long priorit
 	 */
 	public record Authentication(Method method, String secret, String certificate, String ca, String crl) {
 		public enum Method {
-			@JsonProperty("preshared") PRESHARED,
-			@JsonProperty("certificate") CERTIFICATE
+			@JsonProperty("preshared")
+			PRESHARED, @JsonProperty("certificate")
+			CERTIFICATE
 		}
 
 		public Authentication {
@@ -58,11 +61,12 @@ public record IkePolicy(String name, @JsonProperty(required = true) long priorit
 
 	public record Identity(Type type, String value) {
 		public enum Type {
-			@JsonProperty("ipv4") IPV4,
-			@JsonProperty("ipv6") IPV6,
-			@JsonProperty("fqdn") FQDN,
-			@JsonProperty("user-fqdn") USER_FQDN,
-			@JsonProperty("dn") DN
+			@JsonProperty("ipv4")
+			IPV4, @JsonProperty("ipv6")
+			IPV6, @JsonProperty("fqdn")
+			FQDN, @JsonProperty("user-fqdn")
+			USER_FQDN, @JsonProperty("dn")
+			DN
 		}
 
 		public Identity {

@@ -18,10 +18,12 @@ public record ManualSa(String name, List<String> peer, Sa inbound, Sa outbound) 
 	 * One direction. Keys are {@code 0x} hex of the algorithm's exact length (for GCM the key and its
 	 * 4-byte salt); {@code encryption} is null for AH, {@code authentication} for combined-mode ESP.
 	 */
-	public record Sa(Protocol protocol, @JsonProperty(required = true) long spi, Key encryption, Key authentication, String iv) {
+	public record Sa(Protocol protocol, @JsonProperty(required = true) long spi, Key encryption, Key authentication,
+			String iv) {
 		public enum Protocol {
-			@JsonProperty("esp") ESP,
-			@JsonProperty("ah") AH
+			@JsonProperty("esp")
+			ESP, @JsonProperty("ah")
+			AH
 		}
 
 		public Sa {

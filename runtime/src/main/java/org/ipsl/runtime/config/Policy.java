@@ -42,9 +42,10 @@ public record Policy(String name, @JsonProperty(required = true) long priority, 
 	 */
 	public record Action(Type type, List<Transform> transforms, Tunnel tunnel, Integer pfsGroup, String manualSa) {
 		public enum Type {
-			@JsonProperty("pass") PASS,
-			@JsonProperty("discard") DISCARD,
-			@JsonProperty("protect") PROTECT
+			@JsonProperty("pass")
+			PASS, @JsonProperty("discard")
+			DISCARD, @JsonProperty("protect")
+			PROTECT
 		}
 
 		public Action {

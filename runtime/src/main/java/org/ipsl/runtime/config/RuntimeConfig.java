@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param bypass      local addresses whose packets skip the SPD
  * @param manualSas   the manual SAs that policies name
  */
-public record RuntimeConfig(String comment, @JsonProperty(required = true) int version, String host, List<String> addresses, SpiRange dynamicSpi,
+public record RuntimeConfig(String comment, @JsonProperty(required = true) int version, String host,
+		List<String> addresses, SpiRange dynamicSpi,
 		SpdLimits spdLimits, AuditLevel auditLevel, List<String> bypass, List<IkePolicy> ikePolicies,
 		List<Policy> policies, DefaultAction defaultAction, List<ManualSa> manualSas) {
 

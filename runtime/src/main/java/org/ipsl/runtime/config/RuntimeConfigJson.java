@@ -161,7 +161,9 @@ public final class RuntimeConfigJson {
 	private static String describe(JacksonException e) {
 		JsonLocation at = e.getLocation();
 		// Records made from the checked tree have no place in the text; the path says where.
-		String where = at == null || at.getLineNr() <= 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+		String where = at == null || at.getLineNr() <= 0
+				? ""
+				: "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
 		if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause)
 			return where + (v.getPath().isEmpty() ? "" : path(v.getPath()) + ": ") + cause.getMessage();
 		if (e instanceof UnrecognizedPropertyException u) {
@@ -196,7 +198,8 @@ public final class RuntimeConfigJson {
 
 	/** e.g. {@code policies[0].priority}. */
 	private static String path(List<Reference> path) {
-		List<String> steps = path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").toList();
+		List<String> steps = path.stream()
+				.map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").toList();
 		return steps.isEmpty() ? "the document" : join(steps);
 	}
 

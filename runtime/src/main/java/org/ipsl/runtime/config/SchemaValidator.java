@@ -62,7 +62,8 @@ final class SchemaValidator {
 			// Reads every subschema now, so that a bad keyword fails here and not on some document.
 			schema.initializeValidators();
 		} catch (SchemaException e) {
-			throw new IllegalStateException("the schema uses a keyword the runtime does not check: " + e.getMessage(), e);
+			throw new IllegalStateException("the schema uses a keyword the runtime does not check: " + e.getMessage(),
+					e);
 		}
 	}
 
@@ -96,29 +97,30 @@ final class SchemaValidator {
 		JsonNode value = error.getInstanceNode();
 		String name = path(error.getInstanceLocation());
 		return name + ": " + switch (keyword) {
-		case "type" -> "expected " + article(rule.asText()) + ", found " + kind(value);
-		case "const" -> "expected " + rule + ", found " + shown(value);
-		case "enum" -> {
-			List<String> allowed = new ArrayList<>();
-			rule.forEach(v -> allowed.add(v.toString()));
-			yield "expected one of " + String.join(", ", allowed) + ", found " + shown(value);
-		}
-		case "minimum", "maximum" -> {
-			JsonNode subschema = subschema(error);
-			yield "expected a number from " + bound(subschema, "minimum", "-∞") + " to " + bound(subschema, "maximum", "∞")
-					+ ", found " + value;
-		}
-		// Not quoted: this is where keys live.
-		case "pattern" -> "expected a string matching " + rule.asText() + ", found one that does not";
-		case "minItems" -> "expected at least " + rule.asInt() + " item(s), found " + value.size();
-		case "required" -> "expected a field '" + error.getProperty() + "', found none";
-		case "additionalProperties" -> {
-			List<String> known = new ArrayList<>();
-			subschema(error).path("properties").fieldNames().forEachRemaining(known::add);
-			// The object's path, then the field quoted: an unknown name may hold any character.
-			yield "unknown field '" + error.getProperty() + "', expected one of " + String.join(", ", known);
-		}
-		default -> "breaks the schema's '" + keyword + "' rule";
+			case "type" -> "expected " + article(rule.asText()) + ", found " + kind(value);
+			case "const" -> "expected " + rule + ", found " + shown(value);
+			case "enum" -> {
+				List<String> allowed = new ArrayList<>();
+				rule.forEach(v -> allowed.add(v.toString()));
+				yield "expected one of " + String.join(", ", allowed) + ", found " + shown(value);
+			}
+			case "minimum", "maximum" -> {
+				JsonNode subschema = subschema(error);
+				yield "expected a number from " + bound(subschema, "minimum", "-∞") + " to "
+						+ bound(subschema, "maximum", "∞")
+						+ ", found " + value;
+			}
+			// Not quoted: this is where keys live.
+			case "pattern" -> "expected a string matching " + rule.asText() + ", found one that does not";
+			case "minItems" -> "expected at least " + rule.asInt() + " item(s), found " + value.size();
+			case "required" -> "expected a field '" + error.getProperty() + "', found none";
+			case "additionalProperties" -> {
+				List<String> known = new ArrayList<>();
+				subschema(error).path("properties").fieldNames().forEachRemaining(known::add);
+				// The object's path, then the field quoted: an unknown name may hold any character.
+				yield "unknown field '" + error.getProperty() + "', expected one of " + String.join(", ", known);
+			}
+			default -> "breaks the schema's '" + keyword + "' rule";
 		};
 	}
 

@@ -9,26 +9,26 @@ import java.security.SecureRandom;
  */
 final class BufferedIvSource implements Esp.IvSource {
 
-    private static final int BUFFER = 4096;
+	private static final int BUFFER = 4096;
 
-    private final SecureRandom random;
-    private final byte[] buffer = new byte[BUFFER];
-    private int used = BUFFER;
+	private final SecureRandom random;
+	private final byte[] buffer = new byte[BUFFER];
+	private int used = BUFFER;
 
-    BufferedIvSource(SecureRandom random) {
-        this.random = random;
-    }
+	BufferedIvSource(SecureRandom random) {
+		this.random = random;
+	}
 
-    @Override
-    public synchronized void fill(byte[] packet, int offset, int length) {
-        if (length > BUFFER) {
-            throw new IllegalArgumentException("IV of " + length + " bytes");
-        }
-        if (used + length > BUFFER) {
-            random.nextBytes(buffer);
-            used = 0;
-        }
-        System.arraycopy(buffer, used, packet, offset, length);
-        used += length;
-    }
+	@Override
+	public synchronized void fill(byte[] packet, int offset, int length) {
+		if (length > BUFFER) {
+			throw new IllegalArgumentException("IV of " + length + " bytes");
+		}
+		if (used + length > BUFFER) {
+			random.nextBytes(buffer);
+			used = 0;
+		}
+		System.arraycopy(buffer, used, packet, offset, length);
+		used += length;
+	}
 }

@@ -14,22 +14,22 @@ import org.ipsl.runtime.spd.SpdEntry;
  */
 public record Decision(Route route, Optional<SpdEntry> policy, Optional<CachedDecision> cached) {
 
-    public enum Route {
-        /** A bypass-list address: no SPD lookup at all. */
-        BYPASS,
-        /** The decision cache held the flow. */
-        CACHE,
-        /** The SPD was searched (and the decision cached when the packet is cacheable). */
-        SPD
-    }
+	public enum Route {
+		/** A bypass-list address: no SPD lookup at all. */
+		BYPASS,
+		/** The decision cache held the flow. */
+		CACHE,
+		/** The SPD was searched (and the decision cached when the packet is cacheable). */
+		SPD
+	}
 
-    static final Decision BYPASSED = new Decision(Route.BYPASS, Optional.empty(), Optional.empty());
+	static final Decision BYPASSED = new Decision(Route.BYPASS, Optional.empty(), Optional.empty());
 
-    static Decision searched(SpdEntry policy, CachedDecision made) {
-        return new Decision(Route.SPD, Optional.of(policy), Optional.ofNullable(made));
-    }
+	static Decision searched(SpdEntry policy, CachedDecision made) {
+		return new Decision(Route.SPD, Optional.of(policy), Optional.ofNullable(made));
+	}
 
-    static Decision cached(CachedDecision hit) {
-        return new Decision(Route.CACHE, Optional.of(hit.policy()), Optional.of(hit));
-    }
+	static Decision cached(CachedDecision hit) {
+		return new Decision(Route.CACHE, Optional.of(hit.policy()), Optional.of(hit));
+	}
 }

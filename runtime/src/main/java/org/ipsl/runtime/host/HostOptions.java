@@ -13,16 +13,17 @@ import org.ipsl.runtime.audit.AuditLog;
  */
 public record HostOptions(Clock clock, Consumer<String> auditSink, int retainedAudit) {
 
-    /** The system clock, audit kept in memory only. */
-    public static HostOptions defaults() {
-        return new HostOptions(Clock.systemDefaultZone(), entry -> { }, AuditLog.DEFAULT_RETAINED);
-    }
+	/** The system clock, audit kept in memory only. */
+	public static HostOptions defaults() {
+		return new HostOptions(Clock.systemDefaultZone(), entry -> {
+		}, AuditLog.DEFAULT_RETAINED);
+	}
 
-    public HostOptions withClock(Clock newClock) {
-        return new HostOptions(newClock, auditSink, retainedAudit);
-    }
+	public HostOptions withClock(Clock newClock) {
+		return new HostOptions(newClock, auditSink, retainedAudit);
+	}
 
-    public HostOptions withAuditSink(Consumer<String> newSink) {
-        return new HostOptions(clock, newSink, retainedAudit);
-    }
+	public HostOptions withAuditSink(Consumer<String> newSink) {
+		return new HostOptions(clock, newSink, retainedAudit);
+	}
 }

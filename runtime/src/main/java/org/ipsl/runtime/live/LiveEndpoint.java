@@ -44,9 +44,11 @@ public final class LiveEndpoint {
 
 		@Override
 		public String toString() {
-			return "sent " + sent + ", echoed " + echoed + ", lost " + lost() + ", reordered " + reordered + "; received "
+			return "sent " + sent + ", echoed " + echoed + ", lost " + lost() + ", reordered " + reordered
+					+ "; received "
 					+ received + " ESP-in-UDP, delivered " + delivered + ", dropped " + dropped + ", keepalives "
-					+ keepalives + ", non-ESP (IKE) " + nonEsp + ", malformed " + malformed + ", not protected " + notProtected;
+					+ keepalives + ", non-ESP (IKE) " + nonEsp + ", malformed " + malformed + ", not protected "
+					+ notProtected;
 		}
 	}
 
@@ -89,7 +91,8 @@ public final class LiveEndpoint {
 				continue;
 			Flow flow = Flow.of(inner);
 			int payloadAt = payloadOffset(inner, flow.protocol());
-			TracePacket reply = new TracePacket(flow.protocol(), flow.destination(), flow.destinationPort(), flow.source(),
+			TracePacket reply = new TracePacket(flow.protocol(), flow.destination(), flow.destinationPort(),
+					flow.source(),
 					flow.sourcePort());
 			byte[] payload = Arrays.copyOfRange(inner, payloadAt, inner.length);
 			if (send(reply.bytes(payload, sequence(payload)), datagram.getSocketAddress()))
@@ -102,7 +105,8 @@ public final class LiveEndpoint {
 	 * {@code window} unanswered, and counts the echoes and any that come back out of order; stops
 	 * at {@code deadline} at the latest, or at once when the host does not protect a datagram.
 	 */
-	public void exchange(SocketAddress to, TracePacket flow, long count, int window, Duration deadline) throws IOException {
+	public void exchange(SocketAddress to, TracePacket flow, long count, int window, Duration deadline)
+			throws IOException {
 		long end = System.nanoTime() + deadline.toNanos();
 		long highest = -1;
 		long unanswered = window;
@@ -138,21 +142,21 @@ public final class LiveEndpoint {
 		byte[] data = datagram.getData();
 		int length = datagram.getLength();
 		switch (UdpEncapsulation.classify(data, length)) {
-		case KEEPALIVE -> {
-			counters.keepalives++;
-			return null;
-		}
-		case NON_ESP -> {
-			// IKE with the non-ESP marker: no key daemon runs in the live mode, manual SAs only.
-			counters.nonEsp++;
-			return null;
-		}
-		case MALFORMED -> {
-			counters.malformed++;
-			return null;
-		}
-		case ESP -> {
-		}
+			case KEEPALIVE -> {
+				counters.keepalives++;
+				return null;
+			}
+			case NON_ESP -> {
+				// IKE with the non-ESP marker: no key daemon runs in the live mode, manual SAs only.
+				counters.nonEsp++;
+				return null;
+			}
+			case MALFORMED -> {
+				counters.malformed++;
+				return null;
+			}
+			case ESP -> {
+			}
 		}
 		counters.received++;
 		ReceiveResult result = host.receive(UdpEncapsulation.decapsulate(data, length, peer, own));
@@ -179,9 +183,9 @@ public final class LiveEndpoint {
 	private static int payloadOffset(byte[] packet, int protocol) {
 		int at = IpPacket.parse(packet, IpPacket.Walk.INBOUND).headerEnd();
 		int offset = switch (protocol) {
-		case Selector.TCP -> at + 12 < packet.length ? at + ((packet[at + 12] & 0xf0) >>> 4) * 4 : packet.length;
-		case Selector.UDP, Selector.ICMP, Selector.ICMPV6 -> at + 8;
-		default -> at;
+			case Selector.TCP -> at + 12 < packet.length ? at + ((packet[at + 12] & 0xf0) >>> 4) * 4 : packet.length;
+			case Selector.UDP, Selector.ICMP, Selector.ICMPV6 -> at + 8;
+			default -> at;
 		};
 		return Math.min(offset, packet.length);
 	}

@@ -8,27 +8,27 @@ package org.ipsl.runtime.packet;
  */
 public interface PacketArrays {
 
-    /** A new array for every packet; nothing is kept. Safe to share between threads. */
-    PacketArrays FRESH = new PacketArrays() {
-        @Override
-        public byte[] take(int length) {
-            return new byte[length];
-        }
+	/** A new array for every packet; nothing is kept. Safe to share between threads. */
+	PacketArrays FRESH = new PacketArrays() {
+		@Override
+		public byte[] take(int length) {
+			return new byte[length];
+		}
 
-        @Override
-        public void giveBack(byte[] packet) {
-        }
-    };
+		@Override
+		public void giveBack(byte[] packet) {
+		}
+	};
 
-    /**
-     * An array of exactly {@code length} bytes for a packet being produced, with any content: the
-     * producer writes every byte.
-     */
-    byte[] take(int length);
+	/**
+	 * An array of exactly {@code length} bytes for a packet being produced, with any content: the
+	 * producer writes every byte.
+	 */
+	byte[] take(int length);
 
-    /**
-     * Offers a packet's array for a later {@link #take}. The caller must not use it afterwards, nor
-     * give it back twice.
-     */
-    void giveBack(byte[] packet);
+	/**
+	 * Offers a packet's array for a later {@link #take}. The caller must not use it afterwards, nor
+	 * give it back twice.
+	 */
+	void giveBack(byte[] packet);
 }

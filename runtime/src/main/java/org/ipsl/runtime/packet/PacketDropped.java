@@ -7,20 +7,20 @@ package org.ipsl.runtime.packet;
  */
 public final class PacketDropped extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final DropReason reason;
+	private final DropReason reason;
 
-    public PacketDropped(DropReason reason, String detail) {
-        super(detail, null, false, false);
-        this.reason = reason;
-    }
+	public PacketDropped(DropReason reason, String detail) {
+		super(detail, null, false, false);
+		this.reason = reason;
+	}
 
-    public DropReason reason() {
-        return reason;
-    }
+	public DropReason reason() {
+		return reason;
+	}
 
-    public Outcome.Dropped outcome() {
-        return new Outcome.Dropped(reason, getMessage());
-    }
+	public Outcome.Dropped outcome() {
+		return new Outcome.Dropped(reason, getMessage());
+	}
 }

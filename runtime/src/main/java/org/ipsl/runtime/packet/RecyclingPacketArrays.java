@@ -8,23 +8,23 @@ package org.ipsl.runtime.packet;
  */
 public final class RecyclingPacketArrays implements PacketArrays {
 
-    private static final int SLOTS = 64;
+	private static final int SLOTS = 64;
 
-    private final byte[][] kept = new byte[SLOTS][];
+	private final byte[][] kept = new byte[SLOTS][];
 
-    @Override
-    public byte[] take(int length) {
-        int slot = length & (SLOTS - 1);
-        byte[] array = kept[slot];
-        if (array != null && array.length == length) {
-            kept[slot] = null;
-            return array;
-        }
-        return new byte[length];
-    }
+	@Override
+	public byte[] take(int length) {
+		int slot = length & (SLOTS - 1);
+		byte[] array = kept[slot];
+		if (array != null && array.length == length) {
+			kept[slot] = null;
+			return array;
+		}
+		return new byte[length];
+	}
 
-    @Override
-    public void giveBack(byte[] packet) {
-        kept[packet.length & (SLOTS - 1)] = packet;
-    }
+	@Override
+	public void giveBack(byte[] packet) {
+		kept[packet.length & (SLOTS - 1)] = packet;
+	}
 }

@@ -15,47 +15,47 @@ import java.time.Instant;
  */
 public final class PcapWriter implements Closeable {
 
-    public static final int LINKTYPE_RAW = 101;
-    private static final int MAGIC_MICROSECONDS = 0xa1b2c3d4;
-    /** The largest IP packet, so no packet is ever cut. */
-    private static final int SNAPLEN = 65_535;
+	public static final int LINKTYPE_RAW = 101;
+	private static final int MAGIC_MICROSECONDS = 0xa1b2c3d4;
+	/** The largest IP packet, so no packet is ever cut. */
+	private static final int SNAPLEN = 65_535;
 
-    private final OutputStream out;
+	private final OutputStream out;
 
-    /** Writes the file header at once; {@link #close()} closes {@code out}. */
-    public PcapWriter(OutputStream out) throws IOException {
-        this.out = new BufferedOutputStream(out);
-        ByteBuffer header = little(24);
-        header.putInt(MAGIC_MICROSECONDS);
-        header.putShort((short) 2);
-        header.putShort((short) 4);
-        header.putInt(0);
-        header.putInt(0);
-        header.putInt(SNAPLEN);
-        header.putInt(LINKTYPE_RAW);
-        this.out.write(header.array());
-    }
+	/** Writes the file header at once; {@link #close()} closes {@code out}. */
+	public PcapWriter(OutputStream out) throws IOException {
+		this.out = new BufferedOutputStream(out);
+		ByteBuffer header = little(24);
+		header.putInt(MAGIC_MICROSECONDS);
+		header.putShort((short) 2);
+		header.putShort((short) 4);
+		header.putInt(0);
+		header.putInt(0);
+		header.putInt(SNAPLEN);
+		header.putInt(LINKTYPE_RAW);
+		this.out.write(header.array());
+	}
 
-    /** One record: the packet, whole, captured at {@code time}. */
-    public void write(Instant time, byte[] packet) throws IOException {
-        if (packet.length > SNAPLEN) {
-            throw new IllegalArgumentException("packet of " + packet.length + " bytes exceeds an IP packet's maximum");
-        }
-        ByteBuffer record = little(16);
-        record.putInt((int) time.getEpochSecond());
-        record.putInt(time.getNano() / 1000);
-        record.putInt(packet.length);
-        record.putInt(packet.length);
-        out.write(record.array());
-        out.write(packet);
-    }
+	/** One record: the packet, whole, captured at {@code time}. */
+	public void write(Instant time, byte[] packet) throws IOException {
+		if (packet.length > SNAPLEN) {
+			throw new IllegalArgumentException("packet of " + packet.length + " bytes exceeds an IP packet's maximum");
+		}
+		ByteBuffer record = little(16);
+		record.putInt((int) time.getEpochSecond());
+		record.putInt(time.getNano() / 1000);
+		record.putInt(packet.length);
+		record.putInt(packet.length);
+		out.write(record.array());
+		out.write(packet);
+	}
 
-    private static ByteBuffer little(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-    }
+	private static ByteBuffer little(int size) {
+		return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+	}
 
-    @Override
-    public void close() throws IOException {
-        out.close();
-    }
+	@Override
+	public void close() throws IOException {
+		out.close();
+	}
 }

@@ -52,18 +52,18 @@ public final class RuntimePeerHost {
 	private static Action action(SpdEntry policy) {
 		Policy.Action a = policy.action();
 		return switch (a.type()) {
-		case PASS -> Action.PASS;
-		case DISCARD -> Action.DISCARD;
-		case PROTECT -> {
-			if (a.manualSa() != null)
-				yield Action.manual(a.manualSa());
-			Action action = Action.protect(a.transforms().stream().map(RuntimePeerHost::offer).toList());
-			if (a.tunnel() != null)
-				action = action.inTunnel(a.tunnel().local(), a.tunnel().remote());
-			if (a.pfsGroup() != null)
-				action = action.withPfs(group(a.pfsGroup(), "policy '" + policy.name() + "'").keyword());
-			yield action;
-		}
+			case PASS -> Action.PASS;
+			case DISCARD -> Action.DISCARD;
+			case PROTECT -> {
+				if (a.manualSa() != null)
+					yield Action.manual(a.manualSa());
+				Action action = Action.protect(a.transforms().stream().map(RuntimePeerHost::offer).toList());
+				if (a.tunnel() != null)
+					action = action.inTunnel(a.tunnel().local(), a.tunnel().remote());
+				if (a.pfsGroup() != null)
+					action = action.withPfs(group(a.pfsGroup(), "policy '" + policy.name() + "'").keyword());
+				yield action;
+			}
 		};
 	}
 
@@ -77,7 +77,8 @@ public final class RuntimePeerHost {
 		String where = "IKE policy '" + ike.name() + "'";
 		List<IkeSuite> suites = ike.proposals().stream()
 				.map(p -> new IkeSuite(
-						IkeEncryption.byKeyword(p.encryption()).orElseThrow(() -> unknown(where, "encryption", p.encryption())),
+						IkeEncryption.byKeyword(p.encryption())
+								.orElseThrow(() -> unknown(where, "encryption", p.encryption())),
 						IkeHash.byKeyword(p.hash()).orElseThrow(() -> unknown(where, "hash", p.hash())),
 						group(p.group(), where)))
 				.toList();
@@ -89,7 +90,8 @@ public final class RuntimePeerHost {
 	}
 
 	private static DhGroup group(int number, String where) {
-		return DhGroup.byNumber(number).orElseThrow(() -> unknown(where, "Diffie-Hellman group", Integer.toString(number)));
+		return DhGroup.byNumber(number)
+				.orElseThrow(() -> unknown(where, "Diffie-Hellman group", Integer.toString(number)));
 	}
 
 	private static IllegalArgumentException unknown(String where, String what, String value) {
@@ -97,12 +99,14 @@ public final class RuntimePeerHost {
 	}
 
 	private static Optional<IkeIdentity> identity(IkePolicy.Identity id) {
-		return id == null ? Optional.empty()
+		return id == null
+				? Optional.empty()
 				: Optional.of(new IkeIdentity(IkeIdentity.Kind.valueOf(id.type().name()), id.value()));
 	}
 
 	private static ManualKeys manualKeys(ManualSa sa) {
-		return new ManualKeys(sa.name(), ranges(sa.peer()), Optional.of(sa(sa.inbound())), Optional.of(sa(sa.outbound())));
+		return new ManualKeys(sa.name(), ranges(sa.peer()), Optional.of(sa(sa.inbound())),
+				Optional.of(sa(sa.outbound())));
 	}
 
 	private static ManualKeys.Sa sa(ManualSa.Sa sa) {

@@ -80,7 +80,8 @@ public final class HostReport {
 				int n = 1;
 				for (Policy.Transform t : action.transforms())
 					out.append("Proposal ").append(n++).append(": ").append(t.name()).append(" Lifetime (secs): ")
-							.append(t.lifetimeSeconds()).append(" Lifetime (KB): ").append(t.lifetimeKilobytes()).append('\n');
+							.append(t.lifetimeSeconds()).append(" Lifetime (KB): ").append(t.lifetimeKilobytes())
+							.append('\n');
 			}
 		}
 		return out.append('\n').toString();
@@ -185,7 +186,8 @@ public final class HostReport {
 		for (CachedDecision entry : host.cacheEntries()) {
 			Flow flow = entry.flow();
 			out.append(CACHE_BANNER).append('\n');
-			out.append("Cache Policy Record: ").append(entry.record()).append(" Cookie: ").append(entry.cookie()).append('\n');
+			out.append("Cache Policy Record: ").append(entry.record()).append(" Cookie: ").append(entry.cookie())
+					.append('\n');
 			boolean ports = Selector.hasPorts(flow.protocol());
 			out.append("Src IP Address: ").append(AuditText.address(flow.source()))
 					.append(ports ? " Src Port number: " + flow.sourcePort() : "").append('\n');

@@ -27,12 +27,14 @@ public final class PolicyQuery {
 		Optional<SpdEntry> found = host.policyFor(flow, direction);
 		InetAddress local = outbound ? flow.source() : flow.destination();
 		if (found.isEmpty())
-			return "Bypass List: " + AuditText.address(local) + " is a bypass address: no policy lookup, passed in clear\n";
+			return "Bypass List: " + AuditText.address(local)
+					+ " is a bypass address: no policy lookup, passed in clear\n";
 		SpdEntry policy = found.get();
 		StringBuilder out = new StringBuilder(HostReport.policy(policy, outbound));
 		if (!policy.protects() || policy.isManual())
 			return out.toString();
-		String peer = policy.action().tunnel() != null ? policy.action().tunnel().remote()
+		String peer = policy.action().tunnel() != null
+				? policy.action().tunnel().remote()
 				: AuditText.address(outbound ? flow.destination() : flow.source());
 		out.append(ike(host, peer));
 		return out.toString();
@@ -48,16 +50,22 @@ public final class PolicyQuery {
 				out.append("Remote IP Addr: ").append(String.join(", ", ike.remote())).append('\n');
 				for (int n = 0; n < ike.proposals().size(); n++) {
 					IkePolicy.Proposal p = ike.proposals().get(n);
-					out.append("Proposal ").append(n + 1).append(": ").append(p.encryption()).append('-').append(p.hash())
+					out.append("Proposal ").append(n + 1).append(": ").append(p.encryption()).append('-')
+							.append(p.hash())
 							.append(" DH Group: ").append(p.group()).append('\n');
 				}
 				out.append("Lifetime (secs): ").append(ike.lifetimeSeconds()).append('\n');
-				out.append("Authentication: ").append(ike.authentication().method() == IkePolicy.Authentication.Method.PRESHARED
-						? "Preshared key" : "RSA signature (" + ike.authentication().certificate() + ")").append('\n');
+				out.append("Authentication: ")
+						.append(ike.authentication().method() == IkePolicy.Authentication.Method.PRESHARED
+								? "Preshared key"
+								: "RSA signature (" + ike.authentication().certificate() + ")")
+						.append('\n');
 				if (ike.localId() != null)
-					out.append("Local ID: ").append(ike.localId().type()).append(' ').append(ike.localId().value()).append('\n');
+					out.append("Local ID: ").append(ike.localId().type()).append(' ').append(ike.localId().value())
+							.append('\n');
 				if (ike.remoteId() != null)
-					out.append("Remote ID: ").append(ike.remoteId().type()).append(' ').append(ike.remoteId().value()).append('\n');
+					out.append("Remote ID: ").append(ike.remoteId().type()).append(' ').append(ike.remoteId().value())
+							.append('\n');
 				return out.append('\n').toString();
 			}
 		return "No IKE policy covers " + peer + ": " + HpuxEvent.MM_FAILED + "\n";

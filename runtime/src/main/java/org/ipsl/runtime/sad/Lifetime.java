@@ -6,15 +6,15 @@ package org.ipsl.runtime.sad;
  */
 public record Lifetime(long softSeconds, long hardSeconds, long softKilobytes, long hardKilobytes) {
 
-    public static final Lifetime UNLIMITED = new Lifetime(0, 0, 0, 0);
+	public static final Lifetime UNLIMITED = new Lifetime(0, 0, 0, 0);
 
-    public Lifetime {
-        if (softSeconds < 0 || hardSeconds < 0 || softKilobytes < 0 || hardKilobytes < 0) {
-            throw new IllegalArgumentException("lifetimes must not be negative");
-        }
-        if (softSeconds > 0 && hardSeconds > 0 && softSeconds > hardSeconds
-                || softKilobytes > 0 && hardKilobytes > 0 && softKilobytes > hardKilobytes) {
-            throw new IllegalArgumentException("a soft lifetime must not exceed the hard one");
-        }
-    }
+	public Lifetime {
+		if (softSeconds < 0 || hardSeconds < 0 || softKilobytes < 0 || hardKilobytes < 0) {
+			throw new IllegalArgumentException("lifetimes must not be negative");
+		}
+		if (softSeconds > 0 && hardSeconds > 0 && softSeconds > hardSeconds
+				|| softKilobytes > 0 && hardKilobytes > 0 && softKilobytes > hardKilobytes) {
+			throw new IllegalArgumentException("a soft lifetime must not exceed the hard one");
+		}
+	}
 }

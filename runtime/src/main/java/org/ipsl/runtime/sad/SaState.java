@@ -6,21 +6,19 @@ package org.ipsl.runtime.sad;
  * lifetime, is still established and usable, so it is reported as Mature.
  */
 public enum SaState {
-    /** An SPI reserved for a negotiation whose SA is not added yet. */
-    LARVAL("Larval"),
-    MATURE("Mature"),
-    /** Past the soft lifetime: still in use while a new SA is negotiated. */
-    DYING("Mature"),
-    DEAD("Dead");
+	/** An SPI reserved for a negotiation whose SA is not added yet. */
+	LARVAL("Larval"), MATURE("Mature"),
+	/** Past the soft lifetime: still in use while a new SA is negotiated. */
+	DYING("Mature"), DEAD("Dead");
 
-    private final String label;
+	private final String label;
 
-    SaState(String label) {
-        this.label = label;
-    }
+	SaState(String label) {
+		this.label = label;
+	}
 
-    /** The value after {@code State:} in the SA report. */
-    public String label() {
-        return label;
-    }
+	/** The value after {@code State:} in the SA report. */
+	public String label() {
+		return label;
+	}
 }

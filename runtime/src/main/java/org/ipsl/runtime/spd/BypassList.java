@@ -11,23 +11,23 @@ import org.ipsl.runtime.sad.Direction;
  */
 public final class BypassList {
 
-    private final List<IpRange> addresses;
-    private final long[] prefixes;
+	private final List<IpRange> addresses;
+	private final long[] prefixes;
 
-    /** @param addresses addresses (or prefixes) as {@code runtime.json} writes them */
-    public BypassList(List<String> addresses) {
-        this.addresses = addresses.stream().map(IpRange::parse).toList();
-        this.prefixes = Prefixes.of(this.addresses);
-    }
+	/** @param addresses addresses (or prefixes) as {@code runtime.json} writes them */
+	public BypassList(List<String> addresses) {
+		this.addresses = addresses.stream().map(IpRange::parse).toList();
+		this.prefixes = Prefixes.of(this.addresses);
+	}
 
-    public boolean bypasses(Flow flow, Direction direction) {
-        return direction == Direction.OUTBOUND
-                ? Prefixes.contain(prefixes, flow.sourceHigh(), flow.sourceLow())
-                : Prefixes.contain(prefixes, flow.destinationHigh(), flow.destinationLow());
-    }
+	public boolean bypasses(Flow flow, Direction direction) {
+		return direction == Direction.OUTBOUND
+				? Prefixes.contain(prefixes, flow.sourceHigh(), flow.sourceLow())
+				: Prefixes.contain(prefixes, flow.destinationHigh(), flow.destinationLow());
+	}
 
-    /** The entries, as {@code ipsec_report -bypass} lists them. */
-    public List<IpRange> addresses() {
-        return addresses;
-    }
+	/** The entries, as {@code ipsec_report -bypass} lists them. */
+	public List<IpRange> addresses() {
+		return addresses;
+	}
 }

@@ -22,88 +22,88 @@ import org.ipsl.runtime.sad.Direction;
  */
 public final class DecisionCache {
 
-    /** Entries per unit of {@code spd_soft} and {@code spd_hard}. */
-    public static final int ENTRIES_PER_UNIT = 1000;
+	/** Entries per unit of {@code spd_soft} and {@code spd_hard}. */
+	public static final int ENTRIES_PER_UNIT = 1000;
 
-    private final long softEntries;
-    private final long hardEntries;
-    private final AuditLog audit;
-    private final ConcurrentHashMap<Flow, CachedDecision> outbound = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Flow, CachedDecision> inbound = new ConcurrentHashMap<>();
-    private long size;
-    private long records;
-    private boolean exceededLogged;
+	private final long softEntries;
+	private final long hardEntries;
+	private final AuditLog audit;
+	private final ConcurrentHashMap<Flow, CachedDecision> outbound = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<Flow, CachedDecision> inbound = new ConcurrentHashMap<>();
+	private long size;
+	private long records;
+	private boolean exceededLogged;
 
-    /** @param soft the soft limit and {@code hard} the hard one, in thousands of entries as {@code spd_soft}/{@code spd_hard} */
-    public DecisionCache(long soft, long hard, AuditLog audit) {
-        if (soft < 1 || hard < soft) {
-            throw new IllegalArgumentException("cache limits soft " + soft + ", hard " + hard);
-        }
-        this.softEntries = soft * ENTRIES_PER_UNIT;
-        this.hardEntries = hard * ENTRIES_PER_UNIT;
-        this.audit = audit;
-    }
+	/** @param soft the soft limit and {@code hard} the hard one, in thousands of entries as {@code spd_soft}/{@code spd_hard} */
+	public DecisionCache(long soft, long hard, AuditLog audit) {
+		if (soft < 1 || hard < soft) {
+			throw new IllegalArgumentException("cache limits soft " + soft + ", hard " + hard);
+		}
+		this.softEntries = soft * ENTRIES_PER_UNIT;
+		this.hardEntries = hard * ENTRIES_PER_UNIT;
+		this.audit = audit;
+	}
 
-    /** The decision cached for the flow, or null. */
-    public CachedDecision find(Flow flow, Direction direction) {
-        return (direction == Direction.OUTBOUND ? outbound : inbound).get(flow);
-    }
+	/** The decision cached for the flow, or null. */
+	public CachedDecision find(Flow flow, Direction direction) {
+		return (direction == Direction.OUTBOUND ? outbound : inbound).get(flow);
+	}
 
-    /**
-     * Caches the decision for the flow, or returns the entry a concurrent caller made first.
-     *
-     * @return null when the cache is at its hard limit: the packet must be neither sent nor received
-     */
-    public synchronized CachedDecision add(Flow flow, Direction direction, SpdEntry policy) {
-        ConcurrentHashMap<Flow, CachedDecision> entries = direction == Direction.OUTBOUND ? outbound : inbound;
-        CachedDecision existing = entries.get(flow);
-        if (existing != null) {
-            return existing;
-        }
-        if (size >= hardEntries) {
-            if (!exceededLogged) {
-                exceededLogged = true;
-                audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
-                        HpuxEvent.cacheThresholdExceeded(hardEntries));
-            }
-            return null;
-        }
-        CachedDecision entry = new CachedDecision(++records, flow, direction, policy);
-        entries.put(flow, entry);
-        size++;
-        if (size > softEntries && (size - softEntries - 1) % ENTRIES_PER_UNIT == 0) {
-            audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
-                    HpuxEvent.cacheThresholdReached(size - 1));
-        }
-        return entry;
-    }
+	/**
+	 * Caches the decision for the flow, or returns the entry a concurrent caller made first.
+	 *
+	 * @return null when the cache is at its hard limit: the packet must be neither sent nor received
+	 */
+	public synchronized CachedDecision add(Flow flow, Direction direction, SpdEntry policy) {
+		ConcurrentHashMap<Flow, CachedDecision> entries = direction == Direction.OUTBOUND ? outbound : inbound;
+		CachedDecision existing = entries.get(flow);
+		if (existing != null) {
+			return existing;
+		}
+		if (size >= hardEntries) {
+			if (!exceededLogged) {
+				exceededLogged = true;
+				audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
+						HpuxEvent.cacheThresholdExceeded(hardEntries));
+			}
+			return null;
+		}
+		CachedDecision entry = new CachedDecision(++records, flow, direction, policy);
+		entries.put(flow, entry);
+		size++;
+		if (size > softEntries && (size - softEntries - 1) % ENTRIES_PER_UNIT == 0) {
+			audit.record(AuditSource.SECPOLICYD, AuditLevel.ALERT,
+					HpuxEvent.cacheThresholdReached(size - 1));
+		}
+		return entry;
+	}
 
-    /** Entries now held, both directions. */
-    public synchronized long size() {
-        return size;
-    }
+	/** Entries now held, both directions. */
+	public synchronized long size() {
+		return size;
+	}
 
-    public long softEntries() {
-        return softEntries;
-    }
+	public long softEntries() {
+		return softEntries;
+	}
 
-    public long hardEntries() {
-        return hardEntries;
-    }
+	public long hardEntries() {
+		return hardEntries;
+	}
 
-    /** Every entry by record number, as {@code ipsec_report -cache} lists them. */
-    public List<CachedDecision> entries() {
-        List<CachedDecision> all = new ArrayList<>(outbound.values());
-        all.addAll(inbound.values());
-        all.sort(Comparator.comparingLong(CachedDecision::record));
-        return all;
-    }
+	/** Every entry by record number, as {@code ipsec_report -cache} lists them. */
+	public List<CachedDecision> entries() {
+		List<CachedDecision> all = new ArrayList<>(outbound.values());
+		all.addAll(inbound.values());
+		all.sort(Comparator.comparingLong(CachedDecision::record));
+		return all;
+	}
 
-    /** Empties the cache, as a restart does; record numbers go on. */
-    public synchronized void clear() {
-        outbound.clear();
-        inbound.clear();
-        size = 0;
-        exceededLogged = false;
-    }
+	/** Empties the cache, as a restart does; record numbers go on. */
+	public synchronized void clear() {
+		outbound.clear();
+		inbound.clear();
+		size = 0;
+		exceededLogged = false;
+	}
 }

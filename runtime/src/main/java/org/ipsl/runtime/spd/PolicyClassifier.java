@@ -8,6 +8,6 @@ import org.ipsl.runtime.sad.Direction;
  */
 public interface PolicyClassifier {
 
-    /** The position of the first selector that selects the flow, or -1 when none does. */
-    int firstMatch(Flow flow, Direction direction);
+	/** The position of the first selector that selects the flow, or -1 when none does. */
+	int firstMatch(Flow flow, Direction direction);
 }

@@ -51,12 +51,14 @@ final class SimulatedSas {
 		if (transform.esp() != null) {
 			EncryptionAlgorithm encryption = EncryptionAlgorithm.byKeyword(transform.esp().encryption())
 					.orElseThrow(() -> unknown(transform, transform.esp().encryption()));
-			IntegrityAlgorithm integrity = transform.esp().integrity() == null ? IntegrityAlgorithm.NONE
+			IntegrityAlgorithm integrity = transform.esp().integrity() == null
+					? IntegrityAlgorithm.NONE
 					: IntegrityAlgorithm.byKeyword(transform.esp().integrity())
 							.orElseThrow(() -> unknown(transform, transform.esp().integrity()));
 			add(outbound, inbound, new SaSpec(Direction.OUTBOUND, spis.esp(), SecurityProtocol.ESP, mode, from, to,
 					encryption, key(from, to, spis.esp(), "esp-encryption", encryption.keyMaterialBytes()), integrity,
-					key(from, to, spis.esp(), "esp-integrity", integrity.keyBytes()), lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
+					key(from, to, spis.esp(), "esp-integrity", integrity.keyBytes()), lifetime,
+					SaSpec.DEFAULT_REPLAY_WINDOW));
 		}
 		if (transform.ah() != null) {
 			IntegrityAlgorithm integrity = IntegrityAlgorithm.byKeyword(transform.ah().integrity())
@@ -64,7 +66,8 @@ final class SimulatedSas {
 			// AH around ESP: ESP already carries the tunnel, so AH adds only its header.
 			Mode ahMode = transform.esp() != null ? Mode.TRANSPORT : mode;
 			add(outbound, inbound, new SaSpec(Direction.OUTBOUND, spis.ah(), SecurityProtocol.AH, ahMode, from, to,
-					EncryptionAlgorithm.NULL, KeyBytes.NONE, integrity, key(from, to, spis.ah(), "ah-integrity", integrity.keyBytes()),
+					EncryptionAlgorithm.NULL, KeyBytes.NONE, integrity,
+					key(from, to, spis.ah(), "ah-integrity", integrity.keyBytes()),
 					lifetime, SaSpec.DEFAULT_REPLAY_WINDOW));
 		}
 		return new OneWay(List.copyOf(outbound), List.copyOf(inbound));
@@ -78,7 +81,8 @@ final class SimulatedSas {
 	}
 
 	private static IllegalArgumentException unknown(Policy.Transform transform, String algorithm) {
-		return new IllegalArgumentException("transform " + transform.name() + ": the runtime has no algorithm '" + algorithm + "'");
+		return new IllegalArgumentException(
+				"transform " + transform.name() + ": the runtime has no algorithm '" + algorithm + "'");
 	}
 
 	/** HMAC-SHA-256(label, purpose | from | to | SPI | counter) blocks, cut to the length. */

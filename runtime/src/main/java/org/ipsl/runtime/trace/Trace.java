@@ -208,7 +208,9 @@ public final class Trace {
 	}
 
 	private static Optional<SimulatedSas.Spis> spis(IpsecHost receiver, InetAddress to, Policy.Transform transform) {
-		OptionalLong esp = transform.esp() == null ? OptionalLong.of(0) : receiver.allocateSpi(to, SecurityProtocol.ESP);
+		OptionalLong esp = transform.esp() == null
+				? OptionalLong.of(0)
+				: receiver.allocateSpi(to, SecurityProtocol.ESP);
 		OptionalLong ah = transform.ah() == null ? OptionalLong.of(0) : receiver.allocateSpi(to, SecurityProtocol.AH);
 		if (esp.isEmpty() || ah.isEmpty())
 			return Optional.empty();
@@ -220,7 +222,8 @@ public final class Trace {
 		ReceiveResult received = b.receive(wire);
 		if (received instanceof ReceiveResult.Delivered d) {
 			if (!d.sas().isEmpty())
-				lines.add(b.name() + " SAD: " + describe(d.sas()) + ": found; replay window and ICV checked, decapsulated");
+				lines.add(b.name() + " SAD: " + describe(d.sas())
+						+ ": found; replay window and ICV checked, decapsulated");
 			lines.add(b.name() + " SPD, inbound: " + decided(d.decision()) + " -> accepted");
 			String verdict = "delivered to " + b.name() + ": " + packet;
 			lines.add("verdict: " + verdict);
@@ -243,7 +246,9 @@ public final class Trace {
 	/** "ESP 10.1.1.10 -> 10.2.2.20, 124 bytes". */
 	private static String wire(byte[] wire) {
 		int protocol = IpPacket.parse(wire, IpPacket.Walk.INBOUND).nextHeader();
-		String name = protocol == IpPacket.PROTOCOL_ESP ? "ESP" : protocol == IpPacket.PROTOCOL_AH ? "AH" : "IP protocol " + protocol;
+		String name = protocol == IpPacket.PROTOCOL_ESP
+				? "ESP"
+				: protocol == IpPacket.PROTOCOL_AH ? "AH" : "IP protocol " + protocol;
 		return name + " " + address(IpPacket.source(wire)) + " -> " + address(IpPacket.destination(wire)) + ", "
 				+ wire.length + " bytes";
 	}
@@ -262,7 +267,8 @@ public final class Trace {
 	}
 
 	private static String algorithms(SaSpec spec) {
-		return spec.protocol() == SecurityProtocol.AH ? spec.integrity().keyword()
+		return spec.protocol() == SecurityProtocol.AH
+				? spec.integrity().keyword()
 				: spec.encryption().keyword()
 						+ (spec.encryption().isCombinedMode() ? "" : " " + spec.integrity().keyword());
 	}

@@ -37,7 +37,8 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	public TracePacket {
 		if (source.getClass() != destination.getClass())
 			throw new IllegalArgumentException("the source and the destination are not of one address family");
-		if (sourcePort < 0 || sourcePort > PortRange.MAX_PORT || destinationPort < 0 || destinationPort > PortRange.MAX_PORT)
+		if (sourcePort < 0 || sourcePort > PortRange.MAX_PORT || destinationPort < 0
+				|| destinationPort > PortRange.MAX_PORT)
 			throw new IllegalArgumentException("a port is outside 0-65535");
 	}
 
@@ -45,15 +46,18 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	public static TracePacket parse(String text) {
 		Matcher m = FORM.matcher(text);
 		if (!m.matches())
-			throw new IllegalArgumentException("'" + text + "' is not a packet: write e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\"");
+			throw new IllegalArgumentException(
+					"'" + text + "' is not a packet: write e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\"");
 		int protocol = protocol(m.group(1));
 		End from = End.parse(m.group(2)), to = End.parse(m.group(3));
 		boolean ports = Selector.hasPorts(protocol);
 		if (!ports && (from.port() != null || to.port() != null))
-			throw new IllegalArgumentException("'" + m.group(1) + "' has no ports: write e.g. \"icmp 10.0.0.1 -> 10.0.0.2\"");
+			throw new IllegalArgumentException(
+					"'" + m.group(1) + "' has no ports: write e.g. \"icmp 10.0.0.1 -> 10.0.0.2\"");
 		if (ports && (from.port() == null || to.port() == null))
-			throw new IllegalArgumentException("a " + m.group(1) + " packet needs both ports: write e.g. \"" + m.group(1)
-					+ " 10.1.1.10:40000 -> 10.2.2.20:22\"");
+			throw new IllegalArgumentException(
+					"a " + m.group(1) + " packet needs both ports: write e.g. \"" + m.group(1)
+							+ " 10.1.1.10:40000 -> 10.2.2.20:22\"");
 		return new TracePacket(protocol, address(from.address()), ports ? port(from.port()) : 0, address(to.address()),
 				ports ? port(to.port()) : 0);
 	}
@@ -110,7 +114,8 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 
 	/** The packet's ICMP type, for selectors that name one. */
 	public OptionalInt icmpType() {
-		return protocol == Selector.ICMP ? OptionalInt.of(ICMP_ECHO_REQUEST)
+		return protocol == Selector.ICMP
+				? OptionalInt.of(ICMP_ECHO_REQUEST)
 				: protocol == Selector.ICMPV6 ? OptionalInt.of(ICMPV6_ECHO_REQUEST) : OptionalInt.empty();
 	}
 
@@ -135,10 +140,10 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	 */
 	public byte[] bytes(byte[] payload, long sequence) {
 		int transport = switch (protocol) {
-		case Selector.TCP -> 20;
-		case Selector.UDP -> 8;
-		case Selector.ICMP, Selector.ICMPV6 -> 8;
-		default -> 0;
+			case Selector.TCP -> 20;
+			case Selector.UDP -> 8;
+			case Selector.ICMP, Selector.ICMPV6 -> 8;
+			default -> 0;
 		};
 		int header = isIpv4() ? IpPacket.IPV4_HEADER : IpPacket.IPV6_HEADER;
 		byte[] packet = new byte[header + transport + payload.length];
@@ -147,33 +152,34 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 		System.arraycopy(payload, 0, packet, header + transport, payload.length);
 		int t = header;
 		switch (protocol) {
-		case Selector.TCP -> {
-			put16(packet, t, sourcePort);
-			put16(packet, t + 2, destinationPort);
-			put32(packet, t + 4, sequence);
-			put32(packet, t + 8, 1);
-			packet[t + 12] = 5 << 4;
-			packet[t + 13] = 0x18; // PSH, ACK
-			put16(packet, t + 14, 65535);
-			put16(packet, t + 16, transportChecksum(packet, header));
-		}
-		case Selector.UDP -> {
-			put16(packet, t, sourcePort);
-			put16(packet, t + 2, destinationPort);
-			put16(packet, t + 4, transport + payload.length);
-			int checksum = transportChecksum(packet, header);
-			put16(packet, t + 6, checksum == 0 ? 0xffff : checksum);
-		}
-		case Selector.ICMP, Selector.ICMPV6 -> {
-			packet[t] = (byte) icmpType().getAsInt();
-			put16(packet, t + 4, 0x1953);
-			put16(packet, t + 6, (int) sequence & 0xffff);
-			// ICMPv4's checksum covers the message only; ICMPv6's also the pseudo-header.
-			put16(packet, t + 2, protocol == Selector.ICMP ? IpPacket.checksum(packet, t, packet.length - t)
-					: transportChecksum(packet, header));
-		}
-		default -> {
-		}
+			case Selector.TCP -> {
+				put16(packet, t, sourcePort);
+				put16(packet, t + 2, destinationPort);
+				put32(packet, t + 4, sequence);
+				put32(packet, t + 8, 1);
+				packet[t + 12] = 5 << 4;
+				packet[t + 13] = 0x18; // PSH, ACK
+				put16(packet, t + 14, 65535);
+				put16(packet, t + 16, transportChecksum(packet, header));
+			}
+			case Selector.UDP -> {
+				put16(packet, t, sourcePort);
+				put16(packet, t + 2, destinationPort);
+				put16(packet, t + 4, transport + payload.length);
+				int checksum = transportChecksum(packet, header);
+				put16(packet, t + 6, checksum == 0 ? 0xffff : checksum);
+			}
+			case Selector.ICMP, Selector.ICMPV6 -> {
+				packet[t] = (byte) icmpType().getAsInt();
+				put16(packet, t + 4, 0x1953);
+				put16(packet, t + 6, (int) sequence & 0xffff);
+				// ICMPv4's checksum covers the message only; ICMPv6's also the pseudo-header.
+				put16(packet, t + 2, protocol == Selector.ICMP
+						? IpPacket.checksum(packet, t, packet.length - t)
+						: transportChecksum(packet, header));
+			}
+			default -> {
+			}
 		}
 		return packet;
 	}
@@ -207,7 +213,9 @@ public record TracePacket(int protocol, InetAddress source, int sourcePort, Inet
 	}
 
 	private String end(InetAddress address, int port) {
-		String text = isIpv4() ? address.getHostAddress() : IpRange.format(IpRange.parse(address.getHostAddress()).first());
+		String text = isIpv4()
+				? address.getHostAddress()
+				: IpRange.format(IpRange.parse(address.getHostAddress()).first());
 		if (!Selector.hasPorts(protocol))
 			return text;
 		return (isIpv4() ? text : "[" + text + "]") + ":" + port;

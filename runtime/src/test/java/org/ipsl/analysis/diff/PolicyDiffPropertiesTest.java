@@ -78,19 +78,20 @@ class PolicyDiffPropertiesTest {
 		Arbitrary<Action> defaults = Arbitraries.of(Action.PASS, Action.DISCARD);
 		return Combinators.combine(rules, defaults, edit(), defaults).flatAs((old, oldDefault, edit, newDefault) -> {
 			Arbitrary<List<Rule>> changed = switch (edit) {
-			case 0 -> rules; // an unrelated new version
-			case 1 -> Arbitraries.shuffle(old).map(List::copyOf); // reordered (policies keep their names)
-			case 2 -> rule().map(extra -> { // one policy added at a random place
-				List<Rule> more = new ArrayList<>(old);
-				more.add(Math.abs(extra.name().hashCode()) % (old.size() + 1), extra);
-				return named(more);
-			});
-			default -> Arbitraries.of(ACTIONS).map(action -> { // one policy's action changed
-				List<Rule> other = new ArrayList<>(old);
-				if (!other.isEmpty())
-					other.set(0, new Rule(other.get(0).name(), other.get(0).priority(), other.get(0).selector(), action));
-				return other;
-			});
+				case 0 -> rules; // an unrelated new version
+				case 1 -> Arbitraries.shuffle(old).map(List::copyOf); // reordered (policies keep their names)
+				case 2 -> rule().map(extra -> { // one policy added at a random place
+					List<Rule> more = new ArrayList<>(old);
+					more.add(Math.abs(extra.name().hashCode()) % (old.size() + 1), extra);
+					return named(more);
+				});
+				default -> Arbitraries.of(ACTIONS).map(action -> { // one policy's action changed
+					List<Rule> other = new ArrayList<>(old);
+					if (!other.isEmpty())
+						other.set(0, new Rule(other.get(0).name(), other.get(0).priority(), other.get(0).selector(),
+								action));
+					return other;
+				});
 			};
 			Arbitrary<Action> kept = edit == 0 ? Arbitraries.just(newDefault) : Arbitraries.just(oldDefault);
 			return Combinators.combine(changed, kept).as((now, newDefaultAction) -> new Versions(host(old, oldDefault),
@@ -104,7 +105,8 @@ class PolicyDiffPropertiesTest {
 	}
 
 	private static Arbitrary<Rule> rule() {
-		return Combinators.combine(TinySpace.selectors(), Arbitraries.of(ACTIONS), Arbitraries.strings().alpha().ofLength(3))
+		return Combinators
+				.combine(TinySpace.selectors(), Arbitraries.of(ACTIONS), Arbitraries.strings().alpha().ofLength(3))
 				.as((selector, action, tag) -> new Rule(tag, 0, selector, action));
 	}
 

@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * child name and {@code key=value} pairs (a test helper; the corpus stays in ../shared).
  */
 record EvaltestLines(List<Check> checks) {
-	static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "strongswan-tests", "tests").toAbsolutePath().normalize();
-	private static final Pattern PAIR = Pattern.compile("([a-z][a-z0-9-]*)=(\\\\\\[[^\\]]*\\]|[^\\s*]+?)(?=\\s|\\.\\*|$)");
+	static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "strongswan-tests", "tests").toAbsolutePath()
+			.normalize();
+	private static final Pattern PAIR = Pattern
+			.compile("([a-z][a-z0-9-]*)=(\\\\\\[[^\\]]*\\]|[^\\s*]+?)(?=\\s|\\.\\*|$)");
 
 	/** One line: on {@code host}, an SA of connection {@code name} has {@code ike} (and a child {@code child} has {@code childPairs}). */
-	record Check(String host, String name, Map<String, String> ike, String child, Map<String, String> childPairs, boolean yes) {
+	record Check(String host, String name, Map<String, String> ike, String child, Map<String, String> childPairs,
+			boolean yes) {
 	}
 
 	static EvaltestLines of(String suite, String scenario) throws IOException {
@@ -34,7 +37,8 @@ record EvaltestLines(List<Check> checks) {
 			String childPart = split < 0 ? "" : regex.substring(split + "child-sas".length());
 			String name = ikePart.split("\\.\\*", 2)[0];
 			String child = childPart.startsWith(".*") ? childPart.substring(2).split("\\.\\*", 2)[0] : "";
-			checks.add(new Check(parts[0].trim(), name, pairs(ikePart), child, pairs(childPart), parts[3].trim().equals("YES")));
+			checks.add(new Check(parts[0].trim(), name, pairs(ikePart), child, pairs(childPart),
+					parts[3].trim().equals("YES")));
 		}
 		return new EvaltestLines(checks);
 	}
@@ -66,6 +70,8 @@ record EvaltestLines(List<Check> checks) {
 		return wrong;
 	}
 
-	private static final List<String> PREDICTED = List.of("version", "state", "initiator", "local-host", "remote-host", "local-id",
-			"remote-id", "encr-alg", "encr-keysize", "integ-alg", "prf-alg", "dh-group", "mode", "protocol", "local-ts", "remote-ts");
+	private static final List<String> PREDICTED = List.of("version", "state", "initiator", "local-host", "remote-host",
+			"local-id",
+			"remote-id", "encr-alg", "encr-keysize", "integ-alg", "prf-alg", "dh-group", "mode", "protocol", "local-ts",
+			"remote-ts");
 }

@@ -24,15 +24,18 @@ import org.junit.jupiter.api.Test;
 
 /** The strongSwan semantics of {@link Negotiation}, one at a time, on two gateways a (10.0.0.1) and b (10.0.0.2). */
 class NegotiationTest {
-	private static final IkeAuthentication PSK = IkeAuthentication.preshared(SecretFingerprint.of("a long enough secret"));
+	private static final IkeAuthentication PSK = IkeAuthentication
+			.preshared(SecretFingerprint.of("a long enough secret"));
 
 	/** A gateway's connection, changed by the test through the with... methods. */
 	record Gw(String host, String address, IkeVersion version, List<Proposal> proposals, IkeAuthentication auth,
 			Optional<IkeIdentity> localId, Optional<IkeIdentity> remoteId, List<SwanChild> children) {
 		static Gw of(String host, String address, String local, String remote) {
-			return new Gw(host, address, IkeVersion.IKEV2, ike("aes128-sha256-x25519"), PSK, Optional.of(fqdn(host + ".example")),
+			return new Gw(host, address, IkeVersion.IKEV2, ike("aes128-sha256-x25519"), PSK,
+					Optional.of(fqdn(host + ".example")),
 					Optional.of(fqdn((host.equals("a") ? "b" : "a") + ".example")),
-					List.of(new SwanChild("net", ChildMode.TUNNEL, esp("aes128gcm16"), ts(local), ts(remote), StartAction.NONE, 0)));
+					List.of(new SwanChild("net", ChildMode.TUNNEL, esp("aes128gcm16"), ts(local), ts(remote),
+							StartAction.NONE, 0)));
 		}
 
 		Gw proposals(String... p) {
@@ -58,7 +61,8 @@ class NegotiationTest {
 		SwanHost swanHost() {
 			String other = address.equals("10.0.0.1") ? "10.0.0.2" : "10.0.0.1";
 			return new SwanHost(host, List.of(IpRange.parse(address)), List.of(new SwanConnection("gw", version,
-					List.of(IpRange.parse(address)), List.of(IpRange.parse(other)), proposals, auth, auth, localId, remoteId, false, children, 0)));
+					List.of(IpRange.parse(address)), List.of(IpRange.parse(other)), proposals, auth, auth, localId,
+					remoteId, false, children, 0)));
 		}
 	}
 
@@ -70,7 +74,8 @@ class NegotiationTest {
 		return Gw.of("b", "10.0.0.2", "10.2.0.0/16", "10.1.0.0/16");
 	}
 
-	private static SwanChild child(String name, ChildMode mode, String esp, List<IkeTrafficSelector> local, List<IkeTrafficSelector> remote,
+	private static SwanChild child(String name, ChildMode mode, String esp, List<IkeTrafficSelector> local,
+			List<IkeTrafficSelector> remote,
 			StartAction start) {
 		return new SwanChild(name, mode, esp(esp), local, remote, start, 0);
 	}
@@ -99,12 +104,14 @@ class NegotiationTest {
 		assertThat(sa(r, "a")).containsEntry("state", "NO_PROPOSAL_CHOSEN").doesNotContainKey("encr-alg");
 		assertThat(sa(r, "b")).containsEntry("state", "NO_PROPOSAL_CHOSEN").containsEntry("initiator", false);
 		assertThat(codes(r)).containsExactly("no-proposal-chosen@0:IKE", "no-proposal-chosen@1:IKE");
-		assertThat(r.findings().get(0).related()).extracting(PeerFinding.Related::place).containsExactly(new Place(1, Place.Kind.IKE, 0));
+		assertThat(r.findings().get(0).related()).extracting(PeerFinding.Related::place)
+				.containsExactly(new Place(1, Place.Kind.IKE, 0));
 	}
 
 	@Test
 	void theResponderChoosesFromItsOwnOrder() {
-		Negotiation.Result r = aInitiates(a().proposals("aes128-aes256-sha256-x25519"), b().proposals("aes256-aes128-sha256-x25519"));
+		Negotiation.Result r = aInitiates(a().proposals("aes128-aes256-sha256-x25519"),
+				b().proposals("aes256-aes128-sha256-x25519"));
 		assertThat(sa(r, "a")).containsEntry("encr-keysize", 256);
 		assertThat(sa(r, "b")).containsEntry("encr-keysize", 256);
 	}
@@ -119,8 +126,9 @@ class NegotiationTest {
 
 	@Test
 	void theResponderNarrowsToItsSelectorsAndTheInitiatorInstallsWhatComesBack() {
-		Gw b = b().children(child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/24", "10.2.5.0/24"), ts("10.1.0.0/16"),
-				StartAction.NONE));
+		Gw b = b().children(
+				child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/24", "10.2.5.0/24"), ts("10.1.0.0/16"),
+						StartAction.NONE));
 		Negotiation.Result r = aInitiates(a(), b);
 		assertThat(child(r, "a", 0)).containsEntry("local-ts", List.of("10.1.0.0/16")).containsEntry("remote-ts",
 				List.of("10.2.0.0/24", "10.2.5.0/24"));
@@ -130,7 +138,8 @@ class NegotiationTest {
 
 	@Test
 	void selectorsWithNothingInCommonAreTsUnacceptableAndTheIkeSaStays() {
-		Gw b = b().children(child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.9.0.0/16"), ts("10.8.0.0/16"), StartAction.NONE));
+		Gw b = b().children(
+				child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.9.0.0/16"), ts("10.8.0.0/16"), StartAction.NONE));
 		Negotiation.Result r = aInitiates(a(), b);
 		assertThat(sa(r, "a")).containsEntry("state", "ESTABLISHED");
 		assertThat(child(r, "a", 0)).containsEntry("state", "TS_UNACCEPTABLE").doesNotContainKey("local-ts");
@@ -145,7 +154,8 @@ class NegotiationTest {
 		assertThat(aInitiates(a(), b().remoteId(Optional.of(fqdn("*.example")))).findings()).isEmpty();
 		assertThat(aInitiates(a(), b().remoteId(Optional.empty())).findings()).isEmpty();
 		// a's expectation of b's identity is checked too, by the initiator
-		assertThat(sa(aInitiates(a().remoteId(Optional.of(fqdn("*.other"))), b()), "a")).containsEntry("state", "AUTHENTICATION_FAILED");
+		assertThat(sa(aInitiates(a().remoteId(Optional.of(fqdn("*.other"))), b()), "a")).containsEntry("state",
+				"AUTHENTICATION_FAILED");
 	}
 
 	@Test
@@ -167,26 +177,34 @@ class NegotiationTest {
 		Negotiation.Result r = aInitiates(a().version(IkeVersion.IKEV1), b());
 		assertThat(sa(r, "a")).containsEntry("state", "NO_PROPOSAL_CHOSEN").containsEntry("version", 1);
 		assertThat(codes(r)).containsExactly("ike-version-mismatch@0:IKE", "ike-version-mismatch@1:IKE");
-		assertThat(sa(aInitiates(a(), b().version(IkeVersion.ANY)), "b")).containsEntry("version", 2).containsEntry("state", "ESTABLISHED");
+		assertThat(sa(aInitiates(a(), b().version(IkeVersion.ANY)), "b")).containsEntry("version", 2)
+				.containsEntry("state", "ESTABLISHED");
 	}
 
 	@Test
 	void transportAgainstATunnelInstallsATunnel() {
 		SwanChild host = child("net", ChildMode.TRANSPORT, "aes128gcm16", List.of(), List.of(), StartAction.NONE);
-		Negotiation.Result r = aInitiates(a().children(host), b().children(child("net", ChildMode.TUNNEL, "aes128gcm16", List.of(),
-				List.of(), StartAction.NONE)));
+		Negotiation.Result r = aInitiates(a().children(host),
+				b().children(child("net", ChildMode.TUNNEL, "aes128gcm16", List.of(),
+						List.of(), StartAction.NONE)));
 		assertThat(child(r, "a", 0)).containsEntry("mode", "TUNNEL").containsEntry("local-ts", List.of("10.0.0.1/32"));
 		assertThat(codes(r)).containsExactly("mode-mismatch@0:POLICY", "mode-mismatch@1:POLICY");
 		Negotiation.Result both = aInitiates(a().children(host), b().children(host));
-		assertThat(child(both, "b", 0)).containsEntry("mode", "TRANSPORT").containsEntry("remote-ts", List.of("10.0.0.1/32"));
+		assertThat(child(both, "b", 0)).containsEntry("mode", "TRANSPORT").containsEntry("remote-ts",
+				List.of("10.0.0.1/32"));
 	}
 
 	@Test
 	void pfsDisagreementShowsAtTheFirstRekeyingAndLaterChildrenNegotiateTheirGroup() {
-		Gw a = a().children(child("net", ChildMode.TUNNEL, "aes128gcm16-modp2048", ts("10.1.0.0/16"), ts("10.2.0.0/16"), StartAction.NONE),
-				child("more", ChildMode.TUNNEL, "aes128gcm16-ecp256-modp2048", ts("10.3.0.0/16"), ts("10.4.0.0/16"), StartAction.NONE));
-		Gw b = b().children(child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/16"), ts("10.1.0.0/16"), StartAction.NONE),
-				child("more", ChildMode.TUNNEL, "aes128gcm16-modp2048", ts("10.4.0.0/16"), ts("10.3.0.0/16"), StartAction.NONE));
+		Gw a = a().children(
+				child("net", ChildMode.TUNNEL, "aes128gcm16-modp2048", ts("10.1.0.0/16"), ts("10.2.0.0/16"),
+						StartAction.NONE),
+				child("more", ChildMode.TUNNEL, "aes128gcm16-ecp256-modp2048", ts("10.3.0.0/16"), ts("10.4.0.0/16"),
+						StartAction.NONE));
+		Gw b = b().children(
+				child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/16"), ts("10.1.0.0/16"), StartAction.NONE),
+				child("more", ChildMode.TUNNEL, "aes128gcm16-modp2048", ts("10.4.0.0/16"), ts("10.3.0.0/16"),
+						StartAction.NONE));
 		Negotiation.Result r = aInitiates(a, b);
 		assertThat(child(r, "a", 0)).containsEntry("state", "INSTALLED").doesNotContainKey("dh-group");
 		assertThat(child(r, "a", 1)).containsEntry("state", "INSTALLED").containsEntry("dh-group", "MODP_2048");
@@ -197,16 +215,20 @@ class NegotiationTest {
 
 	@Test
 	void trafficFromEitherEndIsPredictedBothWaysAndSaysOnlyWhatBothAgreeOn() {
-		SwanChild trapA = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.1.0.0/16"), ts("10.2.0.0/16"), StartAction.TRAP);
-		SwanChild trapB = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/16"), ts("10.1.0.0/16"), StartAction.TRAP);
-		Negotiation.Result r = Negotiation.predict(List.of(a().proposals("aes128-aes256-sha256-x25519").children(trapA).swanHost(),
-				b().proposals("aes256-aes128-sha256-x25519").children(trapB).swanHost()));
+		SwanChild trapA = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.1.0.0/16"), ts("10.2.0.0/16"),
+				StartAction.TRAP);
+		SwanChild trapB = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.2.0.0/16"), ts("10.1.0.0/16"),
+				StartAction.TRAP);
+		Negotiation.Result r = Negotiation
+				.predict(List.of(a().proposals("aes128-aes256-sha256-x25519").children(trapA).swanHost(),
+						b().proposals("aes256-aes128-sha256-x25519").children(trapB).swanHost()));
 		assertThat(r.hosts().get("a")).hasSize(1);
 		// the responder's preference decides, so the cipher depends on who starts: not said
 		assertThat(sa(r, "a")).containsEntry("state", "ESTABLISHED").doesNotContainKeys("initiator", "encr-keysize")
 				.containsEntry("integ-alg", "HMAC_SHA2_256_128");
 		assertThat(child(r, "a", 0)).containsEntry("local-ts", List.of("10.1.0.0/16"));
-		SwanChild initiate = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.1.0.0/16"), ts("10.2.0.0/16"), StartAction.INITIATE);
+		SwanChild initiate = child("net", ChildMode.TUNNEL, "aes128gcm16", ts("10.1.0.0/16"), ts("10.2.0.0/16"),
+				StartAction.INITIATE);
 		Negotiation.Result started = Negotiation.predict(List.of(a().children(initiate).swanHost(), b().swanHost()));
 		assertThat(sa(started, "a")).containsEntry("initiator", true);
 		assertThat(sa(started, "b")).containsEntry("initiator", false);
@@ -222,11 +244,15 @@ class NegotiationTest {
 	@Test
 	void aResponderWithSeveralConnectionsTakesTheFirstWhoseProposalsFit() {
 		SwanHost b = new SwanHost("b", List.of(IpRange.parse("10.0.0.2")), List.of(
-				new SwanConnection("strict", IkeVersion.IKEV2, List.of(), List.of(), ike("aes256-sha512-modp4096"), PSK, PSK,
+				new SwanConnection("strict", IkeVersion.IKEV2, List.of(), List.of(), ike("aes256-sha512-modp4096"), PSK,
+						PSK,
 						Optional.of(fqdn("b.example")), Optional.empty(), false, b().children(), 0),
-				new SwanConnection("exact", IkeVersion.IKEV2, List.of(IpRange.parse("10.0.0.2")), List.of(IpRange.parse("10.0.0.1")),
-						ike("aes128-sha256-x25519"), PSK, PSK, Optional.of(fqdn("b.example")), Optional.empty(), false, b().children(), 1)));
-		Negotiation.Result r = Negotiation.predict(List.of(a().swanHost(), b), List.of(new Negotiation.Initiation("a", "net")));
+				new SwanConnection("exact", IkeVersion.IKEV2, List.of(IpRange.parse("10.0.0.2")),
+						List.of(IpRange.parse("10.0.0.1")),
+						ike("aes128-sha256-x25519"), PSK, PSK, Optional.of(fqdn("b.example")), Optional.empty(), false,
+						b().children(), 1)));
+		Negotiation.Result r = Negotiation.predict(List.of(a().swanHost(), b),
+				List.of(new Negotiation.Initiation("a", "net")));
 		assertThat(sa(r, "b")).containsEntry("name", "exact").containsEntry("state", "ESTABLISHED");
 	}
 }

@@ -42,9 +42,9 @@ class DiscoveryPropertiesTest {
 		return Combinators.combine(remote, tunnelEnd, Arbitraries.integers().between(0, 3)).as((to, end, kind) -> {
 			Selector selector = Selector.ALL.withRemote(to);
 			Action action = switch (kind) {
-			case 0 -> Action.PASS;
-			case 1 -> Action.protect("esp-aes128-hmac-sha1").inTunnel("10.0.0.1", end);
-			default -> Action.protect("esp-aes128-hmac-sha1");
+				case 0 -> Action.PASS;
+				case 1 -> Action.protect("esp-aes128-hmac-sha1").inTunnel("10.0.0.1", end);
+				default -> Action.protect("esp-aes128-hmac-sha1");
 			};
 			return new Rule("", 0, selector, action);
 		});

@@ -29,11 +29,13 @@ class AlgorithmKeywordsTest {
 
 	@Test
 	void keywordsCarryStrongSwansNamesNumbersAndKeySizes() {
-		assertThat(AlgorithmKeywords.choice("aes192ctr").orElseThrow()).isEqualTo(new AlgorithmChoice(Algorithm.AES_CTR, 192));
+		assertThat(AlgorithmKeywords.choice("aes192ctr").orElseThrow())
+				.isEqualTo(new AlgorithmChoice(Algorithm.AES_CTR, 192));
 		assertThat(AlgorithmKeywords.choice("ecp512bp").orElseThrow().algorithm().number()).isEqualTo(30);
 		assertThat(AlgorithmKeywords.choice("x448").orElseThrow().algorithm().swanName()).isEqualTo("CURVE_448");
 		assertThat(AlgorithmKeywords.choice("chacha20poly1305").orElseThrow().keySize()).isZero();
-		assertThat(AlgorithmKeywords.choice("prfaescmac").orElseThrow().algorithm().kind()).isEqualTo(AlgorithmKind.PRF);
+		assertThat(AlgorithmKeywords.choice("prfaescmac").orElseThrow().algorithm().kind())
+				.isEqualTo(AlgorithmKind.PRF);
 		assertThat(Algorithm.bySwanName("HMAC_SHA2_256_128")).contains(Algorithm.HMAC_SHA2_256_128);
 		assertThat(Algorithm.byNumber(AlgorithmKind.KEY_EXCHANGE, 31)).contains(Algorithm.CURVE_25519);
 		assertThatThrownBy(() -> AlgorithmKeywords.keyword(new AlgorithmChoice(Algorithm.AES_CBC, 64)))
@@ -42,9 +44,12 @@ class AlgorithmKeywordsTest {
 
 	@Test
 	void ipslsOwnAlgorithmNamesAreStrongSwansKeywords() {
-		assertThat(IkeEncryption.values()).extracting(IkeEncryption::keyword).containsExactly("des", "3des", "aes128", "aes192", "aes256");
-		assertThat(IkeHash.values()).extracting(IkeHash::keyword).containsExactly("md5", "sha1", "sha256", "sha384", "sha512");
-		assertThat(DhGroup.values()).extracting(DhGroup::keyword).containsExactly("modp768", "modp1024", "modp1536", "modp2048",
+		assertThat(IkeEncryption.values()).extracting(IkeEncryption::keyword).containsExactly("des", "3des", "aes128",
+				"aes192", "aes256");
+		assertThat(IkeHash.values()).extracting(IkeHash::keyword).containsExactly("md5", "sha1", "sha256", "sha384",
+				"sha512");
+		assertThat(DhGroup.values()).extracting(DhGroup::keyword).containsExactly("modp768", "modp1024", "modp1536",
+				"modp2048",
 				"modp3072", "modp4096", "ecp256", "ecp384");
 		assertThat(DhGroup.values()).extracting(DhGroup::number).containsExactly(1, 2, 5, 14, 15, 16, 19, 20);
 		assertThat(IkeEncryption.AES128.description()).isEqualTo("AES-CBC with a 128-bit key");

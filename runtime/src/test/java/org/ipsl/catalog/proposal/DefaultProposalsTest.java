@@ -29,8 +29,10 @@ class DefaultProposalsTest {
 	void theDefaultsLeaveOutWhatStrongSwanRefusesToOfferByDefault() {
 		for (SaProtocol protocol : SaProtocol.values())
 			for (Proposal p : DefaultProposals.swanctl(protocol))
-				assertThat(p.transforms()).extracting(AlgorithmChoice::algorithm).doesNotContain(Algorithm.DES_CBC, Algorithm.HMAC_MD5_96,
-						Algorithm.PRF_HMAC_MD5, Algorithm.MODP_768, Algorithm.MODP_1024, Algorithm.MODP_1536, Algorithm.ECP_192,
+				assertThat(p.transforms()).extracting(AlgorithmChoice::algorithm).doesNotContain(Algorithm.DES_CBC,
+						Algorithm.HMAC_MD5_96,
+						Algorithm.PRF_HMAC_MD5, Algorithm.MODP_768, Algorithm.MODP_1024, Algorithm.MODP_1536,
+						Algorithm.ECP_192,
 						Algorithm.MODP_2048_224);
 		// strongest groups first, MODP-2048 last
 		List<AlgorithmChoice> groups = DefaultProposals.classic(SaProtocol.IKE).algorithms(KEY_EXCHANGE);
@@ -41,13 +43,17 @@ class DefaultProposalsTest {
 	@Test
 	void aDefaultResponderAcceptsWhatTheCorpusInitiatorsPropose() {
 		// ikev2/alg-* style: one side configured, the other on defaults
-		for (String ike : List.of("aes256-sha512-modp4096", "aes128gcm16-prfsha256-ecp256", "aes192ctr-aesxcbc-curve448",
+		for (String ike : List.of("aes256-sha512-modp4096", "aes128gcm16-prfsha256-ecp256",
+				"aes192ctr-aesxcbc-curve448",
 				"chacha20poly1305-prfsha256-x25519", "3des-sha1-modp2048")) {
-			Proposal selected = Proposal.select(DefaultProposals.swanctl(SaProtocol.IKE), List.of(Proposal.parse(SaProtocol.IKE, ike)),
-					SelectionFlags.DEFAULT).orElseThrow(() -> new AssertionError(ike));
+			Proposal selected = Proposal
+					.select(DefaultProposals.swanctl(SaProtocol.IKE), List.of(Proposal.parse(SaProtocol.IKE, ike)),
+							SelectionFlags.DEFAULT)
+					.orElseThrow(() -> new AssertionError(ike));
 			assertThat(selected).as(ike).isEqualTo(Proposal.parse(SaProtocol.IKE, ike));
 		}
-		assertThat(Proposal.select(DefaultProposals.swanctl(SaProtocol.IKE), List.of(Proposal.parse(SaProtocol.IKE, "aes128-md5-modp1024")),
+		assertThat(Proposal.select(DefaultProposals.swanctl(SaProtocol.IKE),
+				List.of(Proposal.parse(SaProtocol.IKE, "aes128-md5-modp1024")),
 				SelectionFlags.DEFAULT)).isEmpty();
 	}
 

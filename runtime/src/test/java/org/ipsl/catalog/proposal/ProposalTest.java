@@ -30,9 +30,11 @@ class ProposalTest {
 	@Test
 	void anIkeProposalWithoutPrfTakesItsIntegrityAlgorithmsPrfs() {
 		Proposal p = ike("aes128-aes256-sha256-sha1-x25519-modp2048");
-		assertThat(p).hasToString("IKE:AES_CBC_128/AES_CBC_256/HMAC_SHA2_256_128/HMAC_SHA1_96/PRF_HMAC_SHA2_256/PRF_HMAC_SHA1"
-				+ "/CURVE_25519/MODP_2048");
-		assertThat(p.algorithms(PRF)).extracting(c -> c.algorithm()).containsExactly(Algorithm.PRF_HMAC_SHA2_256, Algorithm.PRF_HMAC_SHA1);
+		assertThat(p).hasToString(
+				"IKE:AES_CBC_128/AES_CBC_256/HMAC_SHA2_256_128/HMAC_SHA1_96/PRF_HMAC_SHA2_256/PRF_HMAC_SHA1"
+						+ "/CURVE_25519/MODP_2048");
+		assertThat(p.algorithms(PRF)).extracting(c -> c.algorithm()).containsExactly(Algorithm.PRF_HMAC_SHA2_256,
+				Algorithm.PRF_HMAC_SHA1);
 		assertThat(p.keyword()).isEqualTo("aes128-aes256-sha256-sha1-x25519-modp2048");
 	}
 
@@ -52,12 +54,16 @@ class ProposalTest {
 		assertThatThrownBy(() -> ike("aes128-sha256")).hasMessage("a DH group is mandatory in IKE proposals");
 		assertThatThrownBy(() -> ike("aes128-sha256-none")).hasMessage("a DH group is mandatory in IKE proposals");
 		assertThatThrownBy(() -> esp("aes128-aes128gcm16-sha1"))
-				.hasMessage("classic and combined-mode (AEAD) encryption algorithms can't be contained in the same ESP proposal");
+				.hasMessage(
+						"classic and combined-mode (AEAD) encryption algorithms can't be contained in the same ESP proposal");
 		assertThatThrownBy(() -> esp("sha256")).hasMessage("an encryption algorithm is mandatory in ESP proposals");
 		assertThatThrownBy(() -> ike("aes128-prfsha256-modp2048"))
-				.hasMessage("an integrity algorithm is mandatory in IKE proposals with classic (non-AEAD) encryption algorithms");
-		assertThatThrownBy(() -> Proposal.parse(SaProtocol.AH, "aes128")).hasMessage("an integrity algorithm is mandatory in AH proposals");
-		assertThatThrownBy(() -> esp("aes128-sha257")).hasMessage("algorithm 'sha257' not recognized in 'aes128-sha257'");
+				.hasMessage(
+						"an integrity algorithm is mandatory in IKE proposals with classic (non-AEAD) encryption algorithms");
+		assertThatThrownBy(() -> Proposal.parse(SaProtocol.AH, "aes128"))
+				.hasMessage("an integrity algorithm is mandatory in AH proposals");
+		assertThatThrownBy(() -> esp("aes128-sha257"))
+				.hasMessage("algorithm 'sha257' not recognized in 'aes128-sha257'");
 		assertThatThrownBy(() -> esp("aes128--sha1")).hasMessageContaining("algorithm '' not recognized");
 	}
 
@@ -76,7 +82,8 @@ class ProposalTest {
 		// moon (initiator) and sun both configure proposals = aes128-sha256-x25519, esp_proposals = aes128gcm128-x25519
 		Proposal ikeSa = Proposal.select(List.of(ike("aes128-sha256-x25519")), List.of(ike("aes128-sha256-x25519")),
 				SelectionFlags.DEFAULT).orElseThrow();
-		assertThat(List.of(swan(ikeSa, ENCRYPTION), swan(ikeSa, INTEGRITY), swan(ikeSa, PRF), swan(ikeSa, KEY_EXCHANGE)))
+		assertThat(
+				List.of(swan(ikeSa, ENCRYPTION), swan(ikeSa, INTEGRITY), swan(ikeSa, PRF), swan(ikeSa, KEY_EXCHANGE)))
 				.containsExactly("AES_CBC_128", "HMAC_SHA2_256_128", "PRF_HMAC_SHA2_256", "CURVE_25519");
 		Proposal child = Proposal.select(List.of(esp("aes128gcm128-x25519")), List.of(esp("aes128gcm128-x25519")),
 				SelectionFlags.IKE_AUTH_CHILD).orElseThrow();
@@ -88,9 +95,11 @@ class ProposalTest {
 	void theResponderPrefersItsConfiguredOrderUnlessToldOtherwise() {
 		List<Proposal> responder = List.of(ike("aes256-aes128-sha256-modp2048"));
 		List<Proposal> initiator = List.of(ike("aes128-aes256-sha256-modp2048"));
-		assertThat(swan(Proposal.select(responder, initiator, SelectionFlags.DEFAULT).orElseThrow(), ENCRYPTION)).isEqualTo("AES_CBC_256");
+		assertThat(swan(Proposal.select(responder, initiator, SelectionFlags.DEFAULT).orElseThrow(), ENCRYPTION))
+				.isEqualTo("AES_CBC_256");
 		SelectionFlags preferSupplied = new SelectionFlags(true, false, true);
-		assertThat(swan(Proposal.select(responder, initiator, preferSupplied).orElseThrow(), ENCRYPTION)).isEqualTo("AES_CBC_128");
+		assertThat(swan(Proposal.select(responder, initiator, preferSupplied).orElseThrow(), ENCRYPTION))
+				.isEqualTo("AES_CBC_128");
 	}
 
 	@Test
@@ -103,10 +112,13 @@ class ProposalTest {
 
 	@Test
 	void nothingInCommonIsNoProposalChosen() {
-		assertThat(Proposal.select(List.of(ike("aes128-sha256-modp2048")), List.of(ike("aes128-sha256-modp3072")), SelectionFlags.DEFAULT))
+		assertThat(Proposal.select(List.of(ike("aes128-sha256-modp2048")), List.of(ike("aes128-sha256-modp3072")),
+				SelectionFlags.DEFAULT))
 				.isEmpty();
-		assertThat(Proposal.select(List.of(esp("aes128-sha256")), List.of(esp("aes128gcm16")), SelectionFlags.IKE_AUTH_CHILD)).isEmpty();
-		assertThat(Proposal.select(List.of(esp("aes128-sha256")), List.of(esp("aes128-sha256-esn")), SelectionFlags.IKE_AUTH_CHILD))
+		assertThat(Proposal.select(List.of(esp("aes128-sha256")), List.of(esp("aes128gcm16")),
+				SelectionFlags.IKE_AUTH_CHILD)).isEmpty();
+		assertThat(Proposal.select(List.of(esp("aes128-sha256")), List.of(esp("aes128-sha256-esn")),
+				SelectionFlags.IKE_AUTH_CHILD))
 				.isEmpty();
 		assertThat(ike("aes128-sha256-modp2048").select(esp("aes128-sha256"), SelectionFlags.DEFAULT)).isEmpty();
 	}
@@ -119,7 +131,8 @@ class ProposalTest {
 		assertThat(withPfs.select(withoutPfs, SelectionFlags.IKE_AUTH_CHILD)).isPresent();
 		Optional<Proposal> optionalPfs = esp("aes128-sha256-modp2048-none").select(withoutPfs, SelectionFlags.DEFAULT);
 		assertThat(optionalPfs.orElseThrow().first(KEY_EXCHANGE)).isEmpty();
-		assertThat(withPfs.select(withPfs, SelectionFlags.DEFAULT).orElseThrow().first(KEY_EXCHANGE).orElseThrow().algorithm())
+		assertThat(withPfs.select(withPfs, SelectionFlags.DEFAULT).orElseThrow().first(KEY_EXCHANGE).orElseThrow()
+				.algorithm())
 				.isEqualTo(Algorithm.MODP_2048);
 	}
 
@@ -133,14 +146,16 @@ class ProposalTest {
 	@Test
 	void keySizesMustAgree() {
 		assertThat(esp("aes128-sha256").select(esp("aes256-sha256"), SelectionFlags.DEFAULT)).isEmpty();
-		assertThat(swan(esp("aes").select(esp("aes128"), SelectionFlags.DEFAULT).orElseThrow(), ENCRYPTION)).isEqualTo("AES_CBC_128");
+		assertThat(swan(esp("aes").select(esp("aes128"), SelectionFlags.DEFAULT).orElseThrow(), ENCRYPTION))
+				.isEqualTo("AES_CBC_128");
 		assertThat(esp("aes128-sha256").select(esp("aes128-sha256"), SelectionFlags.DEFAULT).orElseThrow()
 				.first(EXTENDED_SEQUENCE_NUMBERS).orElseThrow().algorithm()).isEqualTo(Algorithm.NO_EXT_SEQ);
 	}
 
 	@Test
 	void theInitiatorsKeyExchangeGuessIsItsFirstGroup() {
-		assertThat(ike("aes128-sha256-ecp256-modp2048").keyExchangeGuess().orElseThrow().algorithm()).isEqualTo(Algorithm.ECP_256);
+		assertThat(ike("aes128-sha256-ecp256-modp2048").keyExchangeGuess().orElseThrow().algorithm())
+				.isEqualTo(Algorithm.ECP_256);
 		assertThat(esp("aes128-sha256").keyExchangeGuess()).isEmpty();
 	}
 }

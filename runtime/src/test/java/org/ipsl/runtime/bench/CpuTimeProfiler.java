@@ -21,25 +21,27 @@ import org.openjdk.jmh.results.ScalarResult;
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
-    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private long startNanos;
+	private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+	private long startNanos;
 
-    @Override
-    public String getDescription() {
-        return "process CPU time per operation";
-    }
+	@Override
+	public String getDescription() {
+		return "process CPU time per operation";
+	}
 
-    @Override
-    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        startNanos = os.getProcessCpuTime();
-    }
+	@Override
+	public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+		startNanos = os.getProcessCpuTime();
+	}
 
-    @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-                                                       IterationResult result) {
-        long spent = os.getProcessCpuTime() - startNanos;
-        long operations = result.getMetadata().getAllOps();
-        return operations == 0 ? List.of()
-                : List.of(new ScalarResult("cpu.time.norm", (double) spent / operations, "ns/op", AggregationPolicy.AVG));
-    }
+	@Override
+	public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+			IterationResult result) {
+		long spent = os.getProcessCpuTime() - startNanos;
+		long operations = result.getMetadata().getAllOps();
+		return operations == 0
+				? List.of()
+				: List.of(
+						new ScalarResult("cpu.time.norm", (double) spent / operations, "ns/op", AggregationPolicy.AVG));
+	}
 }

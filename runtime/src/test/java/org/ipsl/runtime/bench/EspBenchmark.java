@@ -47,72 +47,72 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class EspBenchmark {
 
-    @Param({"AES_GCM_128", "AES_CBC_128_HMAC_SHA1"})
-    public BenchSuite suite;
+	@Param({"AES_GCM_128", "AES_CBC_128_HMAC_SHA1"})
+	public BenchSuite suite;
 
-    private IpsecEngine engine;
-    private SecurityAssociation outbound;
-    private byte[] packet;
-    private byte[] received;
-    private RawCrypto jce;
-    private final PacketArrays arrays = new RecyclingPacketArrays();
+	private IpsecEngine engine;
+	private SecurityAssociation outbound;
+	private byte[] packet;
+	private byte[] received;
+	private RawCrypto jce;
+	private final PacketArrays arrays = new RecyclingPacketArrays();
 
-    @Setup
-    public void setUp() throws Exception {
-        Clock clock = Clock.systemUTC();
-        AuditLog audit = new AuditLog(AuditLevel.ERROR, clock);
-        engine = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, audit), audit);
-        SaSpec sent = TestSas.spec(Direction.OUTBOUND, 0x4000_0001L, SecurityProtocol.ESP, Mode.TUNNEL, "192.0.2.1",
-                "192.0.2.2", new TestSas.Suite(suite.encryption, suite.integrity), new Random(1));
-        outbound = ((SaAddition.Added) engine.sad().addManual(sent)).sa();
-        SaSpec noReplayCheck = new SaSpec(Direction.INBOUND, 0x4000_0002L, sent.protocol(), sent.mode(), sent.source(),
-                sent.destination(), sent.encryption(), sent.encryptionKey(), sent.integrity(), sent.integrityKey(),
-                Lifetime.UNLIMITED, 0);
-        SecurityAssociation inbound = ((SaAddition.Added) engine.sad().addManual(noReplayCheck)).sa();
-        packet = TestPackets.udp("10.1.1.10", "10.2.2.20", new byte[BenchSuite.PACKET - 28]);
-        received = ((Outcome.Processed) engine.outbound(inbound, packet)).packet();
-        jce = RawCrypto.create("JCE", suite);
-        jce.encrypt();
-    }
+	@Setup
+	public void setUp() throws Exception {
+		Clock clock = Clock.systemUTC();
+		AuditLog audit = new AuditLog(AuditLevel.ERROR, clock);
+		engine = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, audit), audit);
+		SaSpec sent = TestSas.spec(Direction.OUTBOUND, 0x4000_0001L, SecurityProtocol.ESP, Mode.TUNNEL, "192.0.2.1",
+				"192.0.2.2", new TestSas.Suite(suite.encryption, suite.integrity), new Random(1));
+		outbound = ((SaAddition.Added) engine.sad().addManual(sent)).sa();
+		SaSpec noReplayCheck = new SaSpec(Direction.INBOUND, 0x4000_0002L, sent.protocol(), sent.mode(), sent.source(),
+				sent.destination(), sent.encryption(), sent.encryptionKey(), sent.integrity(), sent.integrityKey(),
+				Lifetime.UNLIMITED, 0);
+		SecurityAssociation inbound = ((SaAddition.Added) engine.sad().addManual(noReplayCheck)).sa();
+		packet = TestPackets.udp("10.1.1.10", "10.2.2.20", new byte[BenchSuite.PACKET - 28]);
+		received = ((Outcome.Processed) engine.outbound(inbound, packet)).packet();
+		jce = RawCrypto.create("JCE", suite);
+		jce.encrypt();
+	}
 
-    @Benchmark
-    public Outcome espOutbound() {
-        return engine.outbound(outbound, packet);
-    }
+	@Benchmark
+	public Outcome espOutbound() {
+		return engine.outbound(outbound, packet);
+	}
 
-    @Benchmark
-    public Outcome espInbound() {
-        return engine.inbound(received).outcome();
-    }
+	@Benchmark
+	public Outcome espInbound() {
+		return engine.inbound(received).outcome();
+	}
 
-    /** As a sender that gives each packet's array back once it is on the wire. */
-    @Benchmark
-    public Outcome espOutboundRecycled() {
-        return givenBack(engine.outbound(outbound, packet, arrays));
-    }
+	/** As a sender that gives each packet's array back once it is on the wire. */
+	@Benchmark
+	public Outcome espOutboundRecycled() {
+		return givenBack(engine.outbound(outbound, packet, arrays));
+	}
 
-    /** As a receiver that gives each packet's array back once it is delivered. */
-    @Benchmark
-    public Outcome espInboundRecycled() {
-        return givenBack(engine.inbound(received, arrays).outcome());
-    }
+	/** As a receiver that gives each packet's array back once it is delivered. */
+	@Benchmark
+	public Outcome espInboundRecycled() {
+		return givenBack(engine.inbound(received, arrays).outcome());
+	}
 
-    private Outcome givenBack(Outcome outcome) {
-        if (outcome instanceof Outcome.Processed processed) {
-            arrays.giveBack(processed.packet());
-        }
-        return outcome;
-    }
+	private Outcome givenBack(Outcome outcome) {
+		if (outcome instanceof Outcome.Processed processed) {
+			arrays.giveBack(processed.packet());
+		}
+		return outcome;
+	}
 
-    @Benchmark
-    public byte[] jceEncrypt() throws Exception {
-        jce.encrypt();
-        return jce.packet;
-    }
+	@Benchmark
+	public byte[] jceEncrypt() throws Exception {
+		jce.encrypt();
+		return jce.packet;
+	}
 
-    @Benchmark
-    public byte[] jceDecrypt() throws Exception {
-        jce.decrypt();
-        return jce.plain;
-    }
+	@Benchmark
+	public byte[] jceDecrypt() throws Exception {
+		jce.decrypt();
+		return jce.plain;
+	}
 }

@@ -22,29 +22,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ProviderBenchmark {
 
-    @Param({"AES_GCM_128", "AES_CBC_128_HMAC_SHA1"})
-    public BenchSuite suite;
+	@Param({"AES_GCM_128", "AES_CBC_128_HMAC_SHA1"})
+	public BenchSuite suite;
 
-    @Param({"JCE", "BC"})
-    public String provider;
+	@Param({"JCE", "BC"})
+	public String provider;
 
-    private RawCrypto crypto;
+	private RawCrypto crypto;
 
-    @Setup
-    public void setUp() throws Exception {
-        crypto = RawCrypto.create(provider, suite);
-        crypto.encrypt();
-    }
+	@Setup
+	public void setUp() throws Exception {
+		crypto = RawCrypto.create(provider, suite);
+		crypto.encrypt();
+	}
 
-    @Benchmark
-    public byte[] encrypt() throws Exception {
-        crypto.encrypt();
-        return crypto.packet;
-    }
+	@Benchmark
+	public byte[] encrypt() throws Exception {
+		crypto.encrypt();
+		return crypto.packet;
+	}
 
-    @Benchmark
-    public byte[] decrypt() throws Exception {
-        crypto.decrypt();
-        return crypto.plain;
-    }
+	@Benchmark
+	public byte[] decrypt() throws Exception {
+		crypto.decrypt();
+		return crypto.plain;
+	}
 }

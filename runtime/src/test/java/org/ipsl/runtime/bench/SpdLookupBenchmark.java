@@ -37,50 +37,50 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class SpdLookupBenchmark {
 
-    static final int POLICIES = 10_000;
-    static final int FLOWS = 4096;
+	static final int POLICIES = 10_000;
+	static final int FLOWS = 4096;
 
-    private DecisionTree tree;
-    private LinearScan linear;
-    private DecisionCache cache;
-    private Flow[] flows;
+	private DecisionTree tree;
+	private LinearScan linear;
+	private DecisionCache cache;
+	private Flow[] flows;
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        RealisticSpd spd = new RealisticSpd(20261127L, POLICIES);
-        tree = new DecisionTree(spd.selectors);
-        linear = new LinearScan(spd.selectors);
-        flows = spd.flows(FLOWS);
-        cache = new DecisionCache(50, 60, new AuditLog(AuditLevel.ERROR, java.time.Clock.systemUTC()));
-        org.ipsl.runtime.spd.SpdEntry entry = org.ipsl.runtime.spd.SpdEntry.defaultPolicy(true);
-        for (Flow flow : flows) {
-            cache.add(flow, Direction.OUTBOUND, entry);
-        }
-    }
+	@Setup(Level.Trial)
+	public void setUp() {
+		RealisticSpd spd = new RealisticSpd(20261127L, POLICIES);
+		tree = new DecisionTree(spd.selectors);
+		linear = new LinearScan(spd.selectors);
+		flows = spd.flows(FLOWS);
+		cache = new DecisionCache(50, 60, new AuditLog(AuditLevel.ERROR, java.time.Clock.systemUTC()));
+		org.ipsl.runtime.spd.SpdEntry entry = org.ipsl.runtime.spd.SpdEntry.defaultPolicy(true);
+		for (Flow flow : flows) {
+			cache.add(flow, Direction.OUTBOUND, entry);
+		}
+	}
 
-    @Benchmark
-    @OperationsPerInvocation(FLOWS)
-    public void tree(Blackhole sink) {
-        for (Flow flow : flows) {
-            sink.consume(tree.firstMatch(flow, Direction.OUTBOUND));
-        }
-    }
+	@Benchmark
+	@OperationsPerInvocation(FLOWS)
+	public void tree(Blackhole sink) {
+		for (Flow flow : flows) {
+			sink.consume(tree.firstMatch(flow, Direction.OUTBOUND));
+		}
+	}
 
-    @Benchmark
-    @OperationsPerInvocation(FLOWS)
-    public void cached(Blackhole sink) {
-        for (Flow flow : flows) {
-            CachedDecision hit = cache.find(flow, Direction.OUTBOUND);
-            hit.countPacket();
-            sink.consume(hit);
-        }
-    }
+	@Benchmark
+	@OperationsPerInvocation(FLOWS)
+	public void cached(Blackhole sink) {
+		for (Flow flow : flows) {
+			CachedDecision hit = cache.find(flow, Direction.OUTBOUND);
+			hit.countPacket();
+			sink.consume(hit);
+		}
+	}
 
-    @Benchmark
-    @OperationsPerInvocation(FLOWS)
-    public void linear(Blackhole sink) {
-        for (Flow flow : flows) {
-            sink.consume(linear.firstMatch(flow, Direction.OUTBOUND));
-        }
-    }
+	@Benchmark
+	@OperationsPerInvocation(FLOWS)
+	public void linear(Blackhole sink) {
+		for (Flow flow : flows) {
+			sink.consume(linear.firstMatch(flow, Direction.OUTBOUND));
+		}
+	}
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine;
 /** {@code ipsl-runtime report|policy|trace} as a user runs them, with their exit codes and error lines. */
 class RuntimeCliTest {
 	/** Hex digits of every manual key of {@link AgreeingHosts}, and its preshared secret: none may be printed. */
-	private static final String[] SECRETS = { "ffeeddccbbaa9988", "1413121110090807", "0011223344556677",
-			"0102030405060708", "Tw0-hosts" };
+	private static final String[] SECRETS = {"ffeeddccbbaa9988", "1413121110090807", "0011223344556677",
+			"0102030405060708", "Tw0-hosts"};
 
 	@TempDir
 	Path dir;
@@ -141,7 +141,8 @@ class RuntimeCliTest {
 	void allIsTheDefaultAndIncludesTheBypassList() {
 		Run run = run("report", "--config", a.toString());
 		assertThat(run.code()).isZero();
-		assertThat(run.out()).contains("Active Host Policy Rule").contains("IPsec SA").contains("Bypass List -------------------------\n(none)\n");
+		assertThat(run.out()).contains("Active Host Policy Rule").contains("IPsec SA")
+				.contains("Bypass List -------------------------\n(none)\n");
 	}
 
 	@Test
@@ -162,7 +163,8 @@ class RuntimeCliTest {
 
 	@Test
 	void policyTakesHpuxSpellingsAndAnInboundPacketFromTheRemoteEnd() {
-		Run run = run("policy", "--config", a.toString(), "-sa", "10.9.0.2", "-sp", "514", "-da", "10.9.0.1", "-dp", "5000",
+		Run run = run("policy", "--config", a.toString(), "-sa", "10.9.0.2", "-sp", "514", "-da", "10.9.0.1", "-dp",
+				"5000",
 				"-p", "udp", "-dir", "in");
 		assertThat(run.code()).isZero();
 		assertThat(run.out()).contains("Rule Name: udp-to-peer ID: 2").contains("Src IP Addr: 10.9.0.2 Prefix: 32")
@@ -205,7 +207,8 @@ class RuntimeCliTest {
 		Path c = dir.resolve("c.json");
 		Files.write(c, RuntimeConfigJson.write(AgreeingHosts.host("c", "10.9.0.3", "10.9.0.1", AgreeingHosts.A_TO_B,
 				AgreeingHosts.A_TO_B)));
-		Run run = run("trace", "--config", a.toString(), "--config", c.toString(), "--packet", "tcp 10.9.0.1:40000 -> 10.9.0.2:22");
+		Run run = run("trace", "--config", a.toString(), "--config", c.toString(), "--packet",
+				"tcp 10.9.0.1:40000 -> 10.9.0.2:22");
 		assertThat(run.code()).isEqualTo(1);
 		assertThat(run.out()).contains(
 				"negotiation a -> 10.9.0.2: MISSING_END_POINT (c is not the peer this packet is protected towards)")
@@ -214,7 +217,8 @@ class RuntimeCliTest {
 
 	@Test
 	void aPassedPacketGoesInClear() {
-		Run run = run("trace", "--config", a.toString(), "--config", b.toString(), "--packet", "icmp 10.9.0.1 -> 10.9.0.2");
+		Run run = run("trace", "--config", a.toString(), "--config", b.toString(), "--packet",
+				"icmp 10.9.0.1 -> 10.9.0.2");
 		assertThat(run.code()).isZero();
 		assertThat(run.out()).contains("the default policy, cookie 1: Pass -> sent in clear")
 				.contains("a emits: IP protocol 1 10.9.0.1 -> 10.9.0.2").contains("verdict: delivered to b");
@@ -253,12 +257,14 @@ class RuntimeCliTest {
 		Files.writeString(bad, Files.readString(a, StandardCharsets.UTF_8).replace("\"name\": \"udp-to-peer\",", ""));
 		Run run = run("policy", "--config", bad.toString(), "--src", "10.9.0.1", "--dst", "10.9.0.2", "--dir", "out");
 		assertThat(run.code()).isEqualTo(2);
-		assertThat(run.err()).isEqualTo("ipsl-runtime: " + bad + ": policies[0]: expected a field 'name', found none\n");
+		assertThat(run.err())
+				.isEqualTo("ipsl-runtime: " + bad + ": policies[0]: expected a field 'name', found none\n");
 	}
 
 	@Test
 	void aBadPacketAndASingleConfigAreUsageFailures() {
-		Run packet = run("trace", "--config", a.toString(), "--config", b.toString(), "--packet", "tcp 10.9.0.1 -> 10.9.0.2");
+		Run packet = run("trace", "--config", a.toString(), "--config", b.toString(), "--packet",
+				"tcp 10.9.0.1 -> 10.9.0.2");
 		assertThat(packet.code()).isEqualTo(2);
 		assertThat(packet.err()).isEqualTo(
 				"ipsl-runtime: --packet: a tcp packet needs both ports: write e.g. \"tcp 10.1.1.10:40000 -> 10.2.2.20:22\"\n");

@@ -31,7 +31,8 @@ class RuntimeConfigFuzzTest {
 	private static final String PLACE = "(?s)runtime\\.json: (line \\d+, column \\d+|the document|empty|"
 			+ "[A-Za-z]+(\\[\\d+\\]|\\.[A-Za-z]+)*)[:,] .+";
 	/** Plain JSON syntax, to tell "not JSON" from "JSON of the wrong shape". */
-	private static final ObjectMapper SYNTAX = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+	private static final ObjectMapper SYNTAX = JsonMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 
 	@FuzzTest
@@ -43,7 +44,8 @@ class RuntimeConfigFuzzTest {
 			assertThat(e.getMessage()).as("the place: line and column of the text, or the JSON path of a value")
 					.matches(PLACE);
 			assertThat(e.getCause()).isNull();
-			Optional<JsonNode> json = e.getMessage().endsWith(": not UTF-8 text") ? Optional.empty()
+			Optional<JsonNode> json = e.getMessage().endsWith(": not UTF-8 text")
+					? Optional.empty()
 					: json(new String(bytes, StandardCharsets.UTF_8));
 			if (json.isPresent()) {
 				assertThat(e.getMessage()).as("well-formed JSON of the wrong shape names the field")

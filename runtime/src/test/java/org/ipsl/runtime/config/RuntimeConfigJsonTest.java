@@ -38,9 +38,11 @@ class RuntimeConfigJsonTest {
 	void anUnknownFieldIsAnErrorWithItsPlace() {
 		String json = written().replace("\"host\": \"h\",", "\"host\": \"h\",\n  \"hots\": \"h\",");
 		assertThatThrownBy(() -> read(json)).isInstanceOf(RuntimeConfigException.class)
-				.hasMessageStartingWith("runtime.json: the document: unknown field 'hots', expected one of comment, version, host, addresses, ");
+				.hasMessageStartingWith(
+						"runtime.json: the document: unknown field 'hots', expected one of comment, version, host, addresses, ");
 		String nested = written().replace("\"name\": \"web\",", "\"name\": \"web\",\n      \"prio\": 1,");
-		assertThatThrownBy(() -> read(nested)).hasMessage("runtime.json: policies[0]: unknown field 'prio', expected one of name, priority, selector, action");
+		assertThatThrownBy(() -> read(nested)).hasMessage(
+				"runtime.json: policies[0]: unknown field 'prio', expected one of name, priority, selector, action");
 	}
 
 	@Test
@@ -53,17 +55,20 @@ class RuntimeConfigJsonTest {
 
 	@Test
 	void aRepeatedFieldIsNamedWithItsObject() {
-		String json = written().replace("\"lifetimeKilobytes\": 50000", "\"lifetimeKilobytes\": 50000, \"lifetimeKilobytes\": 1");
+		String json = written().replace("\"lifetimeKilobytes\": 50000",
+				"\"lifetimeKilobytes\": 50000, \"lifetimeKilobytes\": 1");
 		assertThatThrownBy(() -> read(json)).hasMessageMatching("runtime.json: line \\d+, column \\d+: "
 				+ "field 'lifetimeKilobytes' given twice in 'policies\\[0\\].action.transforms\\[0\\]'");
-		assertThatThrownBy(() -> read("{\"host\": \"h\", \"host\": \"h\"}")).hasMessageEndingWith("given twice in the document");
+		assertThatThrownBy(() -> read("{\"host\": \"h\", \"host\": \"h\"}"))
+				.hasMessageEndingWith("given twice in the document");
 	}
 
 	@Test
 	void aNumberOutOfRangeIsNamed() {
 		String json = written().replace("\"priority\": 20,", "\"priority\": 99999999999999999999999,");
 		assertThatThrownBy(() -> read(json))
-				.hasMessage("runtime.json: ikePolicies[1].priority: expected a number from 1 to 2147483647, found 99999999999999999999999");
+				.hasMessage(
+						"runtime.json: ikePolicies[1].priority: expected a number from 1 to 2147483647, found 99999999999999999999999");
 	}
 
 	@Test
@@ -82,7 +87,8 @@ class RuntimeConfigJsonTest {
 	@Test
 	void aValueOfTheWrongTypeIsNamedWithoutQuotingIt() {
 		String json = written().replace("\"spi\": 2600001,", "\"spi\": \"" + Samples.KEY + "\",");
-		assertThatThrownBy(() -> read(json)).hasMessage("runtime.json: manualSas[0].inbound.spi: expected an integer, found a string")
+		assertThatThrownBy(() -> read(json))
+				.hasMessage("runtime.json: manualSas[0].inbound.spi: expected an integer, found a string")
 				.message().doesNotContain(Samples.KEY.substring(2, 12));
 		assertThatThrownBy(() -> read("{ \"comment\": \"" + Samples.SECRET)).message().doesNotContain("s3cret");
 	}

@@ -31,12 +31,14 @@ class SchemaTest {
 	private static final Map<String, Class<?>> RECORDS = Map.ofEntries(Map.entry("RuntimeConfig", RuntimeConfig.class),
 			Map.entry("SpiRange", RuntimeConfig.SpiRange.class), Map.entry("SpdLimits", RuntimeConfig.SpdLimits.class),
 			Map.entry("IkePolicy", IkePolicy.class), Map.entry("Proposal", IkePolicy.Proposal.class),
-			Map.entry("Authentication", IkePolicy.Authentication.class), Map.entry("Identity", IkePolicy.Identity.class),
+			Map.entry("Authentication", IkePolicy.Authentication.class),
+			Map.entry("Identity", IkePolicy.Identity.class),
 			Map.entry("Policy", Policy.class), Map.entry("Selector", Policy.Selector.class),
 			Map.entry("PortRange", Policy.PortRange.class), Map.entry("Action", Policy.Action.class),
 			Map.entry("Transform", Policy.Transform.class), Map.entry("Ah", Policy.Ah.class),
 			Map.entry("Esp", Policy.Esp.class), Map.entry("Tunnel", Policy.Tunnel.class),
-			Map.entry("ManualSa", ManualSa.class), Map.entry("Sa", ManualSa.Sa.class), Map.entry("Key", ManualSa.Key.class));
+			Map.entry("ManualSa", ManualSa.class), Map.entry("Sa", ManualSa.Sa.class),
+			Map.entry("Key", ManualSa.Key.class));
 
 	/**
 	 * Required only with a given method or action type, or one of a pair, as the schema's
@@ -78,7 +80,8 @@ class SchemaTest {
 		check(sample, sample, "RuntimeConfig", schema, seen, disagreements);
 		assertThat(disagreements).isEmpty();
 		Set<String> all = new TreeSet<>();
-		RECORDS.forEach((def, type) -> Arrays.stream(type.getRecordComponents()).forEach(c -> all.add(def + "." + c.getName())));
+		RECORDS.forEach((def, type) -> Arrays.stream(type.getRecordComponents())
+				.forEach(c -> all.add(def + "." + c.getName())));
 		assertThat(new TreeSet<>(seen)).as("the sample sets every field once").isEqualTo(all);
 	}
 
@@ -98,10 +101,14 @@ class SchemaTest {
 			node.set(name, value); // at the end now: the reader takes fields in any order
 			String field = def + "." + name;
 			if (refused != required.contains(name) && !(refused && CONDITIONAL.contains(field)))
-				disagreements.add(field + (refused ? " is refused when missing but not required" : " is required but not refused"));
+				disagreements.add(field
+						+ (refused ? " is refused when missing but not required" : " is required but not refused"));
 			JsonNode property = definition.get("properties").get(name);
-			String ref = property.has("$ref") ? property.get("$ref").asText()
-					: property.has("items") && property.get("items").has("$ref") ? property.get("items").get("$ref").asText() : null;
+			String ref = property.has("$ref")
+					? property.get("$ref").asText()
+					: property.has("items") && property.get("items").has("$ref")
+							? property.get("items").get("$ref").asText()
+							: null;
 			if (ref == null || ref.endsWith("/address"))
 				continue;
 			String child = ref.substring(ref.lastIndexOf('/') + 1);

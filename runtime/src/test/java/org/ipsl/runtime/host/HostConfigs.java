@@ -18,98 +18,101 @@ import org.ipsl.runtime.packet.Bytes;
  */
 final class HostConfigs {
 
-    static final String ALPHA = "10.1.1.10";
-    static final String ALPHA6 = "2001:db8:1::10";
-    static final String BETA = "10.2.2.20";
-    static final String ALPHA_BYPASS = "10.1.1.99";
-    static final List<String> ANY = List.of("0.0.0.0/0", "::/0");
+	static final String ALPHA = "10.1.1.10";
+	static final String ALPHA6 = "2001:db8:1::10";
+	static final String BETA = "10.2.2.20";
+	static final String ALPHA_BYPASS = "10.1.1.99";
+	static final List<String> ANY = List.of("0.0.0.0/0", "::/0");
 
-    static final String AES_KEY_1 = "0x3d2c4b1a5f6e7d8c9b0a1f2e3d4c5b6a";
-    static final String SHA1_KEY_1 = "0x1122334455667788990011223344556677889900";
-    static final String AES_KEY_2 = "0x6a5b4c3d2e1f0a9b8c7d6e5f1a4b2c3d";
-    static final String SHA1_KEY_2 = "0x0099887766554433221100998877665544332211";
+	static final String AES_KEY_1 = "0x3d2c4b1a5f6e7d8c9b0a1f2e3d4c5b6a";
+	static final String SHA1_KEY_1 = "0x1122334455667788990011223344556677889900";
+	static final String AES_KEY_2 = "0x6a5b4c3d2e1f0a9b8c7d6e5f1a4b2c3d";
+	static final String SHA1_KEY_2 = "0x0099887766554433221100998877665544332211";
 
-    private HostConfigs() {
-    }
+	private HostConfigs() {
+	}
 
-    static RuntimeConfig alpha() {
-        return config("alpha", List.of(ALPHA, ALPHA6), List.of(ALPHA_BYPASS), ALPHA, BETA,
-                manualSa(BETA, 2_600_002, 2_600_001), null, DefaultAction.PASS);
-    }
+	static RuntimeConfig alpha() {
+		return config("alpha", List.of(ALPHA, ALPHA6), List.of(ALPHA_BYPASS), ALPHA, BETA,
+				manualSa(BETA, 2_600_002, 2_600_001), null, DefaultAction.PASS);
+	}
 
-    static RuntimeConfig beta() {
-        return config("beta", List.of(BETA), List.of(), BETA, ALPHA, manualSa(ALPHA, 2_600_001, 2_600_002), null,
-                DefaultAction.DISCARD);
-    }
+	static RuntimeConfig beta() {
+		return config("beta", List.of(BETA), List.of(), BETA, ALPHA, manualSa(ALPHA, 2_600_001, 2_600_002), null,
+				DefaultAction.DISCARD);
+	}
 
-    /** The two directions' keys swap between the hosts: alpha's outbound SA is beta's inbound one. */
-    private static ManualSa manualSa(String peer, long inboundSpi, long outboundSpi) {
-        boolean alphaSide = inboundSpi == 2_600_002;
-        return new ManualSa("ssh-sa", List.of(peer + "/32"),
-                sa(inboundSpi, alphaSide ? AES_KEY_2 : AES_KEY_1, alphaSide ? SHA1_KEY_2 : SHA1_KEY_1),
-                sa(outboundSpi, alphaSide ? AES_KEY_1 : AES_KEY_2, alphaSide ? SHA1_KEY_1 : SHA1_KEY_2));
-    }
+	/** The two directions' keys swap between the hosts: alpha's outbound SA is beta's inbound one. */
+	private static ManualSa manualSa(String peer, long inboundSpi, long outboundSpi) {
+		boolean alphaSide = inboundSpi == 2_600_002;
+		return new ManualSa("ssh-sa", List.of(peer + "/32"),
+				sa(inboundSpi, alphaSide ? AES_KEY_2 : AES_KEY_1, alphaSide ? SHA1_KEY_2 : SHA1_KEY_1),
+				sa(outboundSpi, alphaSide ? AES_KEY_1 : AES_KEY_2, alphaSide ? SHA1_KEY_1 : SHA1_KEY_2));
+	}
 
-    static ManualSa.Sa sa(long spi, String aesKey, String sha1Key) {
-        return new ManualSa.Sa(ManualSa.Sa.Protocol.ESP, spi, new ManualSa.Key("aes128", aesKey),
-                new ManualSa.Key("hmac-sha1", sha1Key), null);
-    }
+	static ManualSa.Sa sa(long spi, String aesKey, String sha1Key) {
+		return new ManualSa.Sa(ManualSa.Sa.Protocol.ESP, spi, new ManualSa.Key("aes128", aesKey),
+				new ManualSa.Key("hmac-sha1", sha1Key), null);
+	}
 
-    static RuntimeConfig config(String name, List<String> addresses, List<String> bypass, String local, String remote,
-                                ManualSa manualSa, RuntimeConfig.SpdLimits limits, DefaultAction defaultAction) {
-        List<Policy> policies = new ArrayList<>();
-        policies.add(new Policy("ssh", 10, selector(6, local, null, remote, new Policy.PortRange(22, 22)),
-                new Policy.Action(Policy.Action.Type.PROTECT, null, null, null, manualSa.name())));
-        policies.add(new Policy("ssh-back", 15, selector(6, local, new Policy.PortRange(22, 22), remote, null),
-                new Policy.Action(Policy.Action.Type.PROTECT, null, null, null, manualSa.name())));
-        policies.add(new Policy("web", 20, selector(6, local, null, remote, new Policy.PortRange(443, 443)),
-                new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform("esp-aes128-hmac-sha1", null,
-                        new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null)));
-        policies.add(new Policy("web-back", 25, selector(6, local, new Policy.PortRange(443, 443), remote, null),
-                new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform("esp-aes128-hmac-sha1", null,
-                        new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null)));
-        policies.add(new Policy("dns", 30, new Policy.Selector(17, null, ANY, null, ANY, new Policy.PortRange(53, 53)),
-                new Policy.Action(Policy.Action.Type.PASS, null, null, null, null)));
-        policies.add(new Policy("no-ping", 40, new Policy.Selector(1, 8, ANY, null, ANY, null),
-                new Policy.Action(Policy.Action.Type.DISCARD, null, null, null, null)));
-        return new RuntimeConfig("Generated by IPSL for host " + name + " (test) -- do not edit", RuntimeConfig.VERSION, name,
-                addresses, new RuntimeConfig.SpiRange(300, 2_500_000), limits, AuditLevel.DEBUG, bypass, List.of(),
-                policies, defaultAction, List.of(manualSa));
-    }
+	static RuntimeConfig config(String name, List<String> addresses, List<String> bypass, String local, String remote,
+			ManualSa manualSa, RuntimeConfig.SpdLimits limits, DefaultAction defaultAction) {
+		List<Policy> policies = new ArrayList<>();
+		policies.add(new Policy("ssh", 10, selector(6, local, null, remote, new Policy.PortRange(22, 22)),
+				new Policy.Action(Policy.Action.Type.PROTECT, null, null, null, manualSa.name())));
+		policies.add(new Policy("ssh-back", 15, selector(6, local, new Policy.PortRange(22, 22), remote, null),
+				new Policy.Action(Policy.Action.Type.PROTECT, null, null, null, manualSa.name())));
+		policies.add(new Policy("web", 20, selector(6, local, null, remote, new Policy.PortRange(443, 443)),
+				new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform("esp-aes128-hmac-sha1", null,
+						new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null)));
+		policies.add(new Policy("web-back", 25, selector(6, local, new Policy.PortRange(443, 443), remote, null),
+				new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform("esp-aes128-hmac-sha1", null,
+						new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null)));
+		policies.add(new Policy("dns", 30, new Policy.Selector(17, null, ANY, null, ANY, new Policy.PortRange(53, 53)),
+				new Policy.Action(Policy.Action.Type.PASS, null, null, null, null)));
+		policies.add(new Policy("no-ping", 40, new Policy.Selector(1, 8, ANY, null, ANY, null),
+				new Policy.Action(Policy.Action.Type.DISCARD, null, null, null, null)));
+		return new RuntimeConfig("Generated by IPSL for host " + name + " (test) -- do not edit", RuntimeConfig.VERSION,
+				name,
+				addresses, new RuntimeConfig.SpiRange(300, 2_500_000), limits, AuditLevel.DEBUG, bypass, List.of(),
+				policies, defaultAction, List.of(manualSa));
+	}
 
-    private static Policy.Selector selector(int protocol, String local, Policy.PortRange localPorts, String remote,
-                                            Policy.PortRange remotePorts) {
-        return new Policy.Selector(protocol, null, List.of(local + "/32"), localPorts, List.of(remote + "/32"), remotePorts);
-    }
+	private static Policy.Selector selector(int protocol, String local, Policy.PortRange localPorts, String remote,
+			Policy.PortRange remotePorts) {
+		return new Policy.Selector(protocol, null, List.of(local + "/32"), localPorts, List.of(remote + "/32"),
+				remotePorts);
+	}
 
-    /** A TCP segment (a bare 20-byte header and the payload) in IPv4 or IPv6. */
-    static byte[] tcp(String source, int sourcePort, String destination, int destinationPort) {
-        byte[] segment = new byte[20 + 16];
-        Bytes.put16(segment, 0, sourcePort);
-        Bytes.put16(segment, 2, destinationPort);
-        segment[12] = 0x50;
-        System.arraycopy(TestPackets.payload(16, sourcePort), 0, segment, 20, 16);
-        return ip(source, destination, 6, segment);
-    }
+	/** A TCP segment (a bare 20-byte header and the payload) in IPv4 or IPv6. */
+	static byte[] tcp(String source, int sourcePort, String destination, int destinationPort) {
+		byte[] segment = new byte[20 + 16];
+		Bytes.put16(segment, 0, sourcePort);
+		Bytes.put16(segment, 2, destinationPort);
+		segment[12] = 0x50;
+		System.arraycopy(TestPackets.payload(16, sourcePort), 0, segment, 20, 16);
+		return ip(source, destination, 6, segment);
+	}
 
-    static byte[] udp(String source, int sourcePort, String destination, int destinationPort) {
-        byte[] datagram = new byte[8 + 8];
-        Bytes.put16(datagram, 0, sourcePort);
-        Bytes.put16(datagram, 2, destinationPort);
-        Bytes.put16(datagram, 4, datagram.length);
-        return ip(source, destination, 17, datagram);
-    }
+	static byte[] udp(String source, int sourcePort, String destination, int destinationPort) {
+		byte[] datagram = new byte[8 + 8];
+		Bytes.put16(datagram, 0, sourcePort);
+		Bytes.put16(datagram, 2, destinationPort);
+		Bytes.put16(datagram, 4, datagram.length);
+		return ip(source, destination, 17, datagram);
+	}
 
-    static byte[] icmpEcho(String source, String destination) {
-        byte[] message = new byte[8];
-        message[0] = 8;
-        return ip(source, destination, 1, message);
-    }
+	static byte[] icmpEcho(String source, String destination) {
+		byte[] message = new byte[8];
+		message[0] = 8;
+		return ip(source, destination, 1, message);
+	}
 
-    private static byte[] ip(String source, String destination, int protocol, byte[] payload) {
-        InetAddress from = TestPackets.address(source);
-        InetAddress to = TestPackets.address(destination);
-        return source.indexOf(':') < 0 ? TestPackets.ipv4(from, to, protocol, new byte[0], payload)
-                : TestPackets.ipv6(from, to, protocol, payload);
-    }
+	private static byte[] ip(String source, String destination, int protocol, byte[] payload) {
+		InetAddress from = TestPackets.address(source);
+		InetAddress to = TestPackets.address(destination);
+		return source.indexOf(':') < 0
+				? TestPackets.ipv4(from, to, protocol, new byte[0], payload)
+				: TestPackets.ipv6(from, to, protocol, payload);
+	}
 }

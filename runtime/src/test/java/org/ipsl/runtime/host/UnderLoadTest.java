@@ -27,93 +27,100 @@ import org.junit.jupiter.api.Test;
  */
 class UnderLoadTest {
 
-    private static final int FLOWS = 1_000_000;
-    private static final int HARD = 3000;
+	private static final int FLOWS = 1_000_000;
+	private static final int HARD = 3000;
 
-    @Test
-    void aMillionFlowsAgainstSmallCacheLimits() throws RuntimeConfigException {
-        List<String> audit = new ArrayList<>();
-        IpsecHost host = IpsecHost.start(config(), "load.json", HostOptions.defaults().withClock(new MutableClock())
-                .withAuditSink(audit::add));
-        byte[] outbound = udp("10.1.1.10", "10.2.0.0");
-        byte[] inbound = udp("10.2.0.0", "10.1.1.10");
-        int passed = 0;
-        int dropped = 0;
-        long heapAfterTenth = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < FLOWS; i++) {
-            boolean send = (i & 1) == 0;
-            byte[] packet = send ? outbound : inbound;
-            setFlow(packet, i >>> 1, send);
-            Object result = send ? host.send(packet) : host.receive(packet);
-            if (result instanceof SendResult.Clear || result instanceof ReceiveResult.Delivered) {
-                passed++;
-            } else if (result instanceof SendResult.Dropped d && d.reason() == DropReason.CACHE_FULL
-                    || result instanceof ReceiveResult.Dropped r && r.reason() == DropReason.CACHE_FULL) {
-                dropped++;
-            }
-            if (i == FLOWS / 10) {
-                heapAfterTenth = usedHeapAfterGc();
-            }
-        }
-        long elapsed = System.nanoTime() - started;
-        long heapAtEnd = usedHeapAfterGc();
+	@Test
+	void aMillionFlowsAgainstSmallCacheLimits() throws RuntimeConfigException {
+		List<String> audit = new ArrayList<>();
+		IpsecHost host = IpsecHost.start(config(), "load.json", HostOptions.defaults().withClock(new MutableClock())
+				.withAuditSink(audit::add));
+		byte[] outbound = udp("10.1.1.10", "10.2.0.0");
+		byte[] inbound = udp("10.2.0.0", "10.1.1.10");
+		int passed = 0;
+		int dropped = 0;
+		long heapAfterTenth = 0;
+		long started = System.nanoTime();
+		for (int i = 0; i < FLOWS; i++) {
+			boolean send = (i & 1) == 0;
+			byte[] packet = send ? outbound : inbound;
+			setFlow(packet, i >>> 1, send);
+			Object result = send ? host.send(packet) : host.receive(packet);
+			if (result instanceof SendResult.Clear || result instanceof ReceiveResult.Delivered) {
+				passed++;
+			} else if (result instanceof SendResult.Dropped d && d.reason() == DropReason.CACHE_FULL
+					|| result instanceof ReceiveResult.Dropped r && r.reason() == DropReason.CACHE_FULL) {
+				dropped++;
+			}
+			if (i == FLOWS / 10) {
+				heapAfterTenth = usedHeapAfterGc();
+			}
+		}
+		long elapsed = System.nanoTime() - started;
+		long heapAtEnd = usedHeapAfterGc();
 
-        assertThat(passed).isEqualTo(HARD);
-        assertThat(dropped).isEqualTo(FLOWS - HARD);
-        assertThat(host.dropCounts()).containsEntry(DropReason.CACHE_FULL, (long) FLOWS - HARD).hasSize(1);
-        assertThat(host.cache().size()).isEqualTo(HARD);
-        assertThat(audit).hasSize(3);
-        assertThat(audit.get(0)).contains("Lvl: ALERT").endsWith("Event: Kernel Policy Cache Threshold reached 1000 records.");
-        assertThat(audit.get(1)).contains("Lvl: ALERT").endsWith("Event: Kernel Policy Cache Threshold reached 2000 records.");
-        assertThat(audit.get(2)).contains("Lvl: ALERT").endsWith("Event: Kernel Policy Cache Threshold exceeded 3000 records.");
+		assertThat(passed).isEqualTo(HARD);
+		assertThat(dropped).isEqualTo(FLOWS - HARD);
+		assertThat(host.dropCounts()).containsEntry(DropReason.CACHE_FULL, (long) FLOWS - HARD).hasSize(1);
+		assertThat(host.cache().size()).isEqualTo(HARD);
+		assertThat(audit).hasSize(3);
+		assertThat(audit.get(0)).contains("Lvl: ALERT")
+				.endsWith("Event: Kernel Policy Cache Threshold reached 1000 records.");
+		assertThat(audit.get(1)).contains("Lvl: ALERT")
+				.endsWith("Event: Kernel Policy Cache Threshold reached 2000 records.");
+		assertThat(audit.get(2)).contains("Lvl: ALERT")
+				.endsWith("Event: Kernel Policy Cache Threshold exceeded 3000 records.");
 
-        // The flows cached before the limit still pass, both ways, decided by the cache.
-        for (int i = 0; i < HARD; i++) {
-            boolean send = (i & 1) == 0;
-            byte[] packet = send ? outbound : inbound;
-            setFlow(packet, i >>> 1, send);
-            Decision decision = send ? ((SendResult.Clear) host.send(packet)).decision()
-                    : ((ReceiveResult.Delivered) host.receive(packet)).decision();
-            assertThat(decision.route()).isEqualTo(Decision.Route.CACHE);
-        }
-        assertThat(host.cache().size()).isEqualTo(HARD);
-        // Nothing grows with the flows past the limit: the cache is full and the audit log keeps a bounded number.
-        assertThat(heapAtEnd - heapAfterTenth).as("heap growth from 100,000 to 1,000,000 flows, bytes").isLessThan(8L << 20);
-        System.out.printf("UnderLoadTest: %,d flows in %,d ms (%,.0f flows/s); heap after GC %,d KB at 100,000 flows, %,d KB at %,d%n",
-                FLOWS, elapsed / 1_000_000, FLOWS * 1e9 / elapsed, heapAfterTenth >> 10, heapAtEnd >> 10, FLOWS);
-    }
+		// The flows cached before the limit still pass, both ways, decided by the cache.
+		for (int i = 0; i < HARD; i++) {
+			boolean send = (i & 1) == 0;
+			byte[] packet = send ? outbound : inbound;
+			setFlow(packet, i >>> 1, send);
+			Decision decision = send
+					? ((SendResult.Clear) host.send(packet)).decision()
+					: ((ReceiveResult.Delivered) host.receive(packet)).decision();
+			assertThat(decision.route()).isEqualTo(Decision.Route.CACHE);
+		}
+		assertThat(host.cache().size()).isEqualTo(HARD);
+		// Nothing grows with the flows past the limit: the cache is full and the audit log keeps a bounded number.
+		assertThat(heapAtEnd - heapAfterTenth).as("heap growth from 100,000 to 1,000,000 flows, bytes")
+				.isLessThan(8L << 20);
+		System.out.printf(
+				"UnderLoadTest: %,d flows in %,d ms (%,.0f flows/s); heap after GC %,d KB at 100,000 flows, %,d KB at %,d%n",
+				FLOWS, elapsed / 1_000_000, FLOWS * 1e9 / elapsed, heapAfterTenth >> 10, heapAtEnd >> 10, FLOWS);
+	}
 
-    private static RuntimeConfig config() {
-        List<String> any = List.of("0.0.0.0/0", "::/0");
-        return new RuntimeConfig("Generated by IPSL for host load (test) -- do not edit", RuntimeConfig.VERSION, "load",
-                List.of("10.1.1.10"), new RuntimeConfig.SpiRange(300, 2_500_000), new RuntimeConfig.SpdLimits(1, 3),
-                AuditLevel.ERROR, List.of(), List.of(),
-                List.of(new Policy("udp", 10, new Policy.Selector(17, null, any, null, any, null),
-                        new Policy.Action(Policy.Action.Type.PASS, null, null, null, null))),
-                DefaultAction.DISCARD, List.of());
-    }
+	private static RuntimeConfig config() {
+		List<String> any = List.of("0.0.0.0/0", "::/0");
+		return new RuntimeConfig("Generated by IPSL for host load (test) -- do not edit", RuntimeConfig.VERSION, "load",
+				List.of("10.1.1.10"), new RuntimeConfig.SpiRange(300, 2_500_000), new RuntimeConfig.SpdLimits(1, 3),
+				AuditLevel.ERROR, List.of(), List.of(),
+				List.of(new Policy("udp", 10, new Policy.Selector(17, null, any, null, any, null),
+						new Policy.Action(Policy.Action.Type.PASS, null, null, null, null))),
+				DefaultAction.DISCARD, List.of());
+	}
 
-    private static byte[] udp(String source, String destination) {
-        byte[] datagram = new byte[8];
-        Bytes.put16(datagram, 4, datagram.length);
-        return TestPackets.ipv4(TestPackets.address(source), TestPackets.address(destination), 17, new byte[0], datagram);
-    }
+	private static byte[] udp(String source, String destination) {
+		byte[] datagram = new byte[8];
+		Bytes.put16(datagram, 4, datagram.length);
+		return TestPackets.ipv4(TestPackets.address(source), TestPackets.address(destination), 17, new byte[0],
+				datagram);
+	}
 
-    /** Flow number n: remote address 10.2.x.y and remote port from n, so that every n is a distinct flow. */
-    private static void setFlow(byte[] packet, int n, boolean send) {
-        int remoteOffset = send ? 16 : 12;
-        packet[remoteOffset + 2] = (byte) (n >>> 8);
-        packet[remoteOffset + 3] = (byte) n;
-        Bytes.put16(packet, IpPacket.IPV4_HEADER + (send ? 2 : 0), 1024 + (n >>> 16));
-        IpPacket.fixLength(packet);
-    }
+	/** Flow number n: remote address 10.2.x.y and remote port from n, so that every n is a distinct flow. */
+	private static void setFlow(byte[] packet, int n, boolean send) {
+		int remoteOffset = send ? 16 : 12;
+		packet[remoteOffset + 2] = (byte) (n >>> 8);
+		packet[remoteOffset + 3] = (byte) n;
+		Bytes.put16(packet, IpPacket.IPV4_HEADER + (send ? 2 : 0), 1024 + (n >>> 16));
+		IpPacket.fixLength(packet);
+	}
 
-    private static long usedHeapAfterGc() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
+	private static long usedHeapAfterGc() {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
 }

@@ -34,11 +34,13 @@ class LiveModeTest {
 		Process echoer = java("run", "--config", dir.resolve("b.json").toString(), "--listen", "0", "--count", "1000",
 				"--timeout", "60");
 		try {
-			BufferedReader echoed = new BufferedReader(new InputStreamReader(echoer.getInputStream(), StandardCharsets.UTF_8));
+			BufferedReader echoed = new BufferedReader(
+					new InputStreamReader(echoer.getInputStream(), StandardCharsets.UTF_8));
 			Matcher listening = LISTENING.matcher(echoed.readLine());
 			assertThat(listening.matches()).isTrue();
 			Process sender = java("run", "--config", dir.resolve("a.json").toString(), "--listen", "0", "--peer-port",
-					listening.group(1), "--send", "1000", "--packet", "udp 10.9.0.1:5000 -> 10.9.0.2:7", "--timeout", "120");
+					listening.group(1), "--send", "1000", "--packet", "udp 10.9.0.1:5000 -> 10.9.0.2:7", "--timeout",
+					"120");
 			List<String> senderLines = lines(sender);
 			assertThat(sender.waitFor(150, TimeUnit.SECONDS)).isTrue();
 			assertThat(sender.exitValue()).as("sender output %s", senderLines).isEqualTo(0);
@@ -55,8 +57,9 @@ class LiveModeTest {
 	}
 
 	private static Process java(String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", classPath(), RuntimeCli.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"-cp", classPath(), RuntimeCli.class.getName()));
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}

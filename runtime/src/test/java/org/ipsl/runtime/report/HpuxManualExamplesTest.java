@@ -86,11 +86,13 @@ class HpuxManualExamplesTest {
 	/** The manual's telnet server 192.1.1.1: telnet_in protects its sessions with 192.1.1.0/24 by dynamic keys. */
 	private IpsecHost telnetServer() throws RuntimeConfigException {
 		Policy telnetIn = new Policy("telnet_in", 10,
-				new Policy.Selector(6, null, List.of("192.1.1.1/32"), new Policy.PortRange(23, 23), List.of("192.1.1.0/24"),
+				new Policy.Selector(6, null, List.of("192.1.1.1/32"), new Policy.PortRange(23, 23),
+						List.of("192.1.1.0/24"),
 						null),
 				new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform("esp-aes128-hmac-sha1", null,
 						new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null));
-		RuntimeConfig config = new RuntimeConfig("golden test", RuntimeConfig.VERSION, "telnet-server", List.of("192.1.1.1"),
+		RuntimeConfig config = new RuntimeConfig("golden test", RuntimeConfig.VERSION, "telnet-server",
+				List.of("192.1.1.1"),
 				new RuntimeConfig.SpiRange(300, 2_500_000), null, org.ipsl.runtime.config.AuditLevel.DEBUG, List.of(),
 				List.of(), List.of(telnetIn), DefaultAction.PASS, List.of());
 		return IpsecHost.start(config, "telnet-server.json", HostOptions.defaults().withClock(clock));
@@ -113,9 +115,11 @@ class HpuxManualExamplesTest {
 		long peerSpi = 0x1FE472;
 		Random random = new Random(1);
 		SaSpec out = TestSas.spec(Direction.OUTBOUND, peerSpi, SecurityProtocol.ESP, Mode.TRANSPORT, "192.1.1.1",
-				"192.1.1.3", EncryptionAlgorithm.AES_CBC_128, TestSas.randomKey(16, random), IntegrityAlgorithm.HMAC_SHA1_96,
+				"192.1.1.3", EncryptionAlgorithm.AES_CBC_128, TestSas.randomKey(16, random),
+				IntegrityAlgorithm.HMAC_SHA1_96,
 				TestSas.randomKey(20, random));
-		SaSpec back = TestSas.spec(Direction.OUTBOUND, server.allocateSpi(required.local(), SecurityProtocol.ESP).orElseThrow(),
+		SaSpec back = TestSas.spec(Direction.OUTBOUND,
+				server.allocateSpi(required.local(), SecurityProtocol.ESP).orElseThrow(),
 				SecurityProtocol.ESP, Mode.TRANSPORT, "192.1.1.3", "192.1.1.1", EncryptionAlgorithm.AES_CBC_128,
 				TestSas.randomKey(16, random), IntegrityAlgorithm.HMAC_SHA1_96, TestSas.randomKey(20, random));
 		server.installNegotiatedSas(required.policy(), required.peer(), List.of(out), List.of(TestSas.inbound(back)));
@@ -152,7 +156,8 @@ class HpuxManualExamplesTest {
 		} while (allocated < 513);
 		assertThat(allocated).isEqualTo(513);
 		sad.addManual(TestSas.spec(Direction.INBOUND, 513, SecurityProtocol.ESP, Mode.TRANSPORT, "10.2.2.2", "10.1.1.1",
-				EncryptionAlgorithm.AES_CBC_128, KeyBytes.ofHex("00112233445566778899aabbccddeeff"), IntegrityAlgorithm.NONE,
+				EncryptionAlgorithm.AES_CBC_128, KeyBytes.ofHex("00112233445566778899aabbccddeeff"),
+				IntegrityAlgorithm.NONE,
 				KeyBytes.NONE));
 		assertThat(messages(audit)).containsExactly("""
 				Msg: n From: SECPOLICYD Lvl: ERROR Date: Thu Jun 24 09:45:17 2004
@@ -167,9 +172,10 @@ class HpuxManualExamplesTest {
 	void aWeakManualKeyIsTheManualsErrno22Entry() {
 		AuditLog audit = new AuditLog(AuditLevel.ERROR, clock);
 		SecurityAssociationDatabase sad = new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, audit);
-		sad.addManual(TestSas.spec(Direction.OUTBOUND, 0x2ABC, SecurityProtocol.ESP, Mode.TRANSPORT, "10.1.1.1", "10.2.2.2",
-				EncryptionAlgorithm.DES_CBC, KeyBytes.ofHex("0101010101010101"), IntegrityAlgorithm.HMAC_MD5_96,
-				KeyBytes.ofHex("00112233445566778899aabbccddeeff")));
+		sad.addManual(
+				TestSas.spec(Direction.OUTBOUND, 0x2ABC, SecurityProtocol.ESP, Mode.TRANSPORT, "10.1.1.1", "10.2.2.2",
+						EncryptionAlgorithm.DES_CBC, KeyBytes.ofHex("0101010101010101"), IntegrityAlgorithm.HMAC_MD5_96,
+						KeyBytes.ofHex("00112233445566778899aabbccddeeff")));
 		assertThat(audit.entries()).singleElement().extracting(AuditEntry::event)
 				.isEqualTo("PF_KEY: Invalid SADB_ADD, SPI 0xnnnn, errno 22".replace("nnnn", "2abc"));
 		assertThat(audit.streams().lines()).singleElement().asString().contains("weak DES_CBC key");
@@ -183,12 +189,16 @@ class HpuxManualExamplesTest {
 	@Test
 	void aForgedAhPacketIsTheManualsIcvAlert() {
 		setClock("2001-10-19T16:12:30Z");
-		AuditLog senderAudit = new AuditLog(AuditLevel.ERROR, clock), receiverAudit = new AuditLog(AuditLevel.ERROR, clock);
-		IpsecEngine sender = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, senderAudit), senderAudit);
-		IpsecEngine receiver = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, receiverAudit),
+		AuditLog senderAudit = new AuditLog(AuditLevel.ERROR, clock),
+				receiverAudit = new AuditLog(AuditLevel.ERROR, clock);
+		IpsecEngine sender = new IpsecEngine(new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, senderAudit),
+				senderAudit);
+		IpsecEngine receiver = new IpsecEngine(
+				new SecurityAssociationDatabase(SpiRange.HPUX_DEFAULT, clock, receiverAudit),
 				receiverAudit);
 		SaSpec ah = TestSas.spec(Direction.OUTBOUND, 0x1C97D8, SecurityProtocol.AH, Mode.TRANSPORT, "15.13.136.52",
-				"15.13.136.171", new TestSas.Suite(EncryptionAlgorithm.NULL, IntegrityAlgorithm.HMAC_SHA1_96), new Random(3));
+				"15.13.136.171", new TestSas.Suite(EncryptionAlgorithm.NULL, IntegrityAlgorithm.HMAC_SHA1_96),
+				new Random(3));
 		sender.sad().addDynamic(ah);
 		receiver.sad().addDynamic(TestSas.inbound(ah));
 		byte[] packet = TestPackets.udp("15.13.136.52", "15.13.136.171", TestPackets.payload(40, 1));
@@ -239,10 +249,13 @@ class HpuxManualExamplesTest {
 
 	private IpsecHost ikeHost(String self, String peer, IkePolicy.Proposal proposal) throws RuntimeConfigException {
 		Policy telnet = new Policy("telnet", 10, new Policy.Selector(6, null, List.of(self + "/32"), null,
-				List.of(peer + "/32"), null), new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform(
-						"esp-aes128-hmac-sha1", null, new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null, null));
+				List.of(peer + "/32"), null),
+				new Policy.Action(Policy.Action.Type.PROTECT, List.of(new Policy.Transform(
+						"esp-aes128-hmac-sha1", null, new Policy.Esp("aes128", "hmac-sha1"), 28800, 0)), null, null,
+						null));
 		IkePolicy ike = new IkePolicy("to-peer", 10, List.of(peer + "/32"), List.of(proposal), 28800,
-				new IkePolicy.Authentication(IkePolicy.Authentication.Method.PRESHARED, "golden-test-secret", null, null, null),
+				new IkePolicy.Authentication(IkePolicy.Authentication.Method.PRESHARED, "golden-test-secret", null,
+						null, null),
 				null, null);
 		RuntimeConfig config = new RuntimeConfig("golden test", RuntimeConfig.VERSION, "host-" + self, List.of(self),
 				new RuntimeConfig.SpiRange(300, 2_500_000), null, org.ipsl.runtime.config.AuditLevel.ERROR, List.of(),
