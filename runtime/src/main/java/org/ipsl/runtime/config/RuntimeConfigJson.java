@@ -179,7 +179,10 @@ public final class RuntimeConfigJson {
 			return where + "field '" + object.getCurrentName() + "' given twice in " + place(object);
 		}
 		if (e instanceof MismatchedInputException m)
-			return where + "'" + path(m.getPath()) + "' is missing or of the wrong type";
+			// Without a place in the text (a record made from the checked tree), the path is the place.
+			return where.isEmpty() && !m.getPath().isEmpty()
+					? path(m.getPath()) + ": missing or of the wrong type"
+					: where + "'" + path(m.getPath()) + "' is missing or of the wrong type";
 		if (e instanceof JsonMappingException m && !m.getPath().isEmpty())
 			return where + "'" + path(m.getPath()) + "' "
 					+ (m.getCause() instanceof InputCoercionException ? "is out of range" : "has an invalid value");
